@@ -1,0 +1,43 @@
+namespace WordHelper.Core.Documents;
+
+/// <summary>
+/// The parts of an administrative document that the recogniser found, each with the paragraph it stands in
+/// (null where the draft lacks it). Rules use this instead of searching the page again.
+/// </summary>
+public sealed class DocumentHeader
+{
+    /// <summary>Parent body line, e.g. "UBND TỈNH LẠNG SƠN".</summary>
+    public DraftParagraph? ParentIssuer { get; init; }
+    /// <summary>Issuing body, e.g. "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" (joined when it spans lines).</summary>
+    public string? Issuer { get; init; }
+    public DraftParagraph? IssuerParagraph { get; init; }
+    public DraftParagraph? NationalTitle { get; init; }
+    public DraftParagraph? Motto { get; init; }
+    /// <summary>The "Số: …" line and the symbol after it ("45/KH-SLĐTBXH", or "/KH-SLĐTBXH" when the number is still blank).</summary>
+    public DraftParagraph? NumberLine { get; init; }
+    public string? Number { get; init; }
+    public DraftParagraph? DateLine { get; init; }
+    public string? Place { get; init; }
+    public DraftDate? Date { get; init; }
+    /// <summary>Type name as printed ("KẾ HOẠCH"); for a công văn, "CÔNG VĂN" with no line of its own.</summary>
+    public string? Kind { get; init; }
+    public DraftParagraph? KindParagraph { get; init; }
+    /// <summary>The document type from the rule pack, when known.</summary>
+    public DocTypeRef? Type { get; init; }
+    /// <summary>Summary line under the type name, or the "V/v …" line of a công văn.</summary>
+    public string? Title { get; init; }
+    public DraftParagraph? TitleParagraph { get; init; }
+    public IReadOnlyList<DraftParagraph> KinhGui { get; init; } = [];
+    /// <summary>First paragraph of the body proper (after header, căn cứ included).</summary>
+    public int BodyStart { get; init; }
+    /// <summary>One past the last paragraph of the body (where Nơi nhận or the signature begins).</summary>
+    public int BodyEnd { get; init; }
+    public DraftParagraph? RecipientsLabel { get; init; }
+    /// <summary>The lines of the Nơi nhận list, label excluded.</summary>
+    public IReadOnlyList<DraftParagraph> Recipients { get; init; } = [];
+    /// <summary>Authority and title lines of the signature block ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC") and the signer's name.</summary>
+    public IReadOnlyList<DraftParagraph> Signature { get; init; } = [];
+}
+
+/// <summary>A document type of the rule pack as found in a draft.</summary>
+public sealed record DocTypeRef(string Name, string? Abbr, string Category);

@@ -1,0 +1,64 @@
+using System.Reflection;
+using System.Text.Json;
+using WordHelper.Core.Rules;
+
+namespace WordHelper.Core.RulePack;
+
+/// <summary>
+/// The domain facts the rules read: document types, agency abbreviations and aliases, the 2025 reorganisation,
+/// the registry seed and the format figures. Embedded JSON files, loaded once.
+/// </summary>
+public sealed class RulePackData
+{
+    public required IReadOnlyList<DocTypeEntry> DocTypes { get; init; }
+    public required IReadOnlyList<AgencyAbbreviation> Abbreviations { get; init; }
+    /// <summary>Groups of names that mean the same unit ("Cổng Thông tin điện tử", "Cổng TTĐT").</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> Aliases { get; init; }
+    public required IReadOnlyList<ReorganisationEntry> Reorganisation { get; init; }
+    public required IReadOnlyList<RegistryEntry> RegistrySeed { get; init; }
+    public required FormatSpec Format { get; init; }
+    public required RuleCatalog Rules { get; init; }
+
+    static readonly Lazy<RulePackData> DefaultPack = new(Load);
+    public static RulePackData Default => DefaultPack.Value;
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    static RulePackData Load()
+    {
+        var asm = typeof(RulePackData).Assembly;
+        var descriptors = asm.GetManifestResourceNames()
+            .Where(n => n.StartsWith("WordHelper.RulePack.rules-", StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .SelectMany(n => Read<RuleDescriptorEntry>(asm, n))
+            .Select(e => new RuleDescriptor(e.Id, RuleNames.ParseCategory(e.Category), RuleNames.ParseSeverity(e.Severity),
+                e.Title, e.Message, e.Help, e.Source,
+                (e.Examples ?? []).Select(x => new RuleExample(x.Lines, x.Finds, x.Date)).ToList()))
+            .ToList();
+        return new RulePackData
+        {
+            DocTypes = Read<DocTypeEntry>(asm, "WordHelper.RulePack.doc-types.json"),
+            Abbreviations = Read<AgencyAbbreviation>(asm, "WordHelper.RulePack.agency-abbreviations.json"),
+            Aliases = Read<IReadOnlyList<string>>(asm, "WordHelper.RulePack.agency-aliases.json"),
+            Reorganisation = Read<ReorganisationEntry>(asm, "WordHelper.RulePack.reorganisation-2025.json"),
+            RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
+            Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
+            Rules = new RuleCatalog(descriptors),
+        };
+    }
+
+    static IReadOnlyList<T> Read<T>(Assembly asm, string name) =>
+        JsonSerializer.Deserialize<Versioned<T>>(Open(asm, name), Json)?.Items
+        ?? throw new InvalidDataException($"Rule pack file {name} is empty");
+
+    static T ReadOne<T>(Assembly asm, string name) =>
+        JsonSerializer.Deserialize<T>(Open(asm, name), Json) ?? throw new InvalidDataException($"Rule pack file {name} is empty");
+
+    static Stream Open(Assembly asm, string name) =>
+        asm.GetManifestResourceStream(name) ?? throw new InvalidDataException($"Rule pack file {name} is missing");
+}

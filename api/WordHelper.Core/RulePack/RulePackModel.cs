@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+
+namespace WordHelper.Core.RulePack;
+
+/// <summary>A required part of a document type: found when any heading matches one of <see cref="Keys"/> (folded).</summary>
+public sealed record SectionRequirement(string Name, IReadOnlyList<string> Keys, string Severity = "warning");
+
+public sealed record DocTypeEntry(
+    string Name,
+    string? Abbr,
+    string Category,
+    IReadOnlyList<string>? Aliases = null,
+    bool KinhGui = false,
+    IReadOnlyList<SectionRequirement>? Sections = null,
+    string? Source = null);
+
+public sealed record AgencyAbbreviation(string Abbr, string Full, string? Source = null);
+
+public sealed record ReorganisationEntry(
+    string Old,
+    IReadOnlyList<string> Names,
+    string Replacement,
+    string Effective,
+    string Level,
+    string Confidence,
+    string? Source = null);
+
+public sealed record RegistryEntry(
+    string Type,
+    string Number,
+    string? Date,
+    string Issuer,
+    string Summary,
+    string Status,
+    string? ReplacedBy = null,
+    string? Source = null);
+
+public sealed record MarginRange(double Min, double Max);
+
+public sealed record FormatSpec(
+    string Font,
+    MarginRange Top,
+    MarginRange Bottom,
+    MarginRange Left,
+    MarginRange Right,
+    MarginRange BodySize,
+    string Source);
+
+public sealed record RuleDescriptorEntry(
+    string Id,
+    string Category,
+    string Severity,
+    string Title,
+    string Message,
+    string Help,
+    string? Source = null,
+    IReadOnlyList<RuleExampleEntry>? Examples = null);
+
+public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null);
+
+sealed record Versioned<T>(int Version, [property: JsonRequired] IReadOnlyList<T> Items);

@@ -1,0 +1,24 @@
+namespace WordHelper.Core.Rules;
+
+/// <summary>An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone.</summary>
+public sealed record RuleExample(IReadOnlyList<string> Lines, bool Finds, string? Date = null);
+
+/// <summary>What a rule is, apart from how it detects: data, loaded from the rule pack.</summary>
+public sealed record RuleDescriptor(
+    string Id,
+    RuleCategory Category,
+    Severity Severity,
+    string Title,
+    string Message,
+    string Help,
+    string? Source,
+    IReadOnlyList<RuleExample> Examples)
+{
+    /// <summary>Fills {name} placeholders of the message.</summary>
+    public string Format(IReadOnlyList<(string Key, string Value)> args)
+    {
+        var text = Message;
+        foreach (var (k, v) in args) text = text.Replace("{" + k + "}", v, StringComparison.Ordinal);
+        return text;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace WordHelper.Core.Text;
+
+/// <summary>Normalisation and folding for Vietnamese text: every comparison in the checker goes through here.</summary>
+public static class VietnameseText
+{
+    /// <summary>NFC, with the invisible and odd spaces Word leaves behind turned into plain ones.</summary>
+    public static string Normalize(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        StringBuilder? sb = null;
+        for (var i = 0; i < nfc.Length; i++)
+        {
+            var c = nfc[i];
+            var mapped = c switch
+            {
+                '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' => ' ',
+                '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' => '\0',
+                _ => c,
+            };
+            if (mapped == c && sb is null) continue;
+            sb ??= new StringBuilder(nfc, 0, i, nfc.Length);
+            if (mapped != '\0') sb.Append(mapped);
+        }
+        return sb?.ToString() ?? nfc;
+    }
+
+    /// <summary>Lower case without diacritics, đ folded to d: "Tổ chức" → "to chuc". Lengths may differ from the input.</summary>
+    public static string Fold(string text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Folded, with runs of white space and punctuation collapsed to one space: the form used to compare names.</summary>
+    public static string Key(string text)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        var space = true;
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c)) { sb.Append(c); space = false; }
+            else if (!space) { sb.Append(' '); space = true; }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>Vietnamese upper case (culture-aware, keeps Đ).</summary>
+    public static string Upper(string text) => text.ToUpper(Vi);
+
+    public static bool IsUpperText(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters > 0;
+    }
+
+    public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+}

@@ -1,0 +1,66 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Rules;
+
+namespace WordHelper.Core.Tests.Rules;
+
+/// <summary>Keeps the rule classes and the descriptors of the rule pack in step, and runs every rule's own examples.</summary>
+public class RuleCatalogTests
+{
+    static readonly RulePackData Pack = RulePackData.Default;
+
+    [Fact]
+    public void Every_descriptor_has_a_rule_and_every_rule_a_descriptor()
+    {
+        var declared = Checker.DiscoverRules().SelectMany(r => r.RuleIds).ToList();
+        Assert.Equal(declared.Count, declared.Distinct().Count());
+        Assert.Equal(Pack.Rules.All.Select(d => d.Id).OrderBy(x => x), declared.OrderBy(x => x));
+    }
+
+    [Fact]
+    public void Descriptors_are_well_formed()
+    {
+        foreach (var d in Pack.Rules.All)
+        {
+            Assert.Matches(@"^VB-(CIT|NUM|REC|STR|FMT|AGN|CON)-\d{3}$", d.Id);
+            var cat = d.Id[3..6] switch
+            {
+                "CIT" => RuleCategory.Citation, "NUM" => RuleCategory.Numbering, "REC" => RuleCategory.Recipients,
+                "STR" => RuleCategory.Structure, "FMT" => RuleCategory.Format, "AGN" => RuleCategory.Agency, _ => RuleCategory.Consistency,
+            };
+            Assert.Equal(cat, d.Category);
+            Assert.False(string.IsNullOrWhiteSpace(d.Title), d.Id);
+            Assert.False(string.IsNullOrWhiteSpace(d.Message), d.Id);
+            Assert.False(string.IsNullOrWhiteSpace(d.Help), d.Id);
+            Assert.True(d.Examples.Any(e => e.Finds), $"{d.Id} has no example that it must flag");
+        }
+    }
+
+    public static TheoryData<string, int> Examples()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var d in Pack.Rules.All)
+            for (var i = 0; i < d.Examples.Count; i++) data.Add(d.Id, i);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Rule_examples_hold(string ruleId, int example)
+    {
+        var ex = Pack.Rules[ruleId].Examples[example];
+        var today = ex.Date is null ? new DateOnly(2026, 11, 22) : DateOnly.Parse(ex.Date);
+        var checker = new Checker(clock: new FixedClock(today));
+        var findings = checker.Check(DraftDocument.FromLines([.. ex.Lines])).Findings;
+        var found = findings.Where(f => f.Rule == ruleId).ToList();
+        if (ex.Finds) Assert.True(found.Count > 0, $"{ruleId} example {example} should be flagged; found: {string.Join(" | ", findings.Select(f => f.Rule + " " + f.Message))}");
+        else Assert.True(found.Count == 0, $"{ruleId} example {example} should be clean; got: {string.Join(" | ", found.Select(f => f.Message))}");
+    }
+}
+
+/// <summary>A clock that always reads the given day.</summary>
+public sealed class FixedClock(DateOnly day) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
