@@ -1,10 +1,270 @@
+using System.Text.RegularExpressions;
 using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Documents;
 
-/// <summary>Recognises the parts of an administrative document, whether laid out in tables or not.</summary>
-public static class HeaderRecognizer
+/// <summary>
+/// Recognises the parts of an administrative document — issuing body, Quốc hiệu and Tiêu ngữ, Số/ký hiệu, place and
+/// date, type name and summary, Kính gửi, body, Nơi nhận, signature — whether laid out in tables or not. It reads
+/// lines (a paragraph may hold several, split by line breaks), so it works on the text alone when formatting is unknown.
+/// </summary>
+public static partial class HeaderRecognizer
 {
-    public static DocumentHeader Recognize(DraftDocument document, RulePackData pack) =>
-        new() { BodyStart = 0, BodyEnd = document.Paragraphs.Count };
+    /// <summary>How far from the top the header parts may stand.</summary>
+    const int HeaderWindow = 40;
+
+    public static DocumentHeader Recognize(DraftDocument document, RulePackData pack)
+    {
+        var ps = document.Paragraphs;
+        var window = Math.Min(ps.Count, HeaderWindow);
+
+        DraftParagraph? nationalTitle = null, motto = null, numberLine = null, dateLine = null, kindParagraph = null, titleParagraph = null;
+        string? number = null, place = null, kind = null, title = null;
+        DraftDate? date = null;
+        DocTypeEntry? type = null;
+
+        for (var i = 0; i < window; i++)
+        {
+            var p = ps[i];
+            foreach (var line in Lines(p))
+            {
+                var key = VietnameseText.Key(line);
+                if (nationalTitle is null && key.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal)) nationalTitle = p;
+                else if (motto is null && key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)) motto = p;
+                else if (numberLine is null && NumberLinePattern().Match(line) is { Success: true } nm)
+                {
+                    numberLine = p;
+                    number = nm.Groups["sym"].Value.Trim();
+                    // Without a table, "Số: …" and the date share one line, separated by tabs.
+                    foreach (var part in line.Split('\t').Skip(1))
+                        if (dateLine is null && DateLinePattern().Match(part) is { Success: true } dm) (dateLine, place, date) = (p, PlaceOf(dm), DateOf(dm));
+                }
+                else if (dateLine is null && line.Length < 120 && DateLinePattern().Match(line) is { Success: true } dm2)
+                    (dateLine, place, date) = (p, PlaceOf(dm2), DateOf(dm2));
+                else if (kind is null && MatchKind(line, pack) is { } t)
+                {
+                    kind = VietnameseText.Upper(line.Trim().TrimEnd(':'));
+                    type = t;
+                    kindParagraph = p;
+                }
+                else if (title is null && VvPattern().IsMatch(line))
+                {
+                    title = line.Trim();
+                    titleParagraph = p;
+                }
+            }
+            if (kindParagraph is not null && titleParagraph is null && p != kindParagraph && !p.IsBlank)
+            {
+                // The summary stands right under the type name (it may share the type's paragraph after a line break).
+                title = p.Text.Trim();
+                titleParagraph = p;
+            }
+            else if (kindParagraph == p && Lines(p).Skip(1).FirstOrDefault(l => l.Trim().Length > 0) is { } rest)
+            {
+                title = rest.Trim();
+                titleParagraph = p;
+            }
+        }
+
+        // A công văn has no type line: its "V/v" summary (or a symbol without a type abbreviation) marks it.
+        if (kind is null && (titleParagraph is not null || (number is not null && TypeFromSymbol(number, pack) is null && number.Contains('-'))))
+        {
+            type = pack.DocTypes.FirstOrDefault(t => t.Name == "Công văn");
+            kind = type is null ? null : VietnameseText.Upper(type.Name);
+        }
+        type ??= number is null ? null : TypeFromSymbol(number, pack);
+
+        // The issuer stands above "Số:", the date and the type name.
+        var issuerStop = new[] { numberLine?.Index, kindParagraph?.Index, dateLine?.Index, 8 }.Where(i => i is not null).Min()!.Value;
+        var (issuerParagraph, parent, issuer) = FindIssuer(ps, issuerStop, nationalTitle, motto);
+
+        var firstAfterHeader = new[] { nationalTitle, motto, numberLine, dateLine, kindParagraph, titleParagraph, issuerParagraph }
+            .Where(p => p is not null).Select(p => p!.Index + 1).DefaultIfEmpty(0).Max();
+
+        var kinhGui = FindKinhGui(ps, firstAfterHeader, window + 10);
+        var bodyStart = Math.Max(firstAfterHeader, kinhGui.Count > 0 ? kinhGui[^1].Index + 1 : 0);
+        // A long title or a second summary line may follow; skip blank lines and the underline.
+        while (bodyStart < ps.Count && (ps[bodyStart].IsBlank || IsRule(ps[bodyStart].Text))) bodyStart++;
+
+        var (recipientsLabel, recipients) = FindRecipients(ps, bodyStart);
+        var signature = FindSignature(ps, bodyStart);
+        var bodyEnd = new[] { recipientsLabel?.Index, signature.FirstOrDefault()?.Index }
+            .Where(i => i is not null && i >= bodyStart).Select(i => i!.Value).DefaultIfEmpty(ps.Count).Min();
+
+        return new DocumentHeader
+        {
+            ParentIssuer = parent,
+            Issuer = issuer,
+            IssuerParagraph = issuerParagraph,
+            NationalTitle = nationalTitle,
+            Motto = motto,
+            NumberLine = numberLine,
+            Number = number,
+            DateLine = dateLine,
+            Place = place,
+            Date = date,
+            Kind = kind,
+            KindParagraph = kindParagraph,
+            Type = type is null ? null : new DocTypeRef(type.Name, type.Abbr, type.Category),
+            Title = title,
+            TitleParagraph = titleParagraph,
+            KinhGui = kinhGui,
+            BodyStart = Math.Min(bodyStart, ps.Count),
+            BodyEnd = bodyEnd,
+            RecipientsLabel = recipientsLabel,
+            Recipients = recipients,
+            Signature = signature,
+        };
+    }
+
+    /// <summary>The lines of a paragraph: Word line breaks split one paragraph into several printed lines.</summary>
+    public static IEnumerable<string> Lines(DraftParagraph p) => p.DisplayText.Split('\n');
+
+    static DocTypeEntry? MatchKind(string line, RulePackData pack)
+    {
+        var trimmed = line.Trim().TrimEnd(':').Trim();
+        if (trimmed.Length is < 3 or > 30 || !VietnameseText.IsUpperText(trimmed)) return null;
+        var key = VietnameseText.Key(trimmed);
+        return pack.DocTypes.FirstOrDefault(t => t.Category != "copy"
+            && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)));
+    }
+
+    /// <summary>The type whose abbreviation opens the symbol: "45/KH-SLĐTBXH" → Kế hoạch.</summary>
+    public static DocTypeEntry? TypeFromSymbol(string number, RulePackData pack)
+    {
+        var slash = number.IndexOf('/');
+        if (slash < 0) return null;
+        var first = number[(slash + 1)..].Split('-', '/')[0].Trim();
+        return first.Length == 0 ? null : pack.DocTypes.FirstOrDefault(t => t.Category == "administrative" && t.Abbr == first);
+    }
+
+    static (DraftParagraph? Paragraph, DraftParagraph? Parent, string? Issuer) FindIssuer(
+        IReadOnlyList<DraftParagraph> ps, int stop, DraftParagraph? nationalTitle, DraftParagraph? motto)
+    {
+        // The issuer's lines are the upper-case lines at the top that are not Quốc hiệu.
+        var lines = new List<(DraftParagraph P, string Text)>();
+        for (var i = 0; i < stop && i < ps.Count; i++)
+        {
+            var p = ps[i];
+            if (p == nationalTitle || p == motto) continue;
+            foreach (var raw in Lines(p))
+            {
+                var line = raw.Trim();
+                if (line.Length == 0 || IsRule(line)) continue;
+                var key = VietnameseText.Key(line);
+                if (key.Contains("cong hoa xa hoi", StringComparison.Ordinal) || key.StartsWith("doc lap", StringComparison.Ordinal)) continue;
+                if (VietnameseText.IsUpperText(line) && line.Length <= 120 && !char.IsDigit(line[0]) && !RomanStart().IsMatch(line)) lines.Add((p, line));
+            }
+        }
+        if (lines.Count == 0) return (null, null, null);
+        if (lines.Count == 1) return (lines[0].P, null, lines[0].Text);
+        // The parent body is printed upright, the issuer bold; without formatting the first line is the parent.
+        var boldFrom = lines.FindIndex(l => l.P.IsBold);
+        var split = boldFrom > 0 ? boldFrom : 1;
+        var parent = lines[split - 1].P;
+        return (lines[split].P, parent == lines[split].P ? null : parent, string.Join(" ", lines.Skip(split).Select(l => l.Text)));
+    }
+
+    static List<DraftParagraph> FindKinhGui(IReadOnlyList<DraftParagraph> ps, int from, int until)
+    {
+        var result = new List<DraftParagraph>();
+        for (var i = Math.Max(0, from - 3); i < Math.Min(ps.Count, until); i++)
+        {
+            if (!VietnameseText.Fold(ps[i].Text.TrimStart()).StartsWith("kinh gui", StringComparison.Ordinal)) continue;
+            result.Add(ps[i]);
+            for (var j = i + 1; j < ps.Count && IsListLine(ps[j]); j++) result.Add(ps[j]);
+            break;
+        }
+        return result;
+    }
+
+    static (DraftParagraph? Label, List<DraftParagraph> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
+    {
+        for (var i = ps.Count - 1; i >= from; i--)
+        {
+            if (!VietnameseText.Fold(ps[i].Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
+            var lines = new List<DraftParagraph>();
+            // The list may share the label's paragraph after a line break.
+            for (var j = i + 1; j < ps.Count; j++)
+            {
+                var p = ps[j];
+                if (p.IsBlank) { if (lines.Count > 0) break; continue; }
+                if (!IsListLine(p) && !VietnameseText.Fold(p.Text.TrimStart()).StartsWith("luu", StringComparison.Ordinal)) break;
+                lines.Add(p);
+            }
+            return (ps[i], lines);
+        }
+        return (null, []);
+    }
+
+    static List<DraftParagraph> FindSignature(IReadOnlyList<DraftParagraph> ps, int from)
+    {
+        // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
+        for (var i = from; i < ps.Count; i++)
+        {
+            if (!AuthorityPattern().IsMatch(ps[i].Text.Trim())) continue;
+            return TakeSignature(ps, i);
+        }
+        for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
+        {
+            var t = ps[i].Text.Trim();
+            if (SignerTitlePattern().IsMatch(t)) return TakeSignature(ps, i);
+        }
+        return [];
+    }
+
+    static List<DraftParagraph> TakeSignature(IReadOnlyList<DraftParagraph> ps, int start)
+    {
+        var lines = new List<DraftParagraph>();
+        for (var j = start; j < ps.Count && lines.Count < 8; j++)
+        {
+            if (ps[j].IsBlank) continue;
+            if (VietnameseText.Fold(ps[j].Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal)) break;
+            lines.Add(ps[j]);
+            if (!VietnameseText.IsUpperText(ps[j].Text)) break; // the signer's name ends the block
+        }
+        return lines;
+    }
+
+    static bool IsListLine(DraftParagraph p)
+    {
+        var t = p.DisplayText.TrimStart();
+        return t.Length > 0 && (t[0] is '-' or '–' or '+' or '•' or '*' || (p.List is not null && p.List.Format == "bullet"));
+    }
+
+    static bool IsRule(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 0 && t.All(c => c is '_' or '-' or '–' or '—' or '*' or '.' or '=' or ' ');
+    }
+
+    static string PlaceOf(Match m) => m.Groups["place"].Value.Trim();
+
+    static DraftDate? DateOf(Match m)
+    {
+        if (!int.TryParse(m.Groups["y"].Value, out var y)) return null;
+        int? month = int.TryParse(m.Groups["m"].Value, out var mo) ? mo : null;
+        int? day = month is not null && int.TryParse(m.Groups["d"].Value, out var d) ? d : null;
+        return new DraftDate(y, month, day);
+    }
+
+    [GeneratedRegex(@"^\s*S[ốố]\s*(?:[:：]\s*|\s+(?=[\d/.…]))(?<sym>[^\t\n]*?)(?=\t|\s{3,}|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLinePattern();
+
+    /// <summary>"Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted.</summary>
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*,?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLinePattern();
+
+    [GeneratedRegex(@"^[IVXLC]+\s*[.)]\s")]
+    private static partial Regex RomanStart();
+
+    [GeneratedRegex(@"^\s*(V/v|V/V|v/v|Về việc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VvPattern();
+
+    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityPattern();
+
+    [GeneratedRegex(@"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH THANH TRA|BÍ THƯ|THỦ TRƯỞNG|NGƯỜI KÝ)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SignerTitlePattern();
 }

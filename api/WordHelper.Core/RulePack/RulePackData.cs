@@ -13,10 +13,13 @@ public sealed class RulePackData
     public required IReadOnlyList<DocTypeEntry> DocTypes { get; init; }
     public required IReadOnlyList<AgencyAbbreviation> Abbreviations { get; init; }
     /// <summary>Groups of names that mean the same unit ("Cổng Thông tin điện tử", "Cổng TTĐT").</summary>
-    public required IReadOnlyList<IReadOnlyList<string>> Aliases { get; init; }
+    public required IReadOnlyList<AliasGroup> Aliases { get; init; }
+    /// <summary>Collective Nơi nhận entries ("các sở, ban, ngành") and the units they stand for.</summary>
+    public required IReadOnlyList<RecipientGroup> RecipientGroups { get; init; }
     public required IReadOnlyList<ReorganisationEntry> Reorganisation { get; init; }
     public required IReadOnlyList<RegistryEntry> RegistrySeed { get; init; }
     public required FormatSpec Format { get; init; }
+    public required TaskPhrases TaskPhrases { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -44,10 +47,12 @@ public sealed class RulePackData
         {
             DocTypes = Read<DocTypeEntry>(asm, "WordHelper.RulePack.doc-types.json"),
             Abbreviations = Read<AgencyAbbreviation>(asm, "WordHelper.RulePack.agency-abbreviations.json"),
-            Aliases = Read<IReadOnlyList<string>>(asm, "WordHelper.RulePack.agency-aliases.json"),
+            Aliases = Read<AliasGroup>(asm, "WordHelper.RulePack.agency-aliases.json"),
+            RecipientGroups = Read<RecipientGroup>(asm, "WordHelper.RulePack.recipient-groups.json"),
             Reorganisation = Read<ReorganisationEntry>(asm, "WordHelper.RulePack.reorganisation-2025.json"),
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
+            TaskPhrases = ReadOne<TaskPhrases>(asm, "WordHelper.RulePack.task-phrases.json"),
             Rules = new RuleCatalog(descriptors),
         };
     }

@@ -59,3 +59,11 @@ public sealed record RuleDescriptorEntry(
 public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null);
 
 sealed record Versioned<T>(int Version, [property: JsonRequired] IReadOnlyList<T> Items);
+
+/// <summary>Spellings of one unit or title; the first is the full name.</summary>
+public sealed record AliasGroup(IReadOnlyList<string> Names, bool Unit);
+
+public sealed record RecipientGroup(IReadOnlyList<string> Names, IReadOnlyList<string> Covers);
+
+/// <summary>Section headings that assign responsibilities, and phrases that give a task or make a request.</summary>
+public sealed record TaskPhrases(IReadOnlyList<string> Sections, IReadOnlyList<string> Phrases);

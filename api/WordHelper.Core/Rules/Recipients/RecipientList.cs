@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Recipients;
+
+/// <summary>
+/// The Nơi nhận and Kính gửi entries of a draft, spelled out: "Các Sở: GDĐT, TC" becomes "Sở GDĐT", "Sở TC", each
+/// in canonical folded form, so that a unit named in the body can be looked up.
+/// </summary>
+public sealed partial class RecipientList
+{
+    readonly List<string> _entries = [];
+    readonly List<RecipientGroup> _groups = [];
+
+    public RecipientList(DocumentHeader header, RulePackData pack, AgencyNames names)
+    {
+        var lines = header.Recipients.Concat(header.KinhGui).Select(p => (p, p.DisplayText));
+        foreach (var (p, text) in lines)
+        {
+            if (IsFiling(text)) continue;
+            foreach (var entry in Entries(text))
+            {
+                var canonical = names.Canonicalize(entry);
+                Items.Add(new RecipientItem(p, entry, canonical));
+                _entries.Add(canonical);
+            }
+        }
+        var all = string.Join(" | ", _entries);
+        foreach (var g in pack.RecipientGroups)
+            if (g.Names.Any(n => all.Contains(" " + VietnameseText.Key(n) + " ", StringComparison.Ordinal))) _groups.Add(g);
+    }
+
+    public List<RecipientItem> Items { get; } = [];
+
+    /// <summary>True when some entry names the unit, or a collective entry ("các sở, ban, ngành") stands for it.</summary>
+    public bool Covers(string canonicalUnit)
+    {
+        var unit = canonicalUnit.Trim();
+        if (_entries.Any(e => e.Contains(" " + unit + " ", StringComparison.Ordinal))) return true;
+        return _groups.Any(g => g.Covers.Any(c => c == "*" || unit == VietnameseText.Key(c) || unit.StartsWith(VietnameseText.Key(c) + " ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The "Lưu: VT, …" line files the original; it is not a recipient.</summary>
+    public static bool IsFiling(string text) => VietnameseText.Key(text).StartsWith("luu", StringComparison.Ordinal);
+
+    /// <summary>Entries of one line: the dash, the purpose note and the final punctuation removed; a shared head distributed.</summary>
+    public static IEnumerable<string> Entries(string line)
+    {
+        var text = LeadPattern().Replace(line, "");
+        text = PurposePattern().Replace(text, "").Trim().TrimEnd(';', '.', ',').Trim();
+        if (text.Length == 0) yield break;
+        yield return text;
+        if (SharedHeadPattern().Match(text) is { Success: true } m)
+            foreach (var part in m.Groups["rest"].Value.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                yield return m.Groups["head"].Value + " " + part;
+    }
+
+    [GeneratedRegex(@"^\s*(Kính gửi\s*:?|[-–+•*])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadPattern();
+
+    [GeneratedRegex(@"\((để\s+)?[^()]{1,30}\)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PurposePattern();
+
+    [GeneratedRegex(@"^(Các\s+|các\s+)?(?<head>Sở|Bộ|Ban|Phòng|Hội|Trung tâm|UBND các|Ủy ban nhân dân các)\s*:?\s+(?<rest>.+,.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SharedHeadPattern();
+}
+
+public sealed record RecipientItem(DraftParagraph Paragraph, string Text, string Canonical);

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Recipients;
+
+/// <summary>The Nơi nhận list (NĐ 30/2020, Phụ lục I, mục II.9b): present, one entry a line "- …;", closed by "- Lưu: VT, …".</summary>
+public sealed partial class RecipientListFormRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004"];
+
+    /// <summary>Types whose template has no Nơi nhận: minutes, contracts, agreements and personal papers.</summary>
+    static readonly HashSet<string?> NoRecipients = ["BB", "HĐ", "BGN", "BTT", "GUQ", "GGT", "GNP"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        if (h.RecipientsLabel is null)
+        {
+            var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr);
+            if (administrative)
+            {
+                var near = h.Signature.FirstOrDefault() ?? context.Paragraphs.LastOrDefault(p => !p.IsBlank);
+                sink.Report("VB-REC-001", near, near?.Text ?? "");
+            }
+            return;
+        }
+
+        var lines = h.Recipients;
+        var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.DisplayText));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var p = lines[i];
+            var text = p.DisplayText.Trim();
+            if (p == filing) continue;
+            var last = i == lines.Count - 1 && filing is null;
+            if (text.Length > 1 && text[0] is '-' or '–' or '+' && !text.EndsWith(';') && !last)
+                sink.Report("VB-REC-002", p, text, suggestion: text.TrimEnd('.', ',', ' ') + ";",
+                    fix: new Rules.TextFix(p.Index, 0, p.Text.Length, p.Text.TrimEnd().TrimEnd('.', ',') + ";"));
+        }
+
+        if (filing is null)
+        {
+            var at = lines.LastOrDefault() ?? h.RecipientsLabel;
+            sink.Report("VB-REC-003", at, at.Text, suggestion: "- Lưu: VT, <đơn vị soạn thảo>.", args: ("problem", "thiếu dòng \"Lưu: VT, …\""));
+        }
+        else if (!FilingPattern().IsMatch(filing.DisplayText.Trim()))
+        {
+            var text = filing.DisplayText.Trim();
+            sink.Report("VB-REC-003", filing, text, suggestion: Normalized(text), args: ("problem", "dòng lưu phải có dạng \"- Lưu: VT, <đơn vị soạn thảo>.\""));
+        }
+        else if (filing != lines[^1])
+            sink.Report("VB-REC-003", filing, filing.DisplayText.Trim(), args: ("problem", "dòng \"Lưu\" phải là dòng cuối của Nơi nhận"));
+
+        if (h.KinhGui.Count == 0)
+        {
+            var asAbove = lines.FirstOrDefault(l => VietnameseText.Key(l.DisplayText).StartsWith("nhu tren", StringComparison.Ordinal));
+            if (asAbove is not null) sink.Report("VB-REC-004", asAbove, asAbove.DisplayText.Trim());
+        }
+    }
+
+    /// <summary>"- Lưu VT, BTXH" → "- Lưu: VT, BTXH."</summary>
+    static string Normalized(string text)
+    {
+        var m = LooseFilingPattern().Match(text);
+        if (!m.Success) return "- Lưu: VT, <đơn vị soạn thảo>.";
+        var rest = m.Groups["rest"].Value.Trim().TrimEnd('.', ';', ' ');
+        return "- Lưu: VT" + (rest.Length > 0 ? ", " + rest.TrimStart(',', ' ') : ", <đơn vị soạn thảo>") + ".";
+    }
+
+    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:\s*VT\s*(,\s*[^,;.]+)*\s*\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex FilingPattern();
+
+    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:?\s*(VT\b)?(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LooseFilingPattern();
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Recipients;
+
+/// <summary>A unit the body gives a task or a request to should receive the document: it must be among the recipients.</summary>
+public sealed partial class UnassignedRecipientRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-005"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        if (h.RecipientsLabel is null && h.KinhGui.Count == 0) return; // a missing list is reported on its own
+        var names = AgencyNames.Default;
+        var list = new RecipientList(h, context.Pack, names);
+        var issuer = h.Issuer is null ? null : names.Canonicalize(h.Issuer).Trim();
+        var sections = context.Pack.TaskPhrases.Sections.Select(VietnameseText.Key).ToList();
+        var phrases = context.Pack.TaskPhrases.Phrases.Select(VietnameseText.Key).ToList();
+        var citations = context.Citations.ToLookup(c => c.Paragraph);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var inTaskSection = false;
+
+        foreach (var p in context.Body)
+        {
+            var key = " " + VietnameseText.Key(p.DisplayText) + " ";
+            if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal));
+            if (!inTaskSection && !phrases.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal))) continue;
+
+            foreach (var m in names.Mentions(p.Text))
+            {
+                if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
+                if (issuer is not null && (m.Canonical == issuer || issuer.EndsWith(" " + m.Canonical, StringComparison.Ordinal))) continue;
+                if (list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
+                sink.Report("VB-REC-005", p, m.Text, suggestion: $"Thêm \"{m.Text}\" vào Nơi nhận.", args: ("unit", m.Text));
+            }
+        }
+    }
+
+    /// <summary>A top-level heading: Roman-numbered or a short upper-case line.</summary>
+    static bool IsSectionHeading(DraftParagraph p)
+    {
+        var t = p.DisplayText.Trim();
+        return RomanHeading().IsMatch(t) || (t.Length < 80 && VietnameseText.IsUpperText(t));
+    }
+
+    [GeneratedRegex(@"^[IVXLC]+\s*[.)-]\s")]
+    private static partial Regex RomanHeading();
+}

@@ -1,0 +1,33 @@
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Rules.Structure;
+
+/// <summary>The parts every administrative document must have (NĐ 30/2020, Điều 8 khoản 2).</summary>
+public sealed class RequiredPartsRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-001", "VB-STR-002", "VB-STR-003", "VB-STR-004", "VB-STR-005", "VB-STR-006", "VB-STR-007"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        var ps = context.Paragraphs;
+        if (ps.All(p => p.IsBlank)) return;
+        // A document with none of the header parts is not an administrative draft (a note, a form): nothing to require.
+        if (h.NationalTitle is null && h.NumberLine is null && h.DateLine is null && h.Kind is null && h.RecipientsLabel is null) return;
+
+        var top = FirstText(ps);
+        if (h.NationalTitle is null) sink.Report("VB-STR-001", top, top?.Text ?? "");
+        if (h.Motto is null) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
+        if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
+        if (h.NumberLine is null) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
+        if (h.DateLine is null) sink.Report("VB-STR-005", h.Motto ?? h.NationalTitle ?? top, (h.Motto ?? h.NationalTitle ?? top)?.Text ?? "");
+        if (h.Kind is null) sink.Report("VB-STR-006", h.TitleParagraph ?? top, (h.TitleParagraph ?? top)?.Text ?? "");
+        if (h.Signature.Count == 0)
+        {
+            var last = ps.LastOrDefault(p => !p.IsBlank && p.Index < (h.RecipientsLabel?.Index ?? int.MaxValue)) ?? top;
+            sink.Report("VB-STR-007", last, last?.Text ?? "");
+        }
+    }
+
+    static DraftParagraph? FirstText(IReadOnlyList<DraftParagraph> ps) => ps.FirstOrDefault(p => !p.IsBlank);
+}

@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace WordHelper.Core.Text;
+
+/// <summary>
+/// A text folded as <see cref="VietnameseText.Key"/> does (lower case, no diacritics, punctuation collapsed to one space),
+/// with a map from each folded character back to the original, so that a match on the folded form can be shown as written.
+/// </summary>
+public sealed class FoldedText
+{
+    readonly int[] _map;
+
+    public FoldedText(string original)
+    {
+        Original = original;
+        var sb = new StringBuilder(original.Length + 2);
+        var map = new List<int>(original.Length + 2);
+        sb.Append(' '); map.Add(0);
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                foreach (var f in VietnameseText.Fold(c.ToString()))
+                {
+                    if (!char.IsLetterOrDigit(f)) continue;
+                    sb.Append(f); map.Add(i);
+                }
+            }
+            else if (char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { }
+            else if (sb[^1] != ' ') { sb.Append(' '); map.Add(i); }
+        }
+        if (sb[^1] != ' ') { sb.Append(' '); map.Add(original.Length); }
+        Key = sb.ToString();
+        _map = [.. map];
+    }
+
+    public string Original { get; }
+
+    /// <summary>The folded form, padded with one space at each end so that " word " finds whole words.</summary>
+    public string Key { get; }
+
+    /// <summary>Positions of a folded phrase as a whole-word match; the phrase is given in <see cref="VietnameseText.Key"/> form.</summary>
+    public IEnumerable<int> FindAll(string phraseKey)
+    {
+        if (phraseKey.Length == 0) yield break;
+        var needle = " " + phraseKey + " ";
+        for (var at = Key.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = Key.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            yield return at + 1;
+    }
+
+    public bool Contains(string phraseKey) => FindAll(phraseKey).Any();
+
+    /// <summary>The original text behind folded characters [start, start+length).</summary>
+    public (int Start, int Length) OriginalSpan(int start, int length)
+    {
+        var from = _map[start];
+        var lastChar = _map[Math.Min(start + length - 1, _map.Length - 1)];
+        var to = lastChar + 1;
+        while (to < Original.Length && char.GetUnicodeCategory(Original[to]) == System.Globalization.UnicodeCategory.NonSpacingMark) to++;
+        return (from, to - from);
+    }
+
+    public string OriginalText(int start, int length)
+    {
+        var (s, l) = OriginalSpan(start, length);
+        return Original.Substring(s, l);
+    }
+}
