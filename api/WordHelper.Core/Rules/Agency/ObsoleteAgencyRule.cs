@@ -1,0 +1,68 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>
+/// Names of units that no longer exist on the draft's date under the 2025 reorganisation: merged ministries and
+/// departments (VB-AGN-001), the abolished district level (VB-AGN-002), merged provinces (VB-AGN-003).
+/// A name inside a citation of an older document is history, not a mistake, and is left alone.
+/// </summary>
+public sealed class ObsoleteAgencyRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-001", "VB-AGN-002", "VB-AGN-003"];
+
+    sealed record Pattern(string Key, ReorganisationEntry Entry, DraftDate Effective);
+
+    static readonly Lazy<IReadOnlyList<Pattern>> DefaultPatterns = new(() => Build(RulePackData.Default));
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var patterns = context.Pack == RulePackData.Default ? DefaultPatterns.Value : Build(context.Pack);
+        var date = context.EffectiveDate;
+        var active = patterns.Where(p => !p.Effective.IsCertainlyAfter(date) && p.Effective.CompareTo(date) <= 0).ToList();
+        if (active.Count == 0) return;
+        var citations = context.Citations.ToLookup(c => c.Paragraph);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var p in context.Paragraphs)
+        {
+            if (p.IsBlank) continue;
+            var folded = new FoldedText(p.Text);
+            var taken = new List<(int, int)>();
+            foreach (var pattern in active)
+            {
+                foreach (var at in folded.FindAll(pattern.Key))
+                {
+                    var end = at + pattern.Key.Length;
+                    if (taken.Any(t => at < t.Item2 && end > t.Item1)) continue;
+                    taken.Add((at, end));
+                    var (start, length) = folded.OriginalSpan(at, pattern.Key.Length);
+                    if (citations[p.Index].Any(c => start >= c.Start && start < c.Start + c.Length && c.Date is { } d && d.CompareTo(pattern.Effective) < 0)) continue;
+                    var written = p.Text.Substring(start, length);
+                    if (!reported.Add(pattern.Entry.Old + "|" + p.Index)) continue;
+                    sink.Report(IdOf(pattern.Entry), p, written, suggestion: pattern.Entry.Replacement,
+                        args: [("name", written), ("replacement", pattern.Entry.Replacement), ("effective", Vietnamese(pattern.Effective))]);
+                }
+            }
+        }
+    }
+
+    static string IdOf(ReorganisationEntry e) => e.Level switch { "district" => "VB-AGN-002", "province" => "VB-AGN-003", _ => "VB-AGN-001" };
+
+    static string Vietnamese(DraftDate d) => d.IsComplete ? $"{d.Day:D2}/{d.Month:D2}/{d.Year}" : d.ToIso();
+
+    static IReadOnlyList<Pattern> Build(RulePackData pack) =>
+        pack.Reorganisation
+            .SelectMany(e => e.Names.Select(n => new Pattern(VietnameseText.Key(n), e, ParseDate(e.Effective))))
+            .Where(p => p.Key.Length > 0)
+            .OrderByDescending(p => p.Key.Length)
+            .ToList();
+
+    static DraftDate ParseDate(string iso)
+    {
+        var parts = iso.Split('-');
+        return new DraftDate(int.Parse(parts[0]), parts.Length > 1 ? int.Parse(parts[1]) : null, parts.Length > 2 ? int.Parse(parts[2]) : null);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Consistency;
+
+/// <summary>
+/// A plan for year Y whose schedule still names year Y−1: what is left of last year's plan. Dates of cited documents
+/// are history and are skipped; reports, which look back by nature, are not checked.
+/// </summary>
+public sealed partial class LeftoverYearRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-001"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        if (h.Type?.Abbr is "BC" or "BB" or "TTr" || h.Type?.Category == "normative") return;
+        var year = PlanYear(h);
+        if (year is null) return;
+        var previous = year.Value - 1;
+        var citations = context.Citations.ToLookup(c => c.Paragraph);
+
+        foreach (var p in context.Body)
+        {
+            bool InCitation(int at) => citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
+            foreach (var d in DateExpressions.Find(p.Text))
+            {
+                if (d.Date.Year != previous || InCitation(d.Start) || RetrospectiveBefore(p.Text, d.Start)) continue;
+                Report(sink, p, d.Text, year.Value);
+            }
+            foreach (Match m in OrdinalYear().Matches(p.Text))
+            {
+                if (int.Parse(m.Groups["y"].Value) != previous || InCitation(m.Index)) continue;
+                Report(sink, p, m.Value, year.Value);
+            }
+        }
+    }
+
+    static void Report(FindingSink sink, DraftParagraph p, string written, int year) =>
+        sink.Report("VB-CON-001", p, written, args: [("text", written), ("year", year.ToString())]);
+
+    /// <summary>The year the plan is for: the last year its title names, else the year of its date.</summary>
+    static int? PlanYear(DocumentHeader h)
+    {
+        if (h.Title is { } title && TitleYear().Matches(title) is { Count: > 0 } years) return int.Parse(years[^1].Groups["y"].Value);
+        return h.Date is { IsValid: true } d ? d.Year : null;
+    }
+
+    /// <summary>Words just before the date that look back on purpose: "so với", "năm trước", "kết quả … năm".</summary>
+    static bool RetrospectiveBefore(string text, int at)
+    {
+        var before = VietnameseText.Fold(text[Math.Max(0, at - 40)..at]);
+        return before.Contains("so voi", StringComparison.Ordinal) || before.Contains("ket qua", StringComparison.Ordinal)
+            || before.Contains("truoc", StringComparison.Ordinal) || before.Contains("da ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"năm\s+(?<y>(19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"lần\s+thứ\s+\S+\s*,?\s*năm\s+(?<y>(19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalYear();
+}
