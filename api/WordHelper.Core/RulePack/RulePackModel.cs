@@ -56,7 +56,8 @@ public sealed record RuleDescriptorEntry(
     string? Source = null,
     IReadOnlyList<RuleExampleEntry>? Examples = null);
 
-public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null);
+public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
+    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null);
 
 sealed record Versioned<T>(int Version, [property: JsonRequired] IReadOnlyList<T> Items);
 

@@ -1,7 +1,11 @@
 namespace WordHelper.Core.Rules;
 
-/// <summary>An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone.</summary>
-public sealed record RuleExample(IReadOnlyList<string> Lines, bool Finds, string? Date = null);
+/// <summary>
+/// An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone, checked
+/// on <see cref="Date"/>; optionally with the font, size and page margins (top, bottom, left, right in mm) of its text.
+/// </summary>
+public sealed record RuleExample(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
+    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null);
 
 /// <summary>What a rule is, apart from how it detects: data, loaded from the rule pack.</summary>
 public sealed record RuleDescriptor(

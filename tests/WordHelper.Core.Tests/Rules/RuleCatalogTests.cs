@@ -51,10 +51,19 @@ public class RuleCatalogTests
         var ex = Pack.Rules[ruleId].Examples[example];
         var today = ex.Date is null ? new DateOnly(2026, 11, 22) : DateOnly.Parse(ex.Date);
         var checker = new Checker(clock: new FixedClock(today));
-        var findings = checker.Check(DraftDocument.FromLines([.. ex.Lines])).Findings;
+        var findings = checker.Check(ExampleDocument(ex)).Findings;
         var found = findings.Where(f => f.Rule == ruleId).ToList();
         if (ex.Finds) Assert.True(found.Count > 0, $"{ruleId} example {example} should be flagged; found: {string.Join(" | ", findings.Select(f => f.Rule + " " + f.Message))}");
         else Assert.True(found.Count == 0, $"{ruleId} example {example} should be clean; got: {string.Join(" | ", found.Select(f => f.Message))}");
+    }
+
+    /// <summary>The example's lines as paragraphs, with its font, size and margins when it gives them.</summary>
+    static DraftDocument ExampleDocument(RuleExample ex)
+    {
+        var format = new RunFormat(ex.Font, ex.Size, false, false, false);
+        var paragraphs = ex.Lines.Select((t, i) => new DraftParagraph { Index = i, Text = t, Runs = [new DraftRun(t, format)] }).ToList();
+        var page = ex.Margins is [var top, var bottom, var left, var right] ? new PageSetup(210, 297, top, bottom, left, right) : null;
+        return new DraftDocument(paragraphs, page);
     }
 }
 

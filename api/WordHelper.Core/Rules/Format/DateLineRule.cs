@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Format;
+
+/// <summary>
+/// The place and date line (NĐ 30/2020, Phụ lục I, mục II.4): "&lt;Địa danh&gt;, ngày DD tháng M năm YYYY" — days below 10
+/// and months 1 and 2 with a leading zero, months 3 to 12 without, a four-digit year, a real date, a comma after
+/// the place, and the place written in full ("Thành phố Hồ Chí Minh", not "TP. HCM").
+/// </summary>
+public sealed partial class DateLineRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-003", "VB-FMT-004"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        if (h.DateLine is not { } line) return;
+        var text = HeaderLine(line.DisplayText);
+        var m = DatePattern().Match(text);
+        if (!m.Success) return;
+        var written = m.Value.Trim();
+        var day = m.Groups["d"].Value;
+        var month = m.Groups["m"].Value;
+        var year = m.Groups["y"].Value;
+
+        var problems = new List<string>();
+        if (day.Length == 1) problems.Add($"ngày nhỏ hơn 10 phải viết 0{day}");
+        if (int.TryParse(month, out var mo))
+        {
+            if (mo is 1 or 2 && month.Length == 1) problems.Add($"tháng {mo} phải viết 0{mo}");
+            if (mo >= 3 && month.StartsWith('0')) problems.Add($"tháng {mo} không viết số 0 phía trước");
+        }
+        if (year.Length != 4) problems.Add("năm phải viết đủ bốn chữ số");
+        if (h.Date is { } d && !d.IsValid) problems.Add("ngày tháng không có thật");
+        if (problems.Count > 0)
+            sink.Report("VB-FMT-003", line, written, suggestion: Suggest(m), args: [("text", written), ("problem", string.Join("; ", problems))]);
+
+        var place = m.Groups["place"].Value.Trim();
+        if (!m.Groups["comma"].Success && place.Length > 0)
+            sink.Report("VB-FMT-004", line, written, suggestion: place + ", " + written[place.Length..].TrimStart(), args: ("problem", "sau địa danh phải có dấu phẩy"));
+        if (AbbreviatedPlace().IsMatch(place))
+            sink.Report("VB-FMT-004", line, place, args: ("problem", "địa danh đặt theo tên người, bằng chữ số hoặc sự kiện lịch sử phải ghi đầy đủ, không viết tắt"));
+    }
+
+    /// <summary>When "Số" and the date share a line, the date is the part after the tab.</summary>
+    static string HeaderLine(string text) => text.Split('\n').Select(l => l.Split('\t')[^1]).FirstOrDefault(l => DatePattern().IsMatch(l)) ?? text;
+
+    static string Suggest(Match m)
+    {
+        var d = int.TryParse(m.Groups["d"].Value, out var dd) ? dd.ToString("00") : m.Groups["d"].Value;
+        var mo = int.TryParse(m.Groups["m"].Value, out var mm) ? (mm <= 2 ? mm.ToString("00") : mm.ToString()) : m.Groups["m"].Value;
+        return $"{m.Groups["place"].Value.Trim()}, ngày {d} tháng {mo} năm {m.Groups["y"].Value}";
+    }
+
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\bTP\.|\bHCM\b|\bTp\.", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviatedPlace();
+}

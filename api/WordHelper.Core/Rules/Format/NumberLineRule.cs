@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Rules.Format;
+
+/// <summary>
+/// The draft's own "Số: …/…" line (NĐ 30/2020, Phụ lục I, mục II.3): number below 10 written with a leading zero,
+/// "/" between number and symbol, "-" between groups, no spaces; and the type abbreviation matching the type name.
+/// A blank number ("Số:    /KH-UBND") is how a draft waits for registration, and is fine.
+/// </summary>
+public sealed partial class NumberLineRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-001", "VB-FMT-002"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var h = context.Header;
+        if (h.NumberLine is not { } line || h.Number is not { } number || number.Length == 0) return;
+
+        var m = SymbolPattern().Match(number);
+        var problem =
+            !number.Contains('/') ? "thiếu dấu \"/\" giữa số và ký hiệu" :
+            SpacedPattern().IsMatch(number) ? "có khoảng trắng trong số, ký hiệu" :
+            !m.Success ? "ký hiệu không đúng dạng <số>/<tên loại>-<cơ quan>" :
+            m.Groups["n"].Value is { Length: 1 } n && n != "0" ? $"số nhỏ hơn 10 phải viết thêm số 0 phía trước (0{n})" :
+            null;
+        if (problem is not null)
+        {
+            var start = line.Text.IndexOf(number, StringComparison.Ordinal);
+            var fixedNumber = Repaired(number);
+            var fix = start >= 0 && fixedNumber != number ? new TextFix(line.Index, start, number.Length, fixedNumber) : null;
+            sink.Report("VB-FMT-001", line, number, suggestion: fixedNumber != number ? fixedNumber : null, fix: fix,
+                args: [("number", number), ("problem", problem)]);
+            if (!m.Success) return;
+        }
+
+        // The type abbreviation, when the symbol opens with one, must be that of the type name printed below.
+        var symbolType = HeaderRecognizer.TypeFromSymbol(number, context.Pack);
+        var docType = h.Type;
+        if (symbolType is null || docType is null || h.KindParagraph is null || symbolType.Name == docType.Name || docType.Abbr is null) return;
+        sink.Report("VB-FMT-002", line, number, suggestion: number.Replace("/" + symbolType.Abbr + "-", "/" + docType.Abbr + "-", StringComparison.Ordinal),
+            args: [("abbr", symbolType.Abbr!), ("symbolType", symbolType.Name), ("kind", h.Kind ?? docType.Name), ("expected", docType.Abbr)]);
+    }
+
+    /// <summary>Spaces removed, a single-digit number padded.</summary>
+    static string Repaired(string number)
+    {
+        var compact = Regex.Replace(number, @"\s+", "");
+        return Regex.Replace(compact, @"^(\d)/", "0$1/");
+    }
+
+    /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
+    [GeneratedRegex(@"^(?<n>\d*)/(\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolPattern();
+
+    [GeneratedRegex(@"\S\s+[/\-]|[/\-]\s+\S|[\p{L}0-9&]\s+[\p{L}0-9&]", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedPattern();
+}

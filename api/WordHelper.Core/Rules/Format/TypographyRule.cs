@@ -1,0 +1,61 @@
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Rules.Format;
+
+/// <summary>
+/// Typography of NĐ 30/2020, Phụ lục I: Times New Roman, body text 13–14 pt, margins top/bottom 20–25 mm,
+/// left 30–35 mm, right 15–20 mm. Judged on what most of the body's text uses, once per document.
+/// </summary>
+public sealed class TypographyRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-005", "VB-FMT-006", "VB-FMT-007"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var spec = context.Pack.Format;
+        var body = context.Body.Where(p => p.Cell is null && !p.IsBlank).ToList();
+        var first = body.FirstOrDefault();
+
+        var font = Predominant(body, r => r.Format.Font);
+        if (font is not null && !string.Equals(font, spec.Font, StringComparison.OrdinalIgnoreCase))
+            sink.Report("VB-FMT-005", first, first?.Text ?? "", args: [("font", font), ("expected", spec.Font)]);
+
+        var size = Predominant(body, r => r.Format.SizePt?.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture));
+        if (size is not null && double.TryParse(size, System.Globalization.CultureInfo.InvariantCulture, out var pt)
+            && (pt < spec.BodySize.Min || pt > spec.BodySize.Max))
+            sink.Report("VB-FMT-006", first, first?.Text ?? "", args: [("size", size), ("min", spec.BodySize.Min.ToString()), ("max", spec.BodySize.Max.ToString())]);
+
+        if (context.Document.Page is { } page)
+        {
+            var off = new List<string>();
+            void Check(string name, double mm, RulePack.MarginRange r)
+            {
+                // Half a millimetre of slack: margins are stored in twips and rounded by every editor.
+                if (mm < r.Min - 0.5 || mm > r.Max + 0.5) off.Add($"{name} {mm:0.#} mm (quy định {r.Min:0}–{r.Max:0} mm)");
+            }
+            Check("trên", page.TopMm, spec.Top);
+            Check("dưới", page.BottomMm, spec.Bottom);
+            Check("trái", page.LeftMm, spec.Left);
+            Check("phải", page.RightMm, spec.Right);
+            var top = context.Paragraphs.FirstOrDefault(p => !p.IsBlank);
+            if (off.Count > 0) sink.Report("VB-FMT-007", top, top?.Text ?? "", args: ("margins", string.Join(", ", off)));
+        }
+    }
+
+    /// <summary>The value most characters of the body carry; null when formatting is unknown.</summary>
+    static string? Predominant(IEnumerable<DraftParagraph> paragraphs, Func<DraftRun, string?> value)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var total = 0;
+        foreach (var r in paragraphs.SelectMany(p => p.Runs))
+        {
+            var length = r.Text.Trim().Length;
+            if (length == 0) continue;
+            total += length;
+            if (value(r) is { } v) counts[v] = counts.GetValueOrDefault(v) + length;
+        }
+        if (counts.Count == 0) return null;
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value * 2 > total ? best.Key : null;
+    }
+}
