@@ -27,17 +27,25 @@ public sealed class DocumentHeader
     /// <summary>Summary line under the type name, or the "V/v …" line of a công văn.</summary>
     public string? Title { get; init; }
     public DraftParagraph? TitleParagraph { get; init; }
-    public IReadOnlyList<DraftParagraph> KinhGui { get; init; } = [];
+    /// <summary>The "Kính gửi:" line and the list lines under it.</summary>
+    public IReadOnlyList<HeaderLine> KinhGui { get; init; } = [];
     /// <summary>First paragraph of the body proper (after header, căn cứ included).</summary>
     public int BodyStart { get; init; }
     /// <summary>One past the last paragraph of the body (where Nơi nhận or the signature begins).</summary>
     public int BodyEnd { get; init; }
     public DraftParagraph? RecipientsLabel { get; init; }
-    /// <summary>The lines of the Nơi nhận list, label excluded.</summary>
-    public IReadOnlyList<DraftParagraph> Recipients { get; init; } = [];
+    /// <summary>The lines of the Nơi nhận list, label excluded (one paragraph may hold several lines).</summary>
+    public IReadOnlyList<HeaderLine> Recipients { get; init; } = [];
     /// <summary>Authority and title lines of the signature block ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC") and the signer's name.</summary>
     public IReadOnlyList<DraftParagraph> Signature { get; init; } = [];
 }
 
 /// <summary>A document type of the rule pack as found in a draft.</summary>
 public sealed record DocTypeRef(string Name, string? Abbr, string Category);
+
+/// <summary>One printed line of a paragraph: its text and where it starts in the paragraph's displayed text.</summary>
+public sealed record HeaderLine(DraftParagraph Paragraph, string Text, int Start)
+{
+    /// <summary>A text edit on this line, when the line maps onto the paragraph's own text (no automatic label before it).</summary>
+    public bool CanEdit => Paragraph.List is null;
+}

@@ -30,9 +30,13 @@ public static partial class HeaderRecognizer
             foreach (var line in Lines(p))
             {
                 var key = VietnameseText.Key(line);
-                if (nationalTitle is null && key.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal)) nationalTitle = p;
-                else if (motto is null && key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)) motto = p;
-                else if (numberLine is null && NumberLinePattern().Match(line) is { Success: true } nm)
+                // Quốc hiệu and Tiêu ngữ may share one line when an editor lost the line break between them.
+                var isNational = key.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal);
+                var isMotto = key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal);
+                if (isNational) nationalTitle ??= p;
+                if (isMotto) motto ??= p;
+                if (isNational || isMotto) continue;
+                if (numberLine is null && NumberLinePattern().Match(line) is { Success: true } nm)
                 {
                     numberLine = p;
                     number = nm.Groups["sym"].Value.Trim();
@@ -68,7 +72,7 @@ public static partial class HeaderRecognizer
         }
 
         // A công văn has no type line: its "V/v" summary (or a symbol without a type abbreviation) marks it.
-        if (kind is null && (titleParagraph is not null || (number is not null && TypeFromSymbol(number, pack) is null && number.Contains('-'))))
+        if (kind is null && titleParagraph is not null)
         {
             type = pack.DocTypes.FirstOrDefault(t => t.Name == "Công văn");
             kind = type is null ? null : VietnameseText.Upper(type.Name);
@@ -83,7 +87,7 @@ public static partial class HeaderRecognizer
             .Where(p => p is not null).Select(p => p!.Index + 1).DefaultIfEmpty(0).Max();
 
         var kinhGui = FindKinhGui(ps, firstAfterHeader, window + 10);
-        var bodyStart = Math.Max(firstAfterHeader, kinhGui.Count > 0 ? kinhGui[^1].Index + 1 : 0);
+        var bodyStart = Math.Max(firstAfterHeader, kinhGui.Count > 0 ? kinhGui[^1].Paragraph.Index + 1 : 0);
         // A long title or a second summary line may follow; skip blank lines and the underline.
         while (bodyStart < ps.Count && (ps[bodyStart].IsBlank || IsRule(ps[bodyStart].Text))) bodyStart++;
 
@@ -157,43 +161,70 @@ public static partial class HeaderRecognizer
                 if (VietnameseText.IsUpperText(line) && line.Length <= 120 && !char.IsDigit(line[0]) && !RomanStart().IsMatch(line)) lines.Add((p, line));
             }
         }
+        // "ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG": a line that opens with a place continues the name above it.
+        for (var i = lines.Count - 1; i > 0; i--)
+            if (PlaceContinuation().IsMatch(lines[i].Text)) { lines[i - 1] = (lines[i - 1].P, lines[i - 1].Text + " " + lines[i].Text); lines.RemoveAt(i); }
         if (lines.Count == 0) return (null, null, null);
         if (lines.Count == 1) return (lines[0].P, null, lines[0].Text);
-        // The parent body is printed upright, the issuer bold; without formatting the first line is the parent.
+        // The parent body is printed upright and the issuer bold; where both look alike, the first line is the parent.
         var boldFrom = lines.FindIndex(l => l.P.IsBold);
         var split = boldFrom > 0 ? boldFrom : 1;
         var parent = lines[split - 1].P;
         return (lines[split].P, parent == lines[split].P ? null : parent, string.Join(" ", lines.Skip(split).Select(l => l.Text)));
     }
 
-    static List<DraftParagraph> FindKinhGui(IReadOnlyList<DraftParagraph> ps, int from, int until)
+    /// <summary>Every printed line from paragraph <paramref name="from"/> on, in order.</summary>
+    static IEnumerable<HeaderLine> LinesFrom(IReadOnlyList<DraftParagraph> ps, int from, int until)
     {
-        var result = new List<DraftParagraph>();
-        for (var i = Math.Max(0, from - 3); i < Math.Min(ps.Count, until); i++)
+        for (var i = Math.Max(0, from); i < Math.Min(ps.Count, until); i++)
         {
-            if (!VietnameseText.Fold(ps[i].Text.TrimStart()).StartsWith("kinh gui", StringComparison.Ordinal)) continue;
-            result.Add(ps[i]);
-            for (var j = i + 1; j < ps.Count && IsListLine(ps[j]); j++) result.Add(ps[j]);
-            break;
+            var text = ps[i].DisplayText;
+            var start = 0;
+            foreach (var line in text.Split('\n'))
+            {
+                yield return new HeaderLine(ps[i], line, start);
+                start += line.Length + 1;
+            }
+        }
+    }
+
+    static List<HeaderLine> FindKinhGui(IReadOnlyList<DraftParagraph> ps, int from, int until)
+    {
+        var result = new List<HeaderLine>();
+        foreach (var line in LinesFrom(ps, from - 3, until))
+        {
+            if (result.Count == 0)
+            {
+                if (VietnameseText.Fold(line.Text.TrimStart()).StartsWith("kinh gui", StringComparison.Ordinal)) result.Add(line);
+                continue;
+            }
+            if (line.Text.Trim().Length == 0) { if (result.Count > 1) break; continue; }
+            if (!IsListLine(line.Text)) break;
+            result.Add(line);
         }
         return result;
     }
 
-    static (DraftParagraph? Label, List<DraftParagraph> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
+    static (DraftParagraph? Label, List<HeaderLine> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
     {
         for (var i = ps.Count - 1; i >= from; i--)
         {
-            if (!VietnameseText.Fold(ps[i].Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal)) continue;
-            var lines = new List<DraftParagraph>();
-            // The list may share the label's paragraph after a line break.
-            for (var j = i + 1; j < ps.Count; j++)
+            if (!VietnameseText.Fold(ps[i].Text.TrimStart()).Contains("noi nhan", StringComparison.Ordinal)) continue;
+            var lines = new List<HeaderLine>();
+            var afterLabel = false;
+            foreach (var line in LinesFrom(ps, i, ps.Count))
             {
-                var p = ps[j];
-                if (p.IsBlank) { if (lines.Count > 0) break; continue; }
-                if (!IsListLine(p) && !VietnameseText.Fold(p.Text.TrimStart()).StartsWith("luu", StringComparison.Ordinal)) break;
-                lines.Add(p);
+                if (!afterLabel)
+                {
+                    afterLabel = VietnameseText.Fold(line.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal);
+                    continue;
+                }
+                var t = line.Text.Trim();
+                if (t.Length == 0) { if (lines.Count > 0 && line.Paragraph.Cell is null) break; continue; }
+                if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal)) break;
+                lines.Add(line);
             }
-            return (ps[i], lines);
+            if (afterLabel) return (ps[i], lines);
         }
         return (null, []);
     }
@@ -227,10 +258,10 @@ public static partial class HeaderRecognizer
         return lines;
     }
 
-    static bool IsListLine(DraftParagraph p)
+    static bool IsListLine(string text)
     {
-        var t = p.DisplayText.TrimStart();
-        return t.Length > 0 && (t[0] is '-' or '–' or '+' or '•' or '*' || (p.List is not null && p.List.Format == "bullet"));
+        var t = text.TrimStart();
+        return t.Length > 0 && t[0] is '-' or '–' or '+' or '•' or '*' or '\uF0A7' or '\uF02D';
     }
 
     static bool IsRule(string text)
@@ -255,6 +286,9 @@ public static partial class HeaderRecognizer
     /// <summary>"Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted.</summary>
     [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*,?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
     private static partial Regex DateLinePattern();
+
+    [GeneratedRegex(@"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceContinuation();
 
     [GeneratedRegex(@"^[IVXLC]+\s*[.)]\s")]
     private static partial Regex RomanStart();

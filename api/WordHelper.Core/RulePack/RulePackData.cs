@@ -19,7 +19,7 @@ public sealed class RulePackData
     public required IReadOnlyList<ReorganisationEntry> Reorganisation { get; init; }
     public required IReadOnlyList<RegistryEntry> RegistrySeed { get; init; }
     public required FormatSpec Format { get; init; }
-    public required TaskPhrases TaskPhrases { get; init; }
+    public required Phrases Phrases { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -52,7 +52,7 @@ public sealed class RulePackData
             Reorganisation = Read<ReorganisationEntry>(asm, "WordHelper.RulePack.reorganisation-2025.json"),
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
-            TaskPhrases = ReadOne<TaskPhrases>(asm, "WordHelper.RulePack.task-phrases.json"),
+            Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
             Rules = new RuleCatalog(descriptors),
         };
     }

@@ -66,5 +66,11 @@ public sealed record AliasGroup(IReadOnlyList<string> Names, bool Unit);
 
 public sealed record RecipientGroup(IReadOnlyList<string> Names, IReadOnlyList<string> Covers);
 
-/// <summary>Section headings that assign responsibilities, and phrases that give a task or make a request.</summary>
-public sealed record TaskPhrases(IReadOnlyList<string> Sections, IReadOnlyList<string> Phrases);
+/// <summary>Phrases of drafting practice the rules read (see phrases.json).</summary>
+public sealed record Phrases(
+    IReadOnlyList<string> TaskSections,
+    IReadOnlyList<string> TaskPhrases,
+    IReadOnlyList<string> Preamble,
+    IReadOnlyList<string> NotAddressedAfter,
+    IReadOnlyList<string> Schedule,
+    IReadOnlyList<string> HistoryMarkers);

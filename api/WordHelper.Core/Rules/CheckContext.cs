@@ -6,9 +6,10 @@ using WordHelper.Core.RulePack;
 namespace WordHelper.Core.Rules;
 
 /// <summary>Everything a rule reads, prepared once per document: the paragraphs, the recognised header, the citations.</summary>
-public sealed class CheckContext
+public sealed partial class CheckContext
 {
     readonly Lazy<IReadOnlyList<Citation>> _citations;
+    readonly Lazy<DraftDate> _effectiveDate;
 
     public CheckContext(DraftDocument document, RulePackData pack, ILegalDocumentRegistry registry, DateOnly today)
     {
@@ -18,6 +19,7 @@ public sealed class CheckContext
         Today = today;
         Header = HeaderRecognizer.Recognize(document, pack);
         _citations = new(() => CitationParser.Parse(document, pack));
+        _effectiveDate = new(ComputeEffectiveDate);
     }
 
     public DraftDocument Document { get; }
@@ -28,8 +30,23 @@ public sealed class CheckContext
     public IReadOnlyList<Citation> Citations => _citations.Value;
     public IReadOnlyList<DraftParagraph> Paragraphs => Document.Paragraphs;
 
-    /// <summary>The draft's own date, or today's when the draft leaves it blank.</summary>
-    public DraftDate EffectiveDate => Header.Date is { IsValid: true } d ? d : DraftDate.From(Today);
+    /// <summary>
+    /// The draft's own date; where the draft has none, the year its title names or, failing that, today:
+    /// a draft is judged as of the day it will be signed.
+    /// </summary>
+    public DraftDate EffectiveDate => _effectiveDate.Value;
+
+    DraftDate ComputeEffectiveDate()
+    {
+        if (Header.Date is { IsValid: true } d) return d;
+        if (Header.Title is { } title && TitleYear().Matches(title) is { Count: > 0 } years
+            && int.Parse(years[^1].Groups["y"].Value) is var y && y <= Today.Year)
+            return new DraftDate(y);
+        return DraftDate.From(Today);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"năm\s+(?<y>(19|20)\d{2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TitleYear();
 
     /// <summary>Body paragraphs (between header and Nơi nhận/signature).</summary>
     public IEnumerable<DraftParagraph> Body

@@ -24,6 +24,7 @@ public sealed class ObsoleteAgencyRule : IRule
         var active = patterns.Where(p => !p.Effective.IsCertainlyAfter(date) && p.Effective.CompareTo(date) <= 0).ToList();
         if (active.Count == 0) return;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
+        var markers = context.Pack.Phrases.HistoryMarkers.Select(VietnameseText.Key).ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var p in context.Paragraphs)
@@ -40,13 +41,24 @@ public sealed class ObsoleteAgencyRule : IRule
                     taken.Add((at, end));
                     var (start, length) = folded.OriginalSpan(at, pattern.Key.Length);
                     if (citations[p.Index].Any(c => start >= c.Start && start < c.Start + c.Length && c.Date is { } d && d.CompareTo(pattern.Effective) < 0)) continue;
+                    if (MarkedAsHistory(folded, at, end, markers)) continue;
                     var written = p.Text.Substring(start, length);
-                    if (!reported.Add(pattern.Entry.Old + "|" + p.Index)) continue;
+                    // Once per name as written: the same retired name all over a draft is one thing to fix.
+                    if (!reported.Add(pattern.Entry.Old + "|" + VietnameseText.Key(written))) continue;
                     sink.Report(IdOf(pattern.Entry), p, written, suggestion: pattern.Entry.Replacement,
                         args: [("name", written), ("replacement", pattern.Entry.Replacement), ("effective", Vietnamese(pattern.Effective))]);
                 }
             }
         }
+    }
+
+    /// <summary>"tỉnh Bình Thuận (cũ)", "UBND tỉnh Đắk Nông (trước sáp nhập)", "trước đây là Sở …": history on purpose.</summary>
+    static bool MarkedAsHistory(FoldedText folded, int start, int end, IReadOnlyList<string> markers)
+    {
+        var after = folded.Key.Substring(end, Math.Min(40, folded.Key.Length - end));
+        var before = folded.Key.Substring(Math.Max(0, start - 30), Math.Min(30, start));
+        return markers.Any(m => after.StartsWith(" " + m + " ", StringComparison.Ordinal) || after.Contains(" " + m + " ", StringComparison.Ordinal) && after.IndexOf(" " + m + " ", StringComparison.Ordinal) < 25
+            || before.EndsWith(" " + m + " ", StringComparison.Ordinal) || before.EndsWith(" " + m + " la ", StringComparison.Ordinal));
     }
 
     static string IdOf(ReorganisationEntry e) => e.Level switch { "district" => "VB-AGN-002", "province" => "VB-AGN-003", _ => "VB-AGN-001" };

@@ -20,13 +20,14 @@ public sealed partial class LeftoverYearRule : IRule
         if (year is null) return;
         var previous = year.Value - 1;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
+        var schedule = context.Pack.Phrases.Schedule.Select(VietnameseText.Key).ToList();
 
         foreach (var p in context.Body)
         {
             bool InCitation(int at) => citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
             foreach (var d in DateExpressions.Find(p.Text))
             {
-                if (d.Date.Year != previous || InCitation(d.Start) || RetrospectiveBefore(p.Text, d.Start)) continue;
+                if (d.Date.Year != previous || InCitation(d.Start) || !ScheduleBefore(p.Text, d.Start, schedule)) continue;
                 Report(sink, p, d.Text, year.Value);
             }
             foreach (Match m in OrdinalYear().Matches(p.Text))
@@ -47,12 +48,11 @@ public sealed partial class LeftoverYearRule : IRule
         return h.Date is { IsValid: true } d ? d.Year : null;
     }
 
-    /// <summary>Words just before the date that look back on purpose: "so với", "năm trước", "kết quả … năm".</summary>
-    static bool RetrospectiveBefore(string text, int at)
+    /// <summary>A date on the draft's own schedule: "thời gian", "từ ngày", "trước ngày"… shortly before it.</summary>
+    static bool ScheduleBefore(string text, int at, IReadOnlyList<string> schedule)
     {
-        var before = VietnameseText.Fold(text[Math.Max(0, at - 40)..at]);
-        return before.Contains("so voi", StringComparison.Ordinal) || before.Contains("ket qua", StringComparison.Ordinal)
-            || before.Contains("truoc", StringComparison.Ordinal) || before.Contains("da ", StringComparison.Ordinal);
+        var before = " " + VietnameseText.Key(text[Math.Max(0, at - 50)..at]) + " ";
+        return schedule.Any(s => before.Contains(" " + s + " ", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"năm\s+(?<y>(19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

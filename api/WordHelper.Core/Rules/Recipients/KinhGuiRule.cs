@@ -21,17 +21,17 @@ public sealed class KinhGuiRule : IRule
             return;
         }
         var first = h.KinhGui[0];
-        var text = first.DisplayText.Trim();
+        var text = first.Text.Trim();
         var afterWords = text.Length > "Kính gửi".Length ? text["Kính gửi".Length..].TrimStart() : "";
         if (!afterWords.StartsWith(':'))
-            sink.Report("VB-REC-008", first, text, suggestion: "Kính gửi: " + afterWords, args: ("problem", "sau \"Kính gửi\" phải có dấu hai chấm"));
+            sink.Report("VB-REC-008", first.Paragraph, text, suggestion: "Kính gửi: " + afterWords, args: ("problem", "sau \"Kính gửi\" phải có dấu hai chấm"));
         var items = h.KinhGui.Skip(1).ToList();
         for (var i = 0; i < items.Count; i++)
         {
-            var t = items[i].DisplayText.Trim();
+            var t = items[i].Text.Trim();
             var expected = i == items.Count - 1 ? '.' : ';';
             if (!t.EndsWith(expected))
-                sink.Report("VB-REC-008", items[i], t, suggestion: t.TrimEnd(';', '.', ',', ' ') + expected,
+                sink.Report("VB-REC-008", items[i].Paragraph, t, suggestion: t.TrimEnd(';', '.', ',', ' ') + expected,
                     args: ("problem", expected == '.' ? "dòng cuối của danh sách Kính gửi kết thúc bằng dấu chấm" : "mỗi nơi nhận kết thúc bằng dấu chấm phẩy"));
         }
     }

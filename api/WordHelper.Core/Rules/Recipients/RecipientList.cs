@@ -16,14 +16,13 @@ public sealed partial class RecipientList
 
     public RecipientList(DocumentHeader header, RulePackData pack, AgencyNames names)
     {
-        var lines = header.Recipients.Concat(header.KinhGui).Select(p => (p, p.DisplayText));
-        foreach (var (p, text) in lines)
+        foreach (var line in header.Recipients.Concat(header.KinhGui))
         {
-            if (IsFiling(text)) continue;
-            foreach (var entry in Entries(text))
+            if (IsFiling(line.Text)) continue;
+            foreach (var entry in Entries(line.Text))
             {
                 var canonical = names.Canonicalize(entry);
-                Items.Add(new RecipientItem(p, entry, canonical));
+                Items.Add(new RecipientItem(line, entry, canonical));
                 _entries.Add(canonical);
             }
         }
@@ -67,4 +66,4 @@ public sealed partial class RecipientList
     private static partial Regex SharedHeadPattern();
 }
 
-public sealed record RecipientItem(DraftParagraph Paragraph, string Text, string Canonical);
+public sealed record RecipientItem(HeaderLine Line, string Text, string Canonical);

@@ -17,7 +17,7 @@ public sealed partial class RecipientListFormRule : IRule
         var h = context.Header;
         if (h.RecipientsLabel is null)
         {
-            var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr);
+            var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr) && h.Type?.Category != "internal";
             if (administrative)
             {
                 var near = h.Signature.FirstOrDefault() ?? context.Paragraphs.LastOrDefault(p => !p.IsBlank);
@@ -27,35 +27,39 @@ public sealed partial class RecipientListFormRule : IRule
         }
 
         var lines = h.Recipients;
-        var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.DisplayText));
+        var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.Text));
         for (var i = 0; i < lines.Count; i++)
         {
-            var p = lines[i];
-            var text = p.DisplayText.Trim();
-            if (p == filing) continue;
+            var line = lines[i];
+            var text = line.Text.Trim();
+            if (line == filing) continue;
             var last = i == lines.Count - 1 && filing is null;
             if (text.Length > 1 && text[0] is '-' or '–' or '+' && !text.EndsWith(';') && !last)
-                sink.Report("VB-REC-002", p, text, suggestion: text.TrimEnd('.', ',', ' ') + ";",
-                    fix: new Rules.TextFix(p.Index, 0, p.Text.Length, p.Text.TrimEnd().TrimEnd('.', ',') + ";"));
+            {
+                var repaired = text.TrimEnd('.', ',', ' ') + ";";
+                var fix = line.CanEdit ? new TextFix(line.Paragraph.Index, line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), text.Length, repaired) : null;
+                sink.Report("VB-REC-002", line.Paragraph, text, suggestion: repaired, fix: fix);
+            }
         }
 
         if (filing is null)
         {
-            var at = lines.LastOrDefault() ?? h.RecipientsLabel;
-            sink.Report("VB-REC-003", at, at.Text, suggestion: "- Lưu: VT, <đơn vị soạn thảo>.", args: ("problem", "thiếu dòng \"Lưu: VT, …\""));
+            var at = lines.Count > 0 ? lines[^1].Paragraph : h.RecipientsLabel;
+            var excerpt = lines.Count > 0 ? lines[^1].Text : h.RecipientsLabel.Text;
+            sink.Report("VB-REC-003", at, excerpt, suggestion: "- Lưu: VT, <đơn vị soạn thảo>.", args: ("problem", "thiếu dòng \"Lưu: VT, …\""));
         }
-        else if (!FilingPattern().IsMatch(filing.DisplayText.Trim()))
+        else if (!FilingPattern().IsMatch(filing.Text.Trim()))
         {
-            var text = filing.DisplayText.Trim();
-            sink.Report("VB-REC-003", filing, text, suggestion: Normalized(text), args: ("problem", "dòng lưu phải có dạng \"- Lưu: VT, <đơn vị soạn thảo>.\""));
+            var text = filing.Text.Trim();
+            sink.Report("VB-REC-003", filing.Paragraph, text, suggestion: Normalized(text), args: ("problem", "dòng lưu phải có dạng \"- Lưu: VT, <đơn vị soạn thảo>.\""));
         }
         else if (filing != lines[^1])
-            sink.Report("VB-REC-003", filing, filing.DisplayText.Trim(), args: ("problem", "dòng \"Lưu\" phải là dòng cuối của Nơi nhận"));
+            sink.Report("VB-REC-003", filing.Paragraph, filing.Text.Trim(), args: ("problem", "dòng \"Lưu\" phải là dòng cuối của Nơi nhận"));
 
         if (h.KinhGui.Count == 0)
         {
-            var asAbove = lines.FirstOrDefault(l => VietnameseText.Key(l.DisplayText).StartsWith("nhu tren", StringComparison.Ordinal));
-            if (asAbove is not null) sink.Report("VB-REC-004", asAbove, asAbove.DisplayText.Trim());
+            var asAbove = lines.FirstOrDefault(l => RecipientList.Entries(l.Text).Any(e => VietnameseText.Key(e).StartsWith("nhu tren", StringComparison.Ordinal)));
+            if (asAbove is not null) sink.Report("VB-REC-004", asAbove.Paragraph, asAbove.Text.Trim());
         }
     }
 
@@ -68,7 +72,8 @@ public sealed partial class RecipientListFormRule : IRule
         return "- Lưu: VT" + (rest.Length > 0 ? ", " + rest.TrimStart(',', ' ') : ", <đơn vị soạn thảo>") + ".";
     }
 
-    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:\s*VT\s*(,\s*[^,;.]+)*\s*\.$", RegexOptions.CultureInvariant)]
+    /// <summary>"- Lưu: VT, NC." — the drafter's initials and number of copies may follow ("NC.Châu(04b)"), as Phụ lục III allows.</summary>
+    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:\s*VT\s*(,\s*[^,;]+)*\.[^;]{0,30}$", RegexOptions.CultureInvariant)]
     private static partial Regex FilingPattern();
 
     [GeneratedRegex(@"^[-–]?\s*Lưu\s*:?\s*(VT\b)?(?<rest>.*)$", RegexOptions.CultureInvariant)]

@@ -13,10 +13,10 @@ public sealed class SelfRecipientRule : IRule
         var issuer = names.Canonicalize(h.Issuer).Trim();
         if (issuer.Length == 0) return;
         var list = new RecipientList(h, context.Pack, names);
-        foreach (var item in list.Items.Where(i => h.Recipients.Contains(i.Paragraph)))
+        foreach (var item in list.Items.Where(i => h.Recipients.Contains(i.Line)))
         {
             if (item.Canonical.Trim() != issuer) continue;
-            sink.Report("VB-REC-006", item.Paragraph, item.Paragraph.DisplayText.Trim(), args: ("unit", item.Text));
+            sink.Report("VB-REC-006", item.Line.Paragraph, item.Line.Text.Trim(), args: ("unit", item.Text));
             return;
         }
     }

@@ -16,27 +16,56 @@ public sealed partial class UnassignedRecipientRule : IRule
         var names = AgencyNames.Default;
         var list = new RecipientList(h, context.Pack, names);
         var issuer = h.Issuer is null ? null : names.Canonicalize(h.Issuer).Trim();
-        var sections = context.Pack.TaskPhrases.Sections.Select(VietnameseText.Key).ToList();
-        var phrases = context.Pack.TaskPhrases.Phrases.Select(VietnameseText.Key).ToList();
+        var words = context.Pack.Phrases;
+        var sections = words.TaskSections.Select(VietnameseText.Key).ToList();
+        var phrases = words.TaskPhrases.Select(VietnameseText.Key).ToList();
+        var preamble = words.Preamble.Select(VietnameseText.Key).ToList();
+        var notAddressed = words.NotAddressedAfter.Select(VietnameseText.Key).ToList();
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var asArticle = ArticlesNamedAsRecipients(h);
         var inTaskSection = false;
 
         foreach (var p in context.Body)
         {
             var key = " " + VietnameseText.Key(p.DisplayText) + " ";
             if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal));
+            if (preamble.Any(s => key.StartsWith(" " + s + " ", StringComparison.Ordinal))) continue;
             if (!inTaskSection && !phrases.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal))) continue;
 
             foreach (var m in names.Mentions(p.Text))
             {
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
+                if (VietnameseText.Key(p.Text[..m.Start]).Split(' ') is [.., var previous] && notAddressed.Contains(previous)) continue;
                 if (issuer is not null && (m.Canonical == issuer || issuer.EndsWith(" " + m.Canonical, StringComparison.Ordinal))) continue;
-                if (list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
+                if (list.Covers(m.Canonical) || CoveredByArticle(context, asArticle, m.Canonical) || !reported.Add(m.Canonical)) continue;
                 sink.Report("VB-REC-005", p, m.Text, suggestion: $"Thêm \"{m.Text}\" vào Nơi nhận.", args: ("unit", m.Text));
             }
         }
     }
+
+    /// <summary>"- Như Điều 3;" in a decision's Nơi nhận stands for every unit that article names.</summary>
+    static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) =>
+        h.Recipients.Select(l => AsArticle().Match(l.Text)).Where(m => m.Success)
+            .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value))).ToHashSet();
+
+    static bool CoveredByArticle(CheckContext context, HashSet<int> articles, string unit)
+    {
+        if (articles.Count == 0) return false;
+        var current = -1;
+        foreach (var p in context.Body)
+        {
+            if (ArticleStart().Match(p.DisplayText) is { Success: true } a) current = int.Parse(a.Groups["n"].Value);
+            if (articles.Contains(current) && AgencyNames.Default.Mentions(p.Text).Any(m => m.Canonical == unit)) return true;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"Như\s+Điều\s+(?<n>\d+)(\s*(,|và)\s*(?<n>\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsArticle();
+
+    [GeneratedRegex(@"^\s*Điều\s+(?<n>\d+)\s*[.:]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleStart();
 
     /// <summary>A top-level heading: Roman-numbered or a short upper-case line.</summary>
     static bool IsSectionHeading(DraftParagraph p)

@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Structure;
 
@@ -16,6 +17,9 @@ public sealed class RequiredPartsRule : IRule
         if (h.NationalTitle is null && h.NumberLine is null && h.DateLine is null && h.Kind is null && h.RecipientsLabel is null) return;
 
         var top = FirstText(ps);
+        // An appendix issued as its own file, and an office's internal papers, follow other layouts.
+        if (top is not null && VietnameseText.Key(top.Text).StartsWith("phu luc", StringComparison.Ordinal)) return;
+        if (h.Type?.Category == "internal") return;
         if (h.NationalTitle is null) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
         if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
