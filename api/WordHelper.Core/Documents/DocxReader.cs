@@ -1,15 +1,269 @@
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordHelper.Core.Text;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
 namespace WordHelper.Core.Documents;
 
-/// <summary>Reads a .docx (or the flat-OPC package of Word's getOoxml) into a <see cref="DraftDocument"/>.</summary>
+/// <summary>
+/// Reads a .docx (or the flat-OPC package of Word's getOoxml) into a <see cref="DraftDocument"/>: every body
+/// paragraph in document order, table cells included, with its text as displayed, formatting and list label.
+/// Anything unreadable becomes a <see cref="DocumentReadException"/> with a Vietnamese message.
+/// </summary>
 public static class DocxReader
 {
+    /// <summary>Largest flat-OPC package accepted, in characters.</summary>
+    public const int MaxFlatOpcChars = 60 * 1024 * 1024;
+
+    static readonly OpenSettings Settings = new() { MaxCharactersInPart = 100L * 1024 * 1024 };
+
     public static DraftDocument Read(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Read(stream);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Read(stream);
+        }
+        catch (FileNotFoundException) { throw new DocumentReadException("Không tìm thấy tệp."); }
+        catch (DirectoryNotFoundException) { throw new DocumentReadException("Không tìm thấy thư mục chứa tệp."); }
+        catch (UnauthorizedAccessException) { throw new DocumentReadException("Không có quyền đọc tệp."); }
     }
 
-    public static DraftDocument Read(Stream stream) => throw new DocumentReadException("Chưa hỗ trợ đọc tệp.");
+    public static DraftDocument Read(Stream stream)
+    {
+        using var memory = PackageGuard.Load(stream);
+        return Guarded(() =>
+        {
+            using var doc = WordprocessingDocument.Open(memory, false, Settings);
+            return Read(doc);
+        });
+    }
 
-    public static DraftDocument ReadFlatOpc(string xml) => throw new DocumentReadException("Chưa hỗ trợ đọc gói Flat OPC.");
+    public static DraftDocument ReadFlatOpc(string xml)
+    {
+        if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
+        if (xml.Length > MaxFlatOpcChars) throw new DocumentReadException("Gói văn bản (Flat OPC) quá lớn.");
+        RejectDtd(xml);
+        return Guarded(() =>
+        {
+            using var doc = WordprocessingDocument.FromFlatOpcString(xml);
+            return Read(doc);
+        });
+    }
+
+    /// <summary>A well-formedness pass with DTDs prohibited, before the SDK parses the package.</summary>
+    static void RejectDtd(string xml)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
+            while (reader.Read()) { }
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DocumentReadException("Gói văn bản chứa khai báo DTD: không được phép vì lý do an toàn.");
+        }
+        catch (XmlException)
+        {
+            throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.");
+        }
+    }
+
+    static DraftDocument Guarded(Func<DraftDocument> read)
+    {
+        try { return read(); }
+        catch (DocumentReadException) { throw; }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        { throw new DocumentReadException("Tệp chứa khai báo DTD trong XML: không được phép vì lý do an toàn.", e); }
+        catch (XmlException e) { throw new DocumentReadException("Tệp .docx bị hỏng: nội dung XML không hợp lệ.", e); }
+        catch (OpenXmlPackageException e) { throw new DocumentReadException("Tệp .docx bị hỏng hoặc không đúng cấu trúc của văn bản Word.", e); }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
+        { throw new DocumentReadException("Không đọc được tệp: tệp bị hỏng hoặc không phải văn bản Word (.docx).", e); }
+    }
+
+    static DraftDocument Read(WordprocessingDocument doc)
+    {
+        var main = doc.MainDocumentPart ?? throw new DocumentReadException("Tệp không có phần nội dung văn bản Word.");
+        var body = main.Document?.Body ?? throw new DocumentReadException("Văn bản không có phần thân (body).");
+        var walker = new BodyWalker(new FormatResolver(main), new NumberingResolver(main));
+        walker.Walk(body);
+        return new DraftDocument(walker.Paragraphs, ReadPage(body), walker.Floating);
+    }
+
+    /// <summary>Page size and margins of the first section.</summary>
+    static PageSetup? ReadPage(Body body)
+    {
+        var sect = body.Descendants<ParagraphProperties>().Select(p => p.SectionProperties).FirstOrDefault(s => s is not null)
+            ?? body.GetFirstChild<SectionProperties>();
+        if (sect is null) return null;
+        var size = sect.GetFirstChild<PageSize>();
+        var margin = sect.GetFirstChild<PageMargin>();
+        if (size is null || margin is null) return null;
+        static double Mm(double twips) => Math.Round(twips / 1440.0 * 25.4, 1);
+        return new PageSetup(Mm(size.Width?.Value ?? 11906), Mm(size.Height?.Value ?? 16838),
+            Mm(Math.Abs(margin.Top?.Value ?? 0)), Mm(Math.Abs(margin.Bottom?.Value ?? 0)), Mm(margin.Left?.Value ?? 0), Mm(margin.Right?.Value ?? 0));
+    }
+
+    /// <summary>Walks the body once, in document order, turning each w:p into a <see cref="DraftParagraph"/>.</summary>
+    sealed class BodyWalker(FormatResolver formats, NumberingResolver numbering)
+    {
+        public List<DraftParagraph> Paragraphs { get; } = [];
+        public List<string> Floating { get; } = [];
+        readonly HashSet<string> _floatingSeen = new(StringComparer.Ordinal);
+        int _tables;
+
+        public void Walk(OpenXmlElement container, TableCellPosition? cell = null)
+        {
+            foreach (var child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph p: Add(p, cell); break;
+                    case Table t: WalkTable(t); break;
+                    case SectionProperties: break;
+                    default: Walk(child, cell); break;
+                }
+            }
+        }
+
+        void WalkTable(Table table)
+        {
+            var index = _tables++;
+            var row = 0;
+            foreach (var r in table.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == table))
+            {
+                var column = 0;
+                foreach (var c in r.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == r))
+                    Walk(c, new TableCellPosition(index, row, column++));
+                row++;
+            }
+        }
+
+        void Add(Paragraph p, TableCellPosition? cell)
+        {
+            var paraProps = formats.Paragraph(p);
+            var runDefaults = formats.ParagraphRun(p);
+            var runs = new List<DraftRun>();
+            var text = new StringBuilder();
+            new RunTextReader(formats, runDefaults, runs, text, this).Read(p);
+
+            var displayed = VietnameseText.Normalize(text.ToString());
+            var styleId = formats.EffectiveParagraphStyle(p);
+            var list = numbering.HasDefinitions && !IsEmptyMark(p, displayed) ? numbering.Next(paraProps.Numbering, paraProps.NumberingStyleId) : null;
+            Paragraphs.Add(new DraftParagraph
+            {
+                Index = Paragraphs.Count,
+                Text = displayed,
+                Runs = runs,
+                StyleId = styleId,
+                StyleName = formats.StyleName(styleId),
+                Alignment = Alignment(paraProps.Justification),
+                FirstLineIndentPt = paraProps.FirstLinePt,
+                OutlineLevel = paraProps.OutlineLevel,
+                List = list,
+                Cell = cell,
+            });
+        }
+
+        /// <summary>A paragraph whose mark is deleted as a tracked change and which has no text left is not numbered.</summary>
+        static bool IsEmptyMark(Paragraph p, string text) =>
+            text.Length == 0 && p.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
+
+        public void AddFloating(OpenXmlElement textBox)
+        {
+            foreach (var p in textBox.Descendants<Paragraph>())
+            {
+                var sb = new StringBuilder();
+                new RunTextReader(formats, FormatResolver.RunProps.Empty, [], sb, null).Read(p);
+                var t = VietnameseText.Normalize(sb.ToString()).Trim();
+                if (t.Length > 0 && _floatingSeen.Add(t)) Floating.Add(t);
+            }
+        }
+
+        static ParagraphAlignment Alignment(JustificationValues? j) =>
+            j is null ? ParagraphAlignment.Left :
+            j == JustificationValues.Center ? ParagraphAlignment.Center :
+            j == JustificationValues.Right || j == JustificationValues.End ? ParagraphAlignment.Right :
+            j == JustificationValues.Both || j == JustificationValues.Distribute ? ParagraphAlignment.Justify :
+            ParagraphAlignment.Left;
+    }
+
+    /// <summary>The displayed text of one paragraph: insertions kept, deletions dropped, field results shown, codes hidden.</summary>
+    sealed class RunTextReader(FormatResolver formats, FormatResolver.RunProps paragraphRun, List<DraftRun> runs, StringBuilder text, BodyWalker? walker)
+    {
+        /// <summary>One entry per open field: true once its result part (after "separate") has begun.</summary>
+        readonly Stack<bool> _fields = new();
+
+        bool InFieldCode => _fields.Any(showingResult => !showingResult);
+
+        const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+        public void Read(Paragraph p) => Visit(p);
+
+        void Visit(OpenXmlElement element)
+        {
+            foreach (var child in element.ChildElements)
+            {
+                switch (child)
+                {
+                    case ParagraphProperties or DeletedRun or MoveFromRun or Deleted or ProofError or BookmarkStart or BookmarkEnd: break;
+                    case Run r: ReadRun(r); break;
+                    // Containers the SDK no longer knows (w:smartTag of old Word) hold runs it cannot type: read them as runs.
+                    case OpenXmlUnknownElement u when u.LocalName == "r" && u.NamespaceUri == WordNamespace: ReadRun(new Run(u.OuterXml)); break;
+                    case DocumentFormat.OpenXml.Math.Text m when !InFieldCode: Append(m.Text, RunFormat.Plain); break;
+                    default:
+                        if (child.LocalName is "txbxContent") { walker?.AddFloating(child); break; }
+                        Visit(child);
+                        break;
+                }
+            }
+        }
+
+        void ReadRun(Run r)
+        {
+            var format = formats.Run(paragraphRun, r);
+            var sb = new StringBuilder();
+            foreach (var c in r.ChildElements)
+            {
+                switch (c)
+                {
+                    case FieldChar fc:
+                        var kind = fc.FieldCharType?.Value;
+                        if (kind == FieldCharValues.Begin) _fields.Push(false);
+                        else if (kind == FieldCharValues.Separate && _fields.Count > 0) { _fields.Pop(); _fields.Push(true); }
+                        else if (kind == FieldCharValues.End && _fields.Count > 0) _fields.Pop();
+                        break;
+                    case WText t when !InFieldCode: sb.Append(t.Text); break;
+                    case TabChar or PositionalTab when !InFieldCode: sb.Append('\t'); break;
+                    case Break or CarriageReturn when !InFieldCode: sb.Append('\n'); break;
+                    case NoBreakHyphen when !InFieldCode: sb.Append('-'); break;
+                    case SymbolChar s when !InFieldCode: sb.Append(Symbol(s)); break;
+                    case Drawing or Picture or AlternateContent or EmbeddedObject:
+                        foreach (var box in c.Descendants().Where(d => d.LocalName == "txbxContent" && !d.Ancestors().Any(a => a.LocalName == "Fallback")))
+                            walker?.AddFloating(box);
+                        break;
+                }
+            }
+            Append(sb.ToString(), format);
+        }
+
+        void Append(string s, RunFormat format)
+        {
+            if (s.Length == 0) return;
+            text.Append(s);
+            runs.Add(new DraftRun(VietnameseText.Normalize(s), format));
+        }
+
+        /// <summary>A symbol-font character: bullets and dashes become what they look like.</summary>
+        static string Symbol(SymbolChar s)
+        {
+            if (s.Char?.Value is not { } hex || !int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, null, out var code)) return "";
+            var low = code & 0xFF;
+            return low switch { 0x2D => "-", 0x2B => "+", 0xB7 or 0xA7 or 0xD8 or 0xFC => "•", _ => low >= 0x20 && low < 0x7F ? ((char)low).ToString() : "•" };
+        }
+    }
 }

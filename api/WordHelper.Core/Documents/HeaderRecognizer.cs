@@ -71,8 +71,15 @@ public static partial class HeaderRecognizer
             }
         }
 
+        // A text box may carry the "Số" or "V/v" line of a công văn: it stands outside the paragraphs but counts.
+        foreach (var line in document.FloatingText.SelectMany(t => t.Split('\n')))
+        {
+            if (number is null && NumberLinePattern().Match(line) is { Success: true } fm) number = fm.Groups["sym"].Value.Trim();
+            if (title is null && VvPattern().IsMatch(line)) title = line.Trim();
+        }
+
         // A công văn has no type line: its "V/v" summary (or a symbol without a type abbreviation) marks it.
-        if (kind is null && titleParagraph is not null)
+        if (kind is null && title is not null && VvPattern().IsMatch(title))
         {
             type = pack.DocTypes.FirstOrDefault(t => t.Name == "Công văn");
             kind = type is null ? null : VietnameseText.Upper(type.Name);
@@ -212,7 +219,7 @@ public static partial class HeaderRecognizer
             if (!VietnameseText.Fold(ps[i].Text.TrimStart()).Contains("noi nhan", StringComparison.Ordinal)) continue;
             var lines = new List<HeaderLine>();
             var afterLabel = false;
-            foreach (var line in LinesFrom(ps, i, ps.Count))
+            foreach (var line in Following(ps, i).SelectMany(p => LinesFrom(ps, p.Index, p.Index + 1)))
             {
                 if (!afterLabel)
                 {
@@ -227,6 +234,22 @@ public static partial class HeaderRecognizer
             if (afterLabel) return (ps[i], lines);
         }
         return (null, []);
+    }
+
+    /// <summary>
+    /// The paragraph at <paramref name="start"/> and those that follow it in reading order: in a layout table,
+    /// the same column of the same table (Nơi nhận on the left, the signature on the right, row after row).
+    /// </summary>
+    static IEnumerable<DraftParagraph> Following(IReadOnlyList<DraftParagraph> ps, int start)
+    {
+        var cell = ps[start].Cell;
+        for (var j = start; j < ps.Count; j++)
+        {
+            var c = ps[j].Cell;
+            if (cell is null) yield return ps[j];
+            else if (c is null || c.Table != cell.Table) yield break;
+            else if (c.Column == cell.Column) yield return ps[j];
+        }
     }
 
     static List<DraftParagraph> FindSignature(IReadOnlyList<DraftParagraph> ps, int from)
@@ -248,12 +271,13 @@ public static partial class HeaderRecognizer
     static List<DraftParagraph> TakeSignature(IReadOnlyList<DraftParagraph> ps, int start)
     {
         var lines = new List<DraftParagraph>();
-        for (var j = start; j < ps.Count && lines.Count < 8; j++)
+        foreach (var p in Following(ps, start))
         {
-            if (ps[j].IsBlank) continue;
-            if (VietnameseText.Fold(ps[j].Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal)) break;
-            lines.Add(ps[j]);
-            if (!VietnameseText.IsUpperText(ps[j].Text)) break; // the signer's name ends the block
+            if (lines.Count >= 8) break;
+            if (p.IsBlank) continue;
+            if (VietnameseText.Fold(p.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal) || IsListLine(p.DisplayText)) break;
+            lines.Add(p);
+            if (!VietnameseText.IsUpperText(p.Text)) break; // the signer's name ends the block
         }
         return lines;
     }
