@@ -31,4 +31,8 @@ public sealed record Citation
     public string? Name { get; init; }
     /// <summary>True when the number carries a /YYYY/ group or the type is a law: a legal normative document.</summary>
     public bool IsNormative { get; init; }
+    /// <summary>A Party document ("05-CT/TW"): its numbering follows the Party's own rules, not NĐ 30.</summary>
+    public bool IsParty { get; init; }
+    /// <summary>For a bare symbol cited without a type name, the type its abbreviation names.</summary>
+    public string? ImpliedType { get; init; }
 }

@@ -1,10 +1,169 @@
+using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
 using WordHelper.Core.RulePack;
 
 namespace WordHelper.Core.Citations;
 
-/// <summary>Finds every reference to another document in the draft's text.</summary>
+/// <summary>
+/// Finds every reference to another document in the draft's text: "&lt;Tên loại&gt; số &lt;số/ký hiệu&gt; ngày &lt;ngày&gt;
+/// của &lt;cơ quan&gt; về &lt;trích yếu&gt;", laws cited by name and date, and bare symbols such as "1791/QĐ-TTg".
+/// The grammar is permissive on purpose: a malformed number is still captured, so that a rule can say what is wrong.
+/// </summary>
 public static class CitationParser
 {
-    public static IReadOnlyList<Citation> Parse(DraftDocument document, RulePackData pack) => [];
+    static readonly Lazy<Grammar> DefaultGrammar = new(() => new Grammar(RulePackData.Default));
+
+    public static IReadOnlyList<Citation> Parse(DraftDocument document, RulePackData pack)
+    {
+        var grammar = pack == RulePackData.Default ? DefaultGrammar.Value : new Grammar(pack);
+        var result = new List<Citation>();
+        foreach (var p in document.Paragraphs)
+            if (p.Text.Length > 4) result.AddRange(grammar.Parse(p.Text, p.Index));
+        return result;
+    }
+
+    /// <summary>The citations of one piece of text, as if it were paragraph <paramref name="paragraph"/>.</summary>
+    public static IReadOnlyList<Citation> ParseText(string text, int paragraph = 0, RulePackData? pack = null)
+    {
+        pack ??= RulePackData.Default;
+        var grammar = pack == RulePackData.Default ? DefaultGrammar.Value : new Grammar(pack);
+        return grammar.Parse(Text.VietnameseText.Normalize(text), paragraph);
+    }
+
+    sealed class Grammar
+    {
+        // Groups of a symbol start with a capital: "QĐ", "TTg", "SLĐTBXH", "BTXH&GN", "KH&ĐT", "VP.ĐKT".
+        const string Group = @"\p{Lu}[\p{L}\d&.]*(?<!\.)";
+        const string Date = @"(?<date>(?<d>\d{1,2})\s?(?<sep>[/.\-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>\d{4})(?!\d)|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))";
+        // A state symbol: serial (blank in a draft) / optional year / groups joined by "-" (spaces tolerated, to be reported).
+        const string StateNumber =
+            @"(?<serial>\d{1,5})?\s{0,3}/\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:\s{0,2}-\s{0,2}" + Group + @")*" +
+            // A stray space inside the symbol: "SLĐT BXH-BTXH&GN" goes on with a capital group that is itself followed by "-".
+            @"(?:\s(?=\p{Lu}[\p{Lu}\d&]*-)" + Group + @"(?:\s{0,2}-\s{0,2}" + Group + @")*)?)";
+        // A Party symbol: "05-CT/TW", "126-KL/TW", "36-HD/VPTW".
+        const string PartyNumber = @"(?<party>\d{1,5}-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)";
+        // "Quyết định số 12/" with the symbol left out.
+        const string NoSymbol = @"(?<serial>\d{1,5})\s{0,2}/(?<nosym>)(?=\s|[,;.]|$)";
+        const string Tail =
+            @"(?:\s*,?\s+(?:ban\s+hành\s+)?ngày\s+" + Date + @")?" +
+            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=\s+(?:về|v/v|V/v|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|thành\s+lập|triển\s+khai|sửa\s+đổi|tổ\s+chức|công\s+bố|giao|đề\s+nghị|chỉ\s+đạo)\b|\s*[,;.()]|\s*$))?" +
+            @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*[;]|\.(?:\s|$)|$))?";
+
+        readonly Regex _typed;
+        readonly Regex _law;
+        readonly Regex _bare;
+        readonly Dictionary<string, DocTypeEntry> _byAbbr;
+
+        public Grammar(RulePackData pack)
+        {
+            // Type names open with a capital, or a small letter in running text ("tại công văn số …"); laws keep their capital,
+            // so that "pháp luật số …" is not read as a law.
+            var names = pack.DocTypes.SelectMany(t => new[] { t.Name }.Concat(t.Aliases ?? []))
+                .Where(n => n.Length > 0)
+                .SelectMany(n => AlwaysNormative(n) && n != "Nghị định" && n != "Thông tư" ? [n] : new[] { n, char.ToLower(n[0], Text.VietnameseText.Vi) + n[1..] })
+                .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
+            var types = "(?<type>" + string.Join("|", names) + ")";
+            _typed = new Regex(@"(?<![\p{L}\d])" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + Tail,
+                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            const string lawDate = @"(?:\s*,?\s+ngày\s+" + Date + @"|\s+năm\s+(?<lawyear>\d{4}))";
+            _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}[\p{L}\s,\-–]{2,120}?)" +
+                @"(?:\s+(?:số\s+)?(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
+                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            _bare = new Regex(@"(?<![\p{L}\d/.\-])(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)" + Tail,
+                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative")
+                .GroupBy(t => t.Abbr!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<Citation> Parse(string text, int paragraph)
+        {
+            var found = new List<Citation>();
+            var taken = new List<(int Start, int End)>();
+            bool Free(Match m) => !taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start);
+            void Take(Citation c) { found.Add(c); taken.Add((c.Start, c.Start + c.Length)); }
+
+            foreach (Match m in _typed.Matches(text)) Take(FromTyped(m, paragraph));
+            foreach (Match m in _law.Matches(text)) if (Free(m)) Take(FromLaw(m, paragraph));
+            foreach (Match m in _bare.Matches(text))
+                if (Free(m) && _byAbbr.ContainsKey(m.Groups["abbr"].Value)) Take(FromBare(m, paragraph));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return found;
+        }
+
+        Citation FromTyped(Match m, int paragraph)
+        {
+            var type = Capitalize(m.Groups["type"].Value);
+            if (m.Groups["party"].Success)
+                return Base(m, paragraph) with { TypeName = type, Number = m.Groups["party"].Value, NumberClean = m.Groups["party"].Value, IsParty = true };
+            return WithNumber(Base(m, paragraph) with { TypeName = type }, m, type);
+        }
+
+        Citation FromBare(Match m, int paragraph)
+        {
+            var type = _byAbbr[m.Groups["abbr"].Value];
+            return WithNumber(Base(m, paragraph) with { TypeName = null, ImpliedType = type.Name }, m, null);
+        }
+
+        Citation FromLaw(Match m, int paragraph)
+        {
+            var c = Base(m, paragraph) with
+            {
+                TypeName = m.Groups["type"].Value,
+                Name = (m.Groups["type"].Value + " " + m.Groups["name"].Value.Trim()).Trim(),
+                IsNormative = true,
+            };
+            if (m.Groups["sym"].Success) c = WithNumber(c, m, c.TypeName);
+            if (m.Groups["lawyear"].Success) c = c with { Date = new DraftDate(int.Parse(m.Groups["lawyear"].Value)), DateText = "năm " + m.Groups["lawyear"].Value };
+            return c;
+        }
+
+        static Citation Base(Match m, int paragraph)
+        {
+            var text = m.Value.TrimEnd();
+            return new Citation
+            {
+                Paragraph = paragraph,
+                Start = m.Index,
+                Length = text.Length,
+                Text = text,
+                Date = m.Groups["date"].Success ? ParseDate(m) : null,
+                DateText = m.Groups["date"].Success ? m.Groups["date"].Value : null,
+                Issuer = m.Groups["issuer"].Success ? m.Groups["issuer"].Value.Trim() : null,
+                Summary = m.Groups["summary"].Success ? m.Groups["summary"].Value.Trim() : null,
+            };
+        }
+
+        Citation WithNumber(Citation c, Match m, string? typeName)
+        {
+            var serial = m.Groups["serial"].Success ? m.Groups["serial"].Value : "";
+            var year = m.Groups["year"].Success ? m.Groups["year"].Value : null;
+            var symbol = m.Groups["sym"].Value;
+            var rawEnd = m.Groups["sym"].Index + m.Groups["sym"].Length;
+            var raw = m.Groups["nosym"].Success ? serial + "/"
+                : m.Groups["serial"].Success ? SourceText(m, m.Groups["serial"].Index, rawEnd)
+                : "/" + (year is null ? "" : year + "/") + symbol;
+            var clean = Regex.Replace(raw, @"\s+", "");
+            var parts = Regex.Replace(symbol, @"\s+", "").Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var normativeType = typeName is not null && AlwaysNormative(typeName);
+            return c with
+            {
+                Number = raw,
+                NumberClean = clean,
+                Serial = int.TryParse(serial, out var s) ? s : null,
+                NumberYear = year is null ? null : int.Parse(year),
+                SymbolParts = parts,
+                IsNormative = year is not null || normativeType || parts.LastOrDefault()?.StartsWith("QH", StringComparison.Ordinal) == true,
+            };
+        }
+
+        static string SourceText(Match m, int start, int end) => m.Value.Substring(start - m.Index, end - start);
+
+        static bool AlwaysNormative(string type) =>
+            type.ToLowerInvariant() is "nghị định" or "thông tư" or "thông tư liên tịch" or "luật" or "bộ luật" or "pháp lệnh" or "nghị quyết liên tịch";
+
+        static DraftDate ParseDate(Match m) =>
+            new(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+
+        static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Text.VietnameseText.Vi) + s[1..];
+    }
 }

@@ -137,7 +137,7 @@ public static partial class HeaderRecognizer
         var trimmed = line.Trim().TrimEnd(':').Trim();
         if (trimmed.Length is < 3 or > 30 || !VietnameseText.IsUpperText(trimmed)) return null;
         var key = VietnameseText.Key(trimmed);
-        return pack.DocTypes.FirstOrDefault(t => t.Category != "copy"
+        return pack.DocTypes.FirstOrDefault(t => t.Category is not ("copy" or "reference")
             && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)));
     }
 
