@@ -31,8 +31,10 @@ public static partial class HeaderRecognizer
             {
                 var key = VietnameseText.Key(line);
                 // Quốc hiệu and Tiêu ngữ may share one line when an editor lost the line break between them.
-                var isNational = key.Contains("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal);
-                var isMotto = key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal);
+                // Both stand alone on their lines; a sentence that quotes them (a guide to drafting) is not them.
+                var isNational = key.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal) && key.Length < 90;
+                var isMotto = key.Length < 90 && (key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)
+                    || (isNational && key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal)));
                 if (isNational) nationalTitle ??= p;
                 if (isMotto) motto ??= p;
                 if (isNational || isMotto) continue;

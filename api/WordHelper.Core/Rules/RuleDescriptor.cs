@@ -3,6 +3,7 @@ namespace WordHelper.Core.Rules;
 /// <summary>
 /// An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone, checked
 /// on <see cref="Date"/>; optionally with the font, size and page margins (top, bottom, left, right in mm) of its text.
+/// A line written "[auto 1.] Mục đích" stands for a paragraph that Word numbers automatically with the label "1.".
 /// </summary>
 public sealed record RuleExample(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
     string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null);

@@ -61,7 +61,13 @@ public class RuleCatalogTests
     static DraftDocument ExampleDocument(RuleExample ex)
     {
         var format = new RunFormat(ex.Font, ex.Size, false, false, false);
-        var paragraphs = ex.Lines.Select((t, i) => new DraftParagraph { Index = i, Text = t, Runs = [new DraftRun(t, format)] }).ToList();
+        var paragraphs = ex.Lines.Select((line, i) =>
+        {
+            var auto = System.Text.RegularExpressions.Regex.Match(line, @"^\[auto (?<label>[^\]]+)\] (?<text>.*)$");
+            var text = auto.Success ? auto.Groups["text"].Value : line;
+            var list = auto.Success ? new ListNumbering(1, 0, "decimal", auto.Groups["label"].Value) : null;
+            return new DraftParagraph { Index = i, Text = text, List = list, Runs = [new DraftRun(text, format)] };
+        }).ToList();
         var page = ex.Margins is [var top, var bottom, var left, var right] ? new PageSetup(210, 297, top, bottom, left, right) : null;
         return new DraftDocument(paragraphs, page);
     }

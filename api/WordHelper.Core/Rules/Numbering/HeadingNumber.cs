@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Humanizer;
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Rules.Numbering;
+
+public enum HeadingKind { Part, Chapter, Section, Article, Roman, Arabic, Path, Letter }
+
+/// <summary>
+/// The number that opens a paragraph, typed ("2. Yêu cầu") or produced by Word's automatic numbering:
+/// its kind, its value, the punctuation after it, and the text that follows.
+/// </summary>
+public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind Kind, int Value, string Written, string Delimiter, bool Automatic, IReadOnlyList<int> Path)
+{
+    /// <summary>Levels of one kind but different punctuation families are read as different levels: "1)" sits under "a)".</summary>
+    public string Level => Kind switch
+    {
+        HeadingKind.Arabic => Delimiter == ")" ? "Arabic)" : "Arabic",
+        HeadingKind.Path => "Path" + Path.Count,
+        _ => Kind.ToString(),
+    };
+
+    /// <summary>Where a level sits in the usual hierarchy (Phần → Chương → Mục → Điều → I → 1 → 1.1 → a → 1)), for a level met the first time.</summary>
+    public int Rank => Kind switch
+    {
+        HeadingKind.Part => 0,
+        HeadingKind.Chapter => 1,
+        HeadingKind.Section => 2,
+        HeadingKind.Article => 3,
+        HeadingKind.Roman => 4,
+        HeadingKind.Arabic => Delimiter == ")" ? 20 : 5,
+        HeadingKind.Path => 5 + Path.Count - 1,
+        _ => 10,
+    };
+
+    /// <summary>Vietnamese order of points: a b c d đ e g h i k l m n o p q r s t u v x y.</summary>
+    public const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
+
+    public static HeadingNumber? Parse(DraftParagraph p)
+    {
+        if (p.List is { } list && (list.Format is "bullet" or "none" || list.Label.Length == 0)) return null;
+        var text = p.DisplayText.TrimStart();
+        if (text.Length < 2) return null;
+        var automatic = p.List is not null;
+
+        if (PartPattern().Match(text) is { Success: true } part && Number(part.Groups["v"].Value) is { } pv)
+            return new(p, part.Groups["k"].Value.ToUpperInvariant().StartsWith("PH") ? HeadingKind.Part : HeadingKind.Chapter, pv, part.Groups["v"].Value, "", automatic, [pv]);
+        if (ArticlePattern().Match(text) is { Success: true } art)
+            return new(p, art.Groups["k"].Value == "Mục" ? HeadingKind.Section : HeadingKind.Article, int.Parse(art.Groups["v"].Value), art.Value.Trim(), "", automatic, []);
+        if (RomanPattern().Match(text) is { Success: true } r && Roman(r.Groups["v"].Value) is { } rv)
+            return new(p, HeadingKind.Roman, rv, r.Groups["v"].Value, r.Groups["d"].Value, automatic, [rv]);
+        if (PathPattern().Match(text) is { Success: true } path)
+        {
+            var parts = path.Groups["v"].Value.Split('.').Select(int.Parse).ToList();
+            return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts);
+        }
+        if (ArabicPattern().Match(text) is { Success: true } a)
+            return new(p, HeadingKind.Arabic, int.Parse(a.Groups["v"].Value), a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, []);
+        if (LetterPattern().Match(text) is { Success: true } l)
+        {
+            var letter = l.Groups["v"].Value[0];
+            var value = VietnameseLetters.IndexOf(letter) is var vi and >= 0 ? vi + 1 : letter - 'a' + 1;
+            return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, []);
+        }
+        return null;
+    }
+
+    static string NormalDelimiter(string d) => d is "–" ? "-" : d;
+
+    static int? Number(string v) => int.TryParse(v, out var n) ? n : Roman(v);
+
+    static int? Roman(string v)
+    {
+        try { return v.FromRoman() is var n and > 0 and < 40 && n.ToRoman() == v ? n : null; }
+        catch (ArgumentException) { return null; }
+    }
+
+    [GeneratedRegex(@"^(?<k>PHẦN|Phần|CHƯƠNG|Chương)\s+(?<v>[IVXLC]{1,6}|\d{1,2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartPattern();
+
+    [GeneratedRegex(@"^(?<k>Điều|Mục)\s+(?<v>\d{1,3})\s*[.:]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticlePattern();
+
+    [GeneratedRegex(@"^(?<v>[IVXLC]{1,6})\s?(?<d>[.)\-–:])\s*(?=\p{L}|\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanPattern();
+
+    [GeneratedRegex(@"^(?<v>\d{1,2}(\.\d{1,2}){1,3})(?:(?<d>\.)\s*|\s+)(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex PathPattern();
+
+    [GeneratedRegex(@"^(?<v>\d{1,2})\s?(?<d>[.)\-–:])\s*(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicPattern();
+
+    [GeneratedRegex(@"^(?<v>[a-zđ])\s?(?<d>[).])\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterPattern();
+}
