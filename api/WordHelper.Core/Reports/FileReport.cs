@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace WordHelper.Core.Reports;
+
+/// <summary>The checker's verdict on one file, in the shape the CLI prints and POST /api/checks returns.</summary>
+public sealed record FileReport(
+    string File,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DocumentSummary? Document,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FindingReport>? Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
+{
+    [JsonIgnore] public bool HasErrors => Findings?.Any(f => f.Severity == "error") == true;
+    [JsonIgnore] public bool Unreadable => Error is not null;
+}
+
+/// <summary>What the draft says of itself. <see cref="Date"/> is ISO with blank parts left out (2023-03).</summary>
+public sealed record DocumentSummary(string? Kind, string? Number, string? Date, string? Issuer, string? Title);
+
+public sealed record FindingReport(
+    string Rule,
+    string Category,
+    string Severity,
+    string Message,
+    int? Paragraph,
+    string Excerpt,
+    string? Suggestion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FixReport? Fix);
+
+/// <summary>A mechanical repair: replace <see cref="Length"/> characters at <see cref="Start"/> of the paragraph's text.</summary>
+public sealed record FixReport(int Start, int Length, string Replacement);

@@ -1,0 +1,151 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace WordHelper.Core.Tests.Support;
+
+/// <summary>Builds small .docx files in memory with the Open XML SDK, for tests that go through the real reader.</summary>
+public sealed class DocxBuilder
+{
+    readonly List<OpenXmlElement> _body = [];
+    readonly List<Style> _styles = [];
+    readonly List<AbstractNum> _abstracts = [];
+    readonly List<NumberingInstance> _nums = [];
+    PageMargin? _margins;
+    RunPropertiesDefault? _runDefaults;
+
+    public static DocxBuilder Create() => new();
+
+    /// <summary>A document of plain paragraphs, one a line.</summary>
+    public static byte[] FromLines(params string[] lines)
+    {
+        var b = new DocxBuilder();
+        foreach (var l in lines) b.Paragraph(l);
+        return b.ToBytes();
+    }
+
+    public DocxBuilder Paragraph(string text, string? style = null, bool bold = false, int? numId = null, int level = 0)
+    {
+        var p = new Paragraph();
+        var pPr = new ParagraphProperties();
+        if (style is not null) pPr.Append(new ParagraphStyleId { Val = style });
+        if (numId is not null) pPr.Append(new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numId }));
+        if (pPr.HasChildren) p.Append(pPr);
+        p.Append(Run(text, bold));
+        _body.Add(p);
+        return this;
+    }
+
+    /// <summary>Any paragraph or block element, built by the test.</summary>
+    public DocxBuilder Element(OpenXmlElement element)
+    {
+        _body.Add(element);
+        return this;
+    }
+
+    public DocxBuilder Table(params string[][] rows)
+    {
+        var table = new Table();
+        foreach (var row in rows)
+            table.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(Run(cell)))).ToArray()));
+        _body.Add(table);
+        return this;
+    }
+
+    public DocxBuilder Style(Style style)
+    {
+        _styles.Add(style);
+        return this;
+    }
+
+    public DocxBuilder DefaultRun(string font, int halfPoints)
+    {
+        _runDefaults = new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = font, HighAnsi = font }, new FontSize { Val = halfPoints.ToString() }));
+        return this;
+    }
+
+    /// <summary>An abstract numbering with one level per (format, text) pair: ("upperRoman", "%1."), ("decimal", "%2.")…</summary>
+    public DocxBuilder AbstractNumbering(int id, params (string Format, string Text)[] levels) => AbstractNumbering(id, levels.Select(l => (l.Format, l.Text, 1)).ToArray());
+
+    public DocxBuilder AbstractNumbering(int id, (string Format, string Text, int Start)[] levels)
+    {
+        var a = new AbstractNum { AbstractNumberId = id };
+        for (var i = 0; i < levels.Length; i++)
+            a.Append(new Level(
+                new StartNumberingValue { Val = levels[i].Start },
+                new NumberingFormat { Val = new EnumValue<NumberFormatValues>(FormatValue(levels[i].Format)) },
+                new LevelText { Val = levels[i].Text }) { LevelIndex = i });
+        _abstracts.Add(a);
+        return this;
+    }
+
+    public DocxBuilder Numbering(int numId, int abstractId, int? restartLevel0At = null)
+    {
+        var n = new NumberingInstance(new AbstractNumId { Val = abstractId }) { NumberID = numId };
+        if (restartLevel0At is { } start) n.Append(new LevelOverride(new StartOverrideNumberingValue { Val = start }) { LevelIndex = 0 });
+        _nums.Add(n);
+        return this;
+    }
+
+    public DocxBuilder Margins(int topTwips, int bottomTwips, int leftTwips, int rightTwips)
+    {
+        _margins = new PageMargin { Top = topTwips, Bottom = bottomTwips, Left = (uint)leftTwips, Right = (uint)rightTwips };
+        return this;
+    }
+
+    public static Run Run(string text, bool bold = false)
+    {
+        var r = new Run();
+        if (bold) r.Append(new RunProperties(new Bold()));
+        r.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return r;
+    }
+
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body(_body.Select(e => e.CloneNode(true)).ToArray());
+            var sect = new SectionProperties(new PageSize { Width = 11906, Height = 16838 });
+            if (_margins is not null) sect.Append(_margins.CloneNode(true));
+            body.Append(sect);
+            main.Document = new Document(body);
+            if (_styles.Count > 0 || _runDefaults is not null)
+            {
+                var styles = main.AddNewPart<StyleDefinitionsPart>();
+                styles.Styles = new Styles();
+                if (_runDefaults is not null) styles.Styles.Append(new DocDefaults(_runDefaults.CloneNode(true)));
+                foreach (var s in _styles) styles.Styles.Append(s.CloneNode(true));
+            }
+            if (_abstracts.Count > 0)
+            {
+                var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+                numbering.Numbering = new DocumentFormat.OpenXml.Wordprocessing.Numbering(
+                    _abstracts.Select(a => a.CloneNode(true)).Concat(_nums.Select(n => n.CloneNode(true))).ToArray());
+            }
+        }
+        return stream.ToArray();
+    }
+
+    public DraftDocumentHandle Read() => new(WordHelper.Core.Documents.DocxReader.Read(new MemoryStream(ToBytes())));
+
+    static NumberFormatValues FormatValue(string f) => f switch
+    {
+        "upperRoman" => NumberFormatValues.UpperRoman,
+        "lowerRoman" => NumberFormatValues.LowerRoman,
+        "lowerLetter" => NumberFormatValues.LowerLetter,
+        "upperLetter" => NumberFormatValues.UpperLetter,
+        "bullet" => NumberFormatValues.Bullet,
+        "decimalZero" => NumberFormatValues.DecimalZero,
+        _ => NumberFormatValues.Decimal,
+    };
+}
+
+/// <summary>A read document, with shortcuts for assertions.</summary>
+public sealed record DraftDocumentHandle(WordHelper.Core.Documents.DraftDocument Document)
+{
+    public IReadOnlyList<string> Texts => Document.Paragraphs.Select(p => p.Text).ToList();
+    public IReadOnlyList<string> Labels => Document.Paragraphs.Select(p => p.List?.Label ?? "").ToList();
+}

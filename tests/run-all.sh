@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of the repository on a fresh machine: installs what the tests need, builds once, tests once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Restore and build"
+dotnet build WordHelper.sln -c Release -nologo -v quiet
+
+step "Test"
+log=$(mktemp)
+set +e
+dotnet test WordHelper.sln -c Release --no-build -nologo -v quiet 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line with the totals of every test assembly.
+awk '/(Passed|Failed)! +- +Failed:/ {
+       for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
