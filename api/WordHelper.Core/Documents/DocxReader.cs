@@ -34,7 +34,7 @@ public static class DocxReader
 
     public static DraftDocument Read(Stream stream)
     {
-        using var memory = PackageGuard.Load(stream);
+        using var memory = StrictPackage.Transitional(PackageGuard.Load(stream));
         return Guarded(() =>
         {
             using var doc = WordprocessingDocument.Open(memory, false, Settings);
@@ -104,8 +104,13 @@ public static class DocxReader
         var margin = sect.GetFirstChild<PageMargin>();
         if (size is null || margin is null) return null;
         static double Mm(double twips) => Math.Round(twips / 1440.0 * 25.4, 1);
-        return new PageSetup(Mm(size.Width?.Value ?? 11906), Mm(size.Height?.Value ?? 16838),
+        // Strict documents may give sizes with units ("595.30pt"), which the SDK's typed values cannot parse.
+        try
+        {
+            return new PageSetup(Mm(size.Width?.Value ?? 11906), Mm(size.Height?.Value ?? 16838),
             Mm(Math.Abs(margin.Top?.Value ?? 0)), Mm(Math.Abs(margin.Bottom?.Value ?? 0)), Mm(margin.Left?.Value ?? 0), Mm(margin.Right?.Value ?? 0));
+        }
+        catch (FormatException) { return null; }
     }
 
     /// <summary>Walks the body once, in document order, turning each w:p into a <see cref="DraftParagraph"/>.</summary>

@@ -1,0 +1,86 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.Rules;
+using WordHelper.Core.Tests.Rules;
+
+namespace WordHelper.Core.Tests.Documents;
+
+/// <summary>Real documents from public repositories (tests/assets/realworld): read and checked without a crash, and read right.</summary>
+public class RealWorldTests
+{
+    static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "assets", "realworld");
+    static readonly Checker Checker = new(clock: new FixedClock(new DateOnly(2026, 11, 22)));
+
+    static DraftDocument Read(string name) => DocxReader.Read(Path.Combine(Folder, name + ".docx"));
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(Folder, "*.docx").Order(StringComparer.Ordinal)) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_file_is_read_and_checked(string file)
+    {
+        var doc = DocxReader.Read(Path.Combine(Folder, file));
+        var result = Checker.Check(doc);
+        Assert.All(result.Findings, f => Assert.InRange(f.Paragraph ?? 0, 0, Math.Max(0, doc.Paragraphs.Count - 1)));
+        if (!file.Contains("empty")) Assert.True(doc.Paragraphs.Any(p => p.Text.Trim().Length > 0) || doc.FloatingText.Count > 0);
+    }
+
+    [Fact]
+    public void A_decision_with_a_smart_tag_in_its_national_title()
+    {
+        var h = Checker.Check(Read("vi-qd-ubnd-lamdong-congbo-chiso-cchc-2025")).Header;
+        Assert.Equal("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", h.NationalTitle!.Text.Trim());
+        Assert.Equal("QUYẾT ĐỊNH", h.Kind);
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", h.Issuer);
+        Assert.Equal("/QĐ-UBND", h.Number);
+        Assert.Equal("2026-02", h.Date?.ToIso());
+    }
+
+    [Fact]
+    public void An_official_letter_whose_summary_sits_in_a_text_box()
+    {
+        var doc = Read("vi-cv-ubnd-lamdong-cainghien-matuy-textbox");
+        var h = Checker.Check(doc).Header;
+        Assert.Equal("CÔNG VĂN", h.Kind);
+        Assert.StartsWith("V/v tập trung triển khai", h.Title);
+        Assert.True(h.KinhGui.Count > 2);
+        Assert.Contains(doc.FloatingText, t => t.StartsWith("V/v", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void National_title_and_motto_in_one_paragraph_split_by_a_line_break()
+    {
+        var h = Checker.Check(Read("vi-qd-ubnd-lamdong-bcd-dulieu")).Header;
+        Assert.NotNull(h.NationalTitle);
+        Assert.Same(h.NationalTitle, h.Motto);
+    }
+
+    [Fact]
+    public void Real_numbering_slips_are_found()
+    {
+        var findings = Checker.Check(Read("vi-tb-ubnd-lamdong-ketluan-caotoc")).Findings.Where(f => f.Category == RuleCategory.Numbering).ToList();
+        Assert.Contains(findings, f => f.Rule == "VB-NUM-001" && f.Excerpt.StartsWith("e) Đối với Nhà đầu tư", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Rule == "VB-NUM-003" && f.Excerpt.StartsWith("f) Sở Tài chính", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_Strict_Open_XML_document_is_read()
+    {
+        var doc = Read("mammoth-strict-format");
+        Assert.Equal("Test", doc.Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Signed_administrative_documents_get_no_structure_error()
+    {
+        foreach (var name in new[] { "vi-qd-ubnd-lamdong-congbo-chiso-cchc-2025", "vi-cv-btc-xin-ykien-duthao-thongtu-word2007", "vi-qd-ubnd-lamdong-bvd-hiephoi-bds-trackchanges", "vi-cv-ubnd-lamdong-cainghien-matuy-textbox" })
+        {
+            var errors = Checker.Check(Read(name)).Findings.Where(f => f.Severity == Severity.Error && f.Category == RuleCategory.Structure).ToList();
+            Assert.True(errors.Count == 0, name + ": " + string.Join("; ", errors.Select(e => e.Message)));
+        }
+    }
+}
