@@ -248,7 +248,8 @@ public static class DocxReader
                     case NoBreakHyphen when !InFieldCode: sb.Append('-'); break;
                     case SymbolChar s when !InFieldCode: sb.Append(Symbol(s)); break;
                     case Drawing or Picture or AlternateContent or EmbeddedObject:
-                        foreach (var box in c.Descendants().Where(d => d.LocalName == "txbxContent" && !d.Ancestors().Any(a => a.LocalName == "Fallback")))
+                        // A text box appears twice (DrawingML choice, VML fallback) or only in one of them: duplicates are dropped by text.
+                        foreach (var box in c.Descendants().Where(d => d.LocalName == "txbxContent"))
                             walker?.AddFloating(box);
                         break;
                 }
