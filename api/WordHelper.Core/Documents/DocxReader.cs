@@ -139,12 +139,22 @@ public static class DocxReader
         {
             var index = _tables++;
             var row = 0;
-            foreach (var r in table.Descendants<TableRow>().Where(r => r.Ancestors<Table>().First() == table))
+            foreach (var r in Own<TableRow>(table))
             {
                 var column = 0;
-                foreach (var c in r.Descendants<TableCell>().Where(c => c.Ancestors<TableRow>().First() == r))
-                    Walk(c, new TableCellPosition(index, row, column++));
+                foreach (var c in Own<TableCell>(r)) Walk(c, new TableCellPosition(index, row, column++));
                 row++;
+            }
+        }
+
+        /// <summary>Rows of a table (cells of a row), also those wrapped in content controls or custom XML; not those of nested tables.</summary>
+        static IEnumerable<T> Own<T>(OpenXmlElement parent) where T : OpenXmlElement
+        {
+            foreach (var child in parent.ChildElements)
+            {
+                if (child is T t) yield return t;
+                else if (child is not (Table or Paragraph or TableProperties or TableGrid or TableRowProperties or TableCellProperties))
+                    foreach (var inner in Own<T>(child)) yield return inner;
             }
         }
 
