@@ -5,7 +5,7 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.Consistency;
 
 /// <summary>
-/// A plan for year Y whose schedule still names year Y−1: what is left of last year's plan. Dates of cited documents
+/// A plan for year Y whose schedule still names an earlier year: what is left of last year's plan. Dates of cited documents
 /// are history and are skipped; reports, which look back by nature, are not checked.
 /// </summary>
 public sealed partial class LeftoverYearRule : IRule
@@ -18,7 +18,8 @@ public sealed partial class LeftoverYearRule : IRule
         if (h.Type?.Abbr is "BC" or "BB" or "TTr" || h.Type?.Category == "normative") return;
         var year = PlanYear(h);
         if (year is null) return;
-        var previous = year.Value - 1;
+        // A plan for next year is often issued late this year: only years before both count as left over.
+        var cutoff = h.Date is { IsValid: true } d0 ? Math.Min(year.Value, d0.Year) : year.Value;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var schedule = context.Pack.Phrases.Schedule.Select(VietnameseText.Key).ToList();
 
@@ -27,12 +28,12 @@ public sealed partial class LeftoverYearRule : IRule
             bool InCitation(int at) => citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
             foreach (var d in DateExpressions.Find(p.Text))
             {
-                if (d.Date.Year != previous || InCitation(d.Start) || !ScheduleBefore(p.Text, d.Start, schedule)) continue;
+                if (d.Date.Year >= cutoff || InCitation(d.Start) || !ScheduleBefore(p.Text, d.Start, schedule)) continue;
                 Report(sink, p, d.Text, year.Value);
             }
             foreach (Match m in OrdinalYear().Matches(p.Text))
             {
-                if (int.Parse(m.Groups["y"].Value) != previous || InCitation(m.Index)) continue;
+                if (int.Parse(m.Groups["y"].Value) >= cutoff || InCitation(m.Index)) continue;
                 Report(sink, p, m.Value, year.Value);
             }
         }

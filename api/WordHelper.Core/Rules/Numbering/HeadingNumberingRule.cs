@@ -36,6 +36,7 @@ public sealed class HeadingNumberingRule : IRule
             }
             stack.RemoveRange(at + 1, stack.Count - at - 1);
             var open = stack[at];
+            CheckParent(h, stack, sink);
             CheckNext(open.Last, h, sink);
             if (h.Delimiter != open.Delimiter && h.Kind is not (HeadingKind.Article or HeadingKind.Section or HeadingKind.Part or HeadingKind.Chapter))
                 Report(sink, "VB-NUM-005", h, args: [("found", h.Written + h.Delimiter), ("expected", h.Written + open.Delimiter)]);
@@ -45,16 +46,19 @@ public sealed class HeadingNumberingRule : IRule
         }
     }
 
+    /// <summary>"2.1." belongs under "2.": its prefix must name the open parent.</summary>
+    static void CheckParent(HeadingNumber h, List<OpenLevel> stack, FindingSink sink)
+    {
+        if (h.Kind != HeadingKind.Path) return;
+        var parent = stack.LastOrDefault(l => l.Rank < h.Rank && (l.Last.Kind == HeadingKind.Arabic || (l.Last.Kind == HeadingKind.Path && l.Last.Path.Count == h.Path.Count - 1)));
+        var expected = parent?.Last.Kind == HeadingKind.Arabic ? [parent.Last.Value] : parent?.Last.Path ?? [];
+        if (parent is not null && !h.Path.Take(h.Path.Count - 1).SequenceEqual(expected))
+            Report(sink, "VB-NUM-007", h, args: [("found", h.Written), ("parent", string.Join(".", expected))]);
+    }
+
     static void CheckFirst(HeadingNumber h, List<OpenLevel> stack, FindingSink sink)
     {
-        if (h.Kind == HeadingKind.Path)
-        {
-            // "2.1." belongs under "2.": its prefix names the parent.
-            var parent = stack.LastOrDefault(l => l.Last.Kind == HeadingKind.Arabic || (l.Last.Kind == HeadingKind.Path && l.Last.Path.Count == h.Path.Count - 1));
-            var expected = parent?.Last.Kind == HeadingKind.Arabic ? [parent.Last.Value] : parent?.Last.Path ?? [];
-            if (parent is not null && !h.Path.Take(h.Path.Count - 1).SequenceEqual(expected))
-                Report(sink, "VB-NUM-007", h, args: [("found", h.Written), ("parent", string.Join(".", expected))]);
-        }
+        CheckParent(h, stack, sink);
         if (h.Value != 1 && h.Kind is not (HeadingKind.Article or HeadingKind.Section))
             Report(sink, "VB-NUM-004", h, args: [("found", Display(h)), ("expected", Display(h, 1))]);
     }
