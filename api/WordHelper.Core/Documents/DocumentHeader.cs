@@ -36,6 +36,12 @@ public sealed class DocumentHeader
     public DraftParagraph? RecipientsLabel { get; init; }
     /// <summary>The lines of the Nơi nhận list, label excluded (one paragraph may hold several lines).</summary>
     public IReadOnlyList<HeaderLine> Recipients { get; init; } = [];
+    /// <summary>
+    /// True when any part of an administrative document was recognised. Rules about the body's form apply only then:
+    /// a letter in English or a form has other conventions.
+    /// </summary>
+    public bool LooksAdministrative => NationalTitle is not null || NumberLine is not null || Number is not null || DateLine is not null || Kind is not null || RecipientsLabel is not null;
+
     /// <summary>Authority and title lines of the signature block ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC") and the signer's name.</summary>
     public IReadOnlyList<DraftParagraph> Signature { get; init; } = [];
 }

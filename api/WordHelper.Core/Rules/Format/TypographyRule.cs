@@ -13,8 +13,7 @@ public sealed class TypographyRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         // Only administrative documents answer to NĐ 30: a draft with none of its header parts is something else.
-        var h = context.Header;
-        if (h.NationalTitle is null && h.NumberLine is null && h.Kind is null) return;
+        if (!context.Header.LooksAdministrative) return;
         var spec = context.Pack.Format;
         var body = context.Body.Where(p => p.Cell is null && !p.IsBlank).ToList();
         var first = body.FirstOrDefault();

@@ -17,6 +17,7 @@ public sealed class HeadingNumberingRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        if (!context.Header.LooksAdministrative) return;
         var stack = new List<OpenLevel>();
         foreach (var p in context.Body)
         {

@@ -14,7 +14,7 @@ public sealed class RequiredPartsRule : IRule
         var ps = context.Paragraphs;
         if (ps.All(p => p.IsBlank)) return;
         // A document with none of the header parts is not an administrative draft (a note, a form): nothing to require.
-        if (h.NationalTitle is null && h.NumberLine is null && h.DateLine is null && h.Kind is null && h.RecipientsLabel is null) return;
+        if (!h.LooksAdministrative) return;
 
         var top = FirstText(ps);
         // An appendix issued as its own file, and an office's internal papers, follow other layouts.
