@@ -69,7 +69,9 @@ public sealed record RecipientGroup(IReadOnlyList<string> Names, IReadOnlyList<s
 /// <summary>Phrases of drafting practice the rules read (see phrases.json).</summary>
 public sealed record Phrases(
     IReadOnlyList<string> TaskSections,
-    IReadOnlyList<string> TaskPhrases,
+    IReadOnlyList<string> RequestBefore,
+    IReadOnlyList<string> DutyAfter,
+    IReadOnlyList<string> PastMarkers,
     IReadOnlyList<string> Preamble,
     IReadOnlyList<string> NotAddressedAfter,
     IReadOnlyList<string> Schedule,

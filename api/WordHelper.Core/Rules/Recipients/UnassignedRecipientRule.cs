@@ -4,7 +4,12 @@ using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Recipients;
 
-/// <summary>A unit the body gives a task or a request to should receive the document: it must be among the recipients.</summary>
+/// <summary>
+/// A unit the body gives a task or a request to should receive the document: it must be among the recipients.
+/// A unit is given a task when it opens a paragraph of the section that assigns them ("Tổ chức thực hiện"), when a
+/// request names it ("đề nghị Sở Y tế …", "giao Công an tỉnh …") or when it is the subject of a duty ("Sở Tài chính
+/// chủ trì …") — not when a report says what it has done ("Sở Y tế đã phối hợp …").
+/// </summary>
 public sealed partial class UnassignedRecipientRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-005"];
@@ -17,10 +22,13 @@ public sealed partial class UnassignedRecipientRule : IRule
         var list = new RecipientList(h, context.Pack, names);
         var issuer = h.Issuer is null ? null : names.Canonicalize(h.Issuer).Trim();
         var words = context.Pack.Phrases;
-        var sections = words.TaskSections.Select(VietnameseText.Key).ToList();
-        var phrases = words.TaskPhrases.Select(VietnameseText.Key).ToList();
-        var preamble = words.Preamble.Select(VietnameseText.Key).ToList();
-        var notAddressed = words.NotAddressedAfter.Select(VietnameseText.Key).ToList();
+        var sections = Keys(words.TaskSections);
+        var requests = Keys(words.RequestBefore);
+        var duties = Keys(words.DutyAfter);
+        var past = Keys(words.PastMarkers);
+        var preamble = Keys(words.Preamble);
+        var notAddressed = Keys(words.NotAddressedAfter);
+        var report = h.Type?.Abbr == "BC"; // a report looks back: only explicit requests count there
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var asArticle = ArticlesNamedAsRecipients(h);
@@ -31,18 +39,28 @@ public sealed partial class UnassignedRecipientRule : IRule
             var key = " " + VietnameseText.Key(p.DisplayText) + " ";
             if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal));
             if (preamble.Any(s => key.StartsWith(" " + s + " ", StringComparison.Ordinal))) continue;
-            if (!inTaskSection && !phrases.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal))) continue;
 
             foreach (var m in names.Mentions(p.Text))
             {
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
-                if (VietnameseText.Key(p.Text[..m.Start]).Split(' ') is [.., var previous] && notAddressed.Contains(previous)) continue;
+                var before = " " + VietnameseText.Key(p.Text[Math.Max(0, m.Start - 30)..m.Start]) + " ";
+                var after = " " + VietnameseText.Key(p.Text[(m.Start + m.Length)..Math.Min(p.Text.Length, m.Start + m.Length + 40)]) + " ";
+                if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var previous] && notAddressed.Contains(previous)) continue;
+
+                var requested = requests.Any(r => before.Contains(" " + r + " ", StringComparison.Ordinal));
+                var dutyBound = !report && duties.Any(d => after.Contains(" " + d + " ", StringComparison.Ordinal))
+                    && !past.Any(x => after.StartsWith(" " + x + " ", StringComparison.Ordinal));
+                var opensTaskParagraph = inTaskSection && m.Start < 60;
+                if (!requested && !dutyBound && !opensTaskParagraph) continue;
+
                 if (issuer is not null && (m.Canonical == issuer || issuer.EndsWith(" " + m.Canonical, StringComparison.Ordinal))) continue;
                 if (list.Covers(m.Canonical) || CoveredByArticle(context, asArticle, m.Canonical) || !reported.Add(m.Canonical)) continue;
                 sink.Report("VB-REC-005", p, m.Text, suggestion: $"Thêm \"{m.Text}\" vào Nơi nhận.", args: ("unit", m.Text));
             }
         }
     }
+
+    static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(VietnameseText.Key).ToList();
 
     /// <summary>"- Như Điều 3;" in a decision's Nơi nhận stands for every unit that article names.</summary>
     static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) =>
@@ -61,18 +79,18 @@ public sealed partial class UnassignedRecipientRule : IRule
         return false;
     }
 
-    [GeneratedRegex(@"Như\s+Điều\s+(?<n>\d+)(\s*(,|và)\s*(?<n>\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AsArticle();
-
-    [GeneratedRegex(@"^\s*Điều\s+(?<n>\d+)\s*[.:]", RegexOptions.CultureInvariant)]
-    private static partial Regex ArticleStart();
-
     /// <summary>A top-level heading: Roman-numbered or a short upper-case line.</summary>
     static bool IsSectionHeading(DraftParagraph p)
     {
         var t = p.DisplayText.Trim();
         return RomanHeading().IsMatch(t) || (t.Length < 80 && VietnameseText.IsUpperText(t));
     }
+
+    [GeneratedRegex(@"Như\s+Điều\s+(?<n>\d+)(\s*(,|và)\s*(?<n>\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AsArticle();
+
+    [GeneratedRegex(@"^\s*Điều\s+(?<n>\d+)\s*[.:]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^[IVXLC]+\s*[.)-]\s")]
     private static partial Regex RomanHeading();
