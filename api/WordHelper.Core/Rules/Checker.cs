@@ -33,8 +33,12 @@ public sealed class Checker
         return new CheckResult(context.Header, ordered);
     }
 
-    /// <summary>Every concrete rule class of this assembly: adding a rule is adding a class and its descriptors.</summary>
-    public static IEnumerable<IRule> DiscoverRules() =>
+    static readonly Lazy<IReadOnlyList<IRule>> AllRules = new(() => FindRules().ToList());
+
+    /// <summary>Every concrete rule class of this assembly: adding a rule is adding a class and its descriptors. Rules hold no state.</summary>
+    public static IReadOnlyList<IRule> DiscoverRules() => AllRules.Value;
+
+    static IEnumerable<IRule> FindRules() =>
         typeof(IRule).Assembly.GetTypes()
             .Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false } && t.GetConstructor(Type.EmptyTypes) is not null)
             .OrderBy(t => t.FullName, StringComparer.Ordinal)

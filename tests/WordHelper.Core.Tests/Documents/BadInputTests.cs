@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using WordHelper.Core.Documents;
-using WordHelper.Core.Tests.Support;
+using WordHelper.Testing;
 
 namespace WordHelper.Core.Tests.Documents;
 

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using WordHelper.Core.Documents;
-using WordHelper.Core.Tests.Support;
+using WordHelper.Testing;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace WordHelper.Core.Tests.Documents;

@@ -1,5 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using WordHelper.Core.Tests.Support;
+using WordHelper.Testing;
 
 namespace WordHelper.Core.Tests.Documents;
 

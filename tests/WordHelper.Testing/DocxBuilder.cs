@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace WordHelper.Core.Tests.Support;
+namespace WordHelper.Testing;
 
 /// <summary>Builds small .docx files in memory with the Open XML SDK, for tests that go through the real reader.</summary>
 public sealed class DocxBuilder

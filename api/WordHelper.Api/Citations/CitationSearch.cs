@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using WordHelper.Api.Storage;
+using WordHelper.Core.Registry;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Api.Citations;
+
+/// <summary>
+/// Searches the registry by number/symbol ("1791/QĐ-TTg", "1791", "QĐ-TTg") or by words without diacritics
+/// ("cong tac van thu"): exact numbers first, then numbers that contain the query, then word matches.
+/// </summary>
+public sealed class CitationSearch(WordHelperDb db)
+{
+    public async Task<IReadOnlyList<RegistryDocument>> FindAsync(string? query, int limit, CancellationToken cancel)
+    {
+        var all = db.Documents.AsNoTracking();
+        if (string.IsNullOrWhiteSpace(query)) return await all.OrderBy(d => d.Type).ThenBy(d => d.Number).Take(limit).ToListAsync(cancel);
+
+        var numberKey = SeedRegistry.NumberKey(query);
+        var words = VietnameseText.Key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var byNumber = await all.Where(d => d.NumberKey.Contains(numberKey)).Take(limit).ToListAsync(cancel);
+        var byWords = all;
+        foreach (var w in words) byWords = byWords.Where(d => d.SearchText.Contains(w));
+        var wordHits = await byWords.Take(limit).ToListAsync(cancel);
+
+        return byNumber.OrderByDescending(d => d.NumberKey == numberKey).ThenBy(d => d.NumberKey.Length)
+            .Concat(wordHits)
+            .DistinctBy(d => d.Id)
+            .Take(limit)
+            .ToList();
+    }
+}

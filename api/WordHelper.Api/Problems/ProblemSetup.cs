@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace WordHelper.Api.Problems;
+
+/// <summary>Every error answers as RFC 9457 problem details, in Vietnamese, never with a stack trace.</summary>
+public static class ProblemSetup
+{
+    /// <summary>Largest request accepted: a long plan with pictures fits; anything bigger answers 413.</summary>
+    public const long MaxRequestBytes = 20 * 1024 * 1024;
+
+    static readonly Dictionary<int, string> Titles = new()
+    {
+        [StatusCodes.Status400BadRequest] = "Yêu cầu không hợp lệ",
+        [StatusCodes.Status404NotFound] = "Không tìm thấy",
+        [StatusCodes.Status405MethodNotAllowed] = "Phương thức không được hỗ trợ",
+        [StatusCodes.Status406NotAcceptable] = "Không trả được định dạng yêu cầu",
+        [StatusCodes.Status409Conflict] = "Xung đột dữ liệu",
+        [StatusCodes.Status412PreconditionFailed] = "Dữ liệu đã bị người khác thay đổi",
+        [StatusCodes.Status413PayloadTooLarge] = "Dữ liệu gửi lên quá lớn",
+        [StatusCodes.Status415UnsupportedMediaType] = "Kiểu nội dung không được hỗ trợ",
+        [StatusCodes.Status422UnprocessableEntity] = "Không xử lý được dữ liệu",
+        [StatusCodes.Status500InternalServerError] = "Lỗi máy chủ",
+    };
+
+    public static string Title(int status) => Titles.GetValueOrDefault(status, "Lỗi");
+
+    public static void AddVietnameseProblems(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = MaxRequestBytes);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
+            if (c.ProblemDetails.Title is null || c.ProblemDetails.Title.All(ch => ch < 128)) c.ProblemDetails.Title = Title(status);
+            if (status == StatusCodes.Status413PayloadTooLarge)
+                c.ProblemDetails.Detail ??= $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.";
+            c.ProblemDetails.Extensions.Remove("traceId");
+        });
+        builder.Services.Configure<ApiBehaviorOptions>(o =>
+        {
+            foreach (var (status, title) in Titles)
+                o.ClientErrorMapping[status] = new ClientErrorData { Title = title, Link = o.ClientErrorMapping.TryGetValue(status, out var d) ? d.Link : null };
+            o.InvalidModelStateResponseFactory = context =>
+            {
+                var problem = new ValidationProblemDetails(context.ModelState)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Dữ liệu gửi lên không hợp lệ",
+                    Detail = "Kiểm tra lại các trường được nêu trong \"errors\".",
+                };
+                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            };
+        });
+    }
+
+    public static void UseVietnameseProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            ExceptionHandler = async context =>
+            {
+                var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                var status = error is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError;
+                context.Response.StatusCode = status;
+                await Results.Problem(
+                    title: Title(status),
+                    detail: status switch
+                    {
+                        StatusCodes.Status413PayloadTooLarge => $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.",
+                        StatusCodes.Status500InternalServerError => "Đã có lỗi bất ngờ; vui lòng thử lại sau.",
+                        _ => null,
+                    },
+                    statusCode: status).ExecuteAsync(context);
+            },
+        });
+        app.UseStatusCodePages();
+    }
+}

@@ -1,0 +1,30 @@
+using WordHelper.Api.Checks;
+using WordHelper.Api.Problems;
+using WordHelper.Api.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddStorage();
+builder.AddVietnameseProblems();
+builder.AddChecking();
+builder.Services.AddControllers();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseVietnameseProblems();
+await app.Services.MigrateAndSeedAsync();
+
+app.MapOpenApi();
+app.UseSwaggerUI(ui =>
+{
+    ui.SwaggerEndpoint("/openapi/v1.json", "WordHelper API");
+    ui.DocumentTitle = "WordHelper API";
+});
+app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapControllers();
+
+app.Run();
+
+/// <summary>The host, visible to the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,20 @@
+namespace WordHelper.Api.Storage;
+
+/// <summary>A document of the citation registry as stored.</summary>
+public sealed class RegistryDocument
+{
+    public required string Id { get; set; }
+    public required string Type { get; set; }
+    public required string Number { get; set; }
+    /// <summary>The number without spaces, upper case: what look-ups compare.</summary>
+    public required string NumberKey { get; set; }
+    public DateOnly? Date { get; set; }
+    public required string Issuer { get; set; }
+    public required string Summary { get; set; }
+    /// <summary>"in-force", "expired" or "replaced".</summary>
+    public required string Status { get; set; }
+    public string? ReplacedBy { get; set; }
+    public string? Source { get; set; }
+    /// <summary>Type, number, issuer and summary folded (no diacritics, lower case): what word search reads.</summary>
+    public required string SearchText { get; set; }
+}

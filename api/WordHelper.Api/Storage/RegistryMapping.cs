@@ -1,0 +1,30 @@
+using WordHelper.Core.Registry;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Api.Storage;
+
+/// <summary>Between the Core's <see cref="LegalDocument"/> and its stored row.</summary>
+public static class RegistryMapping
+{
+    public static RegistryDocument ToRow(LegalDocument d) => new()
+    {
+        Id = d.Id,
+        Type = d.Type,
+        Number = d.Number,
+        NumberKey = SeedRegistry.NumberKey(d.Number),
+        Date = d.Date,
+        Issuer = d.Issuer,
+        Summary = d.Summary,
+        Status = Status(d.Status),
+        ReplacedBy = d.ReplacedBy,
+        Source = d.Source,
+        SearchText = VietnameseText.Key($"{d.Type} {d.Number} {d.Issuer} {d.Summary}"),
+    };
+
+    public static LegalDocument ToDocument(RegistryDocument r) => new(
+        r.Id, r.Type, r.Number, r.Date, r.Issuer, r.Summary,
+        r.Status switch { "expired" => LegalStatus.Expired, "replaced" => LegalStatus.Replaced, _ => LegalStatus.InForce },
+        r.ReplacedBy, r.Source);
+
+    public static string Status(LegalStatus s) => s switch { LegalStatus.Expired => "expired", LegalStatus.Replaced => "replaced", _ => "in-force" };
+}

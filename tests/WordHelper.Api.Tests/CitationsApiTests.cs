@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace WordHelper.Api.Tests;
+
+/// <summary>The citation registry: seeded from the rule pack, searched with or without diacritics, imported, and read by the checker.</summary>
+public sealed class CitationsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    readonly HttpClient _client = factory.CreateClient();
+
+    async Task<List<JsonElement>> Search(string q) =>
+        (await _client.GetFromJsonAsync<JsonElement>("/api/citations?q=" + Uri.EscapeDataString(q))).EnumerateArray().ToList();
+
+    [Fact]
+    public async Task A_number_finds_its_document_first()
+    {
+        var found = await Search("1791/QĐ-TTg");
+        Assert.Equal("1791/QĐ-TTg", found[0].GetProperty("number").GetString());
+        Assert.Equal("in-force", found[0].GetProperty("status").GetString());
+        Assert.Equal("2016-09-15", found[0].GetProperty("date").GetString());
+    }
+
+    [Fact]
+    public async Task Words_without_diacritics_find_documents()
+    {
+        var numbers = (await Search("cong tac van thu")).Select(e => e.GetProperty("number").GetString()).ToList();
+        Assert.Contains("30/2020/NĐ-CP", numbers);
+        Assert.Contains("110/2004/NĐ-CP", numbers);
+        Assert.DoesNotContain("1791/QĐ-TTg", numbers);
+    }
+
+    [Fact]
+    public async Task The_citation_text_is_the_first_mention_form()
+    {
+        var id = (await Search("1791"))[0].GetProperty("id").GetString();
+        var text = await _client.GetFromJsonAsync<JsonElement>($"/api/citations/{id}/text");
+        Assert.Equal("Quyết định số 1791/QĐ-TTg ngày 15/9/2016 của Thủ tướng Chính phủ về Ngày Công tác xã hội Việt Nam", text.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_replaced_document_says_by_what()
+    {
+        var entry = (await Search("110/2004"))[0];
+        Assert.Equal("replaced", entry.GetProperty("status").GetString());
+        Assert.Equal("30/2020/NĐ-CP", entry.GetProperty("replacedBy").GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_id_is_404_in_Vietnamese()
+    {
+        var response = await _client.GetAsync("/api/citations/khong-co/text");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("sổ đăng ký", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Imported_documents_are_searchable_and_the_checker_reads_them()
+    {
+        const string csv = "type,number,date,issuer,summary,status,replacedBy\n" +
+            "Quyết định,2439/QĐ-UBND,2020-12-01,Ủy ban nhân dân tỉnh Lạng Sơn,\"về việc ban hành Kế hoạch, chương trình\",expired,\n" +
+            "Quyết định,khong-hop-le,,UBND,,in-force,\n";
+        var response = await _client.PostAsync("/api/citations/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, result.GetProperty("added").GetInt32());
+        Assert.Single(result.GetProperty("errors").EnumerateArray());
+
+        Assert.Equal("2439/QĐ-UBND", (await Search("2439"))[0].GetProperty("number").GetString());
+
+        var draft = WordHelper.Testing.DocxBuilder.FromLines(
+            "UBND TỈNH LẠNG SƠN", "Số: 12/KH-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", "Tổ chức hội nghị",
+            "Căn cứ Quyết định số 2439/QĐ-UBND ngày 01/12/2020 của Ủy ban nhân dân tỉnh Lạng Sơn;");
+        var check = await _client.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft), "file", "kh.docx" } });
+        var findings = (await check.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray();
+        Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "VB-CIT-007");
+    }
+
+    [Fact]
+    public async Task Malformed_import_is_a_bad_request()
+    {
+        var response = await _client.PostAsync("/api/citations/import", new StringContent("{không phải json", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Không đọc được", await response.Content.ReadAsStringAsync());
+    }
+}
