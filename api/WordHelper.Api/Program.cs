@@ -1,9 +1,11 @@
 using WordHelper.Api.Checks;
+using WordHelper.Api.Hosting;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.UseLocalEndpointsByDefault();
 builder.AddStorage();
 builder.AddVietnameseProblems();
 builder.AddChecking();

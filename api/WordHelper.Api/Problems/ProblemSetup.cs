@@ -76,5 +76,16 @@ public static class ProblemSetup
             },
         });
         app.UseStatusCodePages();
+        // A body announced as too large is refused before it is read, so the client hears 413 and not a broken upload.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.ContentLength > MaxRequestBytes)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await Results.Problem(title: Title(413), detail: $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.", statusCode: 413).ExecuteAsync(context);
+                return;
+            }
+            await next();
+        });
     }
 }
