@@ -5,6 +5,16 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "PostgreSQL on loopback for the storage tests"
+if WORDHELPER_POSTGRES=$(bash tests/setup-postgres.sh); then
+  export WORDHELPER_POSTGRES
+elif [ "${CI:-}" = "true" ]; then
+  echo "PostgreSQL could not be started; CI needs it." >&2
+  exit 1
+else
+  echo "PostgreSQL could not be started: its storage tests will be skipped." >&2
+fi
+
 step "Restore and build"
 dotnet build WordHelper.sln -c Release -nologo -v quiet
 

@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using WordHelper.Api.Citations;
+using WordHelper.Api.Storage;
+using WordHelper.Core.Registry;
+using WordHelper.Core.RulePack;
+
+namespace WordHelper.Api.Tests;
+
+/// <summary>The same storage behaviour on the embedded SQLite default and on PostgreSQL.</summary>
+public sealed class StorageTests
+{
+    [Fact]
+    public Task Sqlite_migrates_seeds_searches_and_imports() => Exercise(new SqliteStore());
+
+    [PostgresFact]
+    public Task Postgres_migrates_seeds_searches_and_imports() => Exercise(new PostgresStore());
+
+    static async Task Exercise(Store store)
+    {
+        await using (store)
+        {
+            await using var factory = store.Factory();
+            using var scope = factory.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<WordHelperDb>();
+
+            // Migrated and seeded on start, every column of the model present.
+            Assert.Equal(RulePackData.Default.RegistrySeed.Count, await db.Documents.CountAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var nd30 = await db.Documents.SingleAsync(d => d.NumberKey == "30/2020/NĐ-CP");
+            Assert.Equal(new DateOnly(2020, 3, 5), nd30.Date);
+
+            var search = scope.ServiceProvider.GetRequiredService<CitationSearch>();
+            Assert.Contains(await search.FindAsync("cong tac van thu", 10, default), d => d.Number == "30/2020/NĐ-CP");
+            Assert.Equal("1791/QĐ-TTg", (await search.FindAsync("1791", 10, default))[0].Number);
+
+            var import = scope.ServiceProvider.GetRequiredService<RegistryImport>();
+            var result = await import.SaveAsync([
+                new RegistryEntry("Quyết định", "1791/QĐ-TTg", "2016-09-15", "Thủ tướng Chính phủ", "về Ngày Công tác xã hội Việt Nam", "expired"),
+                new RegistryEntry("Công văn", "593/LĐTBXH-BTXH", "2023-02-24", "Bộ Lao động - Thương binh và Xã hội", "về việc tổ chức kỷ niệm", "in-force"),
+            ], default);
+            Assert.Equal((1, 1), (result.Added, result.Updated));
+
+            var registry = scope.ServiceProvider.GetRequiredService<ILegalDocumentRegistry>();
+            Assert.Equal(LegalStatus.Expired, registry.FindByNumber("1791/QĐ-TTg")!.Status);
+            Assert.Equal("Bộ Lao động - Thương binh và Xã hội", registry.FindByNumber("593 / LĐTBXH-BTXH")!.Issuer);
+            Assert.Null(registry.FindByNumber("9999/QĐ-TTg"));
+        }
+    }
+
+    abstract class Store : IAsyncDisposable
+    {
+        public abstract WebApplicationFactory<Program> Factory();
+        public abstract ValueTask DisposeAsync();
+
+        protected static WebApplicationFactory<Program> With(params (string Key, string Value)[] settings) =>
+            new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            {
+                b.UseEnvironment("Testing");
+                foreach (var (k, v) in settings) b.UseSetting(k, v);
+            });
+    }
+
+    sealed class SqliteStore : Store
+    {
+        readonly string _folder = Path.Combine(Path.GetTempPath(), "wordhelper-store-" + Guid.NewGuid().ToString("N"));
+
+        public override WebApplicationFactory<Program> Factory() =>
+            With(("Database:Provider", "Sqlite"), ("Database:Path", Path.Combine(_folder, "w.db")));
+
+        public override ValueTask DisposeAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>A database of its own on the test server, dropped afterwards.</summary>
+    sealed class PostgresStore : Store
+    {
+        readonly string _database = "wordhelper_test_" + Guid.NewGuid().ToString("N")[..12];
+        readonly NpgsqlConnectionStringBuilder _server = new(PostgresFactAttribute.ConnectionString
+            ?? throw new InvalidOperationException("WORDHELPER_POSTGRES is not set: run bash tests/setup-postgres.sh"));
+
+        public override WebApplicationFactory<Program> Factory()
+        {
+            using (var admin = new NpgsqlConnection(_server.ConnectionString))
+            {
+                admin.Open();
+                using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
+                create.ExecuteNonQuery();
+            }
+            var own = new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = _database };
+            return With(("Database:Provider", "Postgres"), ("ConnectionStrings:WordHelper", own.ConnectionString));
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(_server.ConnectionString);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
