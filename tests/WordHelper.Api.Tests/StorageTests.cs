@@ -48,6 +48,15 @@ public sealed class StorageTests
             Assert.Equal(LegalStatus.Expired, registry.FindByNumber("1791/QĐ-TTg")!.Status);
             Assert.Equal("Bộ Lao động - Thương binh và Xã hội", registry.FindByNumber("593 / LĐTBXH-BTXH")!.Issuer);
             Assert.Null(registry.FindByNumber("9999/QĐ-TTg"));
+
+            // Clauses: standard sections seeded, searched by initials, saved as versions, a stale save refused.
+            var library = scope.ServiceProvider.GetRequiredService<WordHelper.Api.Clauses.ClauseLibrary>();
+            Assert.Equal(WordHelper.Core.Clauses.StandardSections.Default.Count, await db.Clauses.CountAsync(c => c.IsStandard));
+            Assert.Equal("Tổ chức thực hiện", (await library.SearchAsync("tcth", "KH", default))[0].Title);
+            var clause = await library.CreateAsync(new("Điều khoản", "KH", "Bản một"), default);
+            Assert.NotNull(await library.UpdateAsync(clause.Id, 1, new("Điều khoản", "KH", "Bản hai"), default));
+            Assert.Null(await library.UpdateAsync(clause.Id, 1, new("Điều khoản", "KH", "Bản cũ"), default));
+            Assert.Equal([2, 1], (await library.HistoryAsync(clause.Id, default)).Select(v => v.Version));
         }
     }
 

@@ -32,6 +32,7 @@ public static class StorageSetup
         builder.Services.AddScoped<ILegalDocumentRegistry, DbLegalDocumentRegistry>();
         builder.Services.AddScoped<Citations.CitationSearch>();
         builder.Services.AddScoped<Citations.RegistryImport>();
+        builder.Services.AddScoped<Clauses.ClauseLibrary>();
     }
 
     /// <summary>The embedded default: a file under the app's data folder (Database:Path overrides it).</summary>
@@ -52,5 +53,6 @@ public static class StorageSetup
             db.Documents.AddRange(RulePackData.Default.RegistrySeed.Select(SeedRegistry.ToDocument).Select(RegistryMapping.ToRow));
             await db.SaveChangesAsync();
         }
+        await scope.ServiceProvider.GetRequiredService<Clauses.ClauseLibrary>().SeedStandardSectionsAsync();
     }
 }

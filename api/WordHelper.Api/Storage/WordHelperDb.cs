@@ -6,6 +6,8 @@ namespace WordHelper.Api.Storage;
 public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbContext(options)
 {
     public DbSet<RegistryDocument> Documents => Set<RegistryDocument>();
+    public DbSet<Clause> Clauses => Set<Clause>();
+    public DbSet<ClauseVersion> ClauseVersions => Set<ClauseVersion>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -23,5 +25,25 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
         d.Property(x => x.ReplacedBy).HasMaxLength(100);
         d.Property(x => x.Source).HasMaxLength(500);
         d.Property(x => x.SearchText).HasMaxLength(3000);
+
+        var c = model.Entity<Clause>();
+        c.ToTable("clauses");
+        c.HasKey(x => x.Id);
+        c.Property(x => x.Id).HasMaxLength(100);
+        c.Property(x => x.Title).HasMaxLength(300);
+        c.Property(x => x.DocType).HasMaxLength(10);
+        c.Property(x => x.Section).HasMaxLength(300);
+        c.Property(x => x.Tags).HasMaxLength(1000);
+        c.Property(x => x.Scope).HasMaxLength(100);
+        c.HasIndex(x => new { x.DocType, x.IsStandard, x.Order });
+
+        var v = model.Entity<ClauseVersion>();
+        v.ToTable("clause_versions");
+        v.HasKey(x => x.Id);
+        v.Property(x => x.Id).HasMaxLength(100);
+        v.Property(x => x.ClauseId).HasMaxLength(100);
+        v.Property(x => x.Title).HasMaxLength(300);
+        v.Property(x => x.Tags).HasMaxLength(1000);
+        v.HasIndex(x => new { x.ClauseId, x.Version }).IsUnique();
     }
 }

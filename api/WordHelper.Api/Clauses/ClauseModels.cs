@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace WordHelper.Api.Clauses;
+
+/// <summary>A clause as the API shows it.</summary>
+public sealed record ClauseView(string Id, string Title, string DocType, string Section, string Body, IReadOnlyList<string> Tags,
+    string Scope, bool IsStandard, int Order, int Version, DateTimeOffset UpdatedAt, IReadOnlyList<string> Variables);
+
+/// <summary>A clause to create or a new version to save.</summary>
+public sealed record ClauseInput(
+    [Required(ErrorMessage = "Thiếu tiêu đề.")][StringLength(300, MinimumLength = 1, ErrorMessage = "Tiêu đề dài 1–300 ký tự.")] string Title,
+    [Required(ErrorMessage = "Thiếu loại văn bản (KH, BC, CV…).")][StringLength(10, ErrorMessage = "Loại văn bản là chữ viết tắt, như KH.")] string DocType,
+    [Required(ErrorMessage = "Thiếu nội dung.")][StringLength(100_000, MinimumLength = 1, ErrorMessage = "Nội dung dài 1–100.000 ký tự.")] string Body,
+    string? Section = null,
+    IReadOnlyList<string>? Tags = null,
+    string? Scope = null);
+
+public sealed record ClauseVersionView(int Version, string Title, string Body, IReadOnlyList<string> Tags, DateTimeOffset SavedAt);
+
+/// <summary>What to fill in a render, and the number of the section where it is inserted ("IV" or 4).</summary>
+public sealed record RenderRequest(Dictionary<string, string>? Variables, string? Number);
+
+public sealed record RenderResponse(string Text, string Html, string Ooxml, IReadOnlyList<string> Unused);

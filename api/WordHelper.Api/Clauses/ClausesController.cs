@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using WordHelper.Api.Problems;
+using WordHelper.Api.Storage;
+using WordHelper.Core.Clauses;
+
+namespace WordHelper.Api.Clauses;
+
+/// <summary>
+/// The clause library. Every save is a new version; PUT needs the ETag of the version it edits (If-Match), and a
+/// stale one answers 412 so that no edit is silently lost.
+/// </summary>
+[ApiController]
+[Route("api/clauses")]
+public sealed class ClausesController(ClauseLibrary library) : ControllerBase
+{
+    [HttpGet]
+    public async Task<IReadOnlyList<ClauseView>> Search([FromQuery] string? q, [FromQuery] string? docType, CancellationToken cancel) =>
+        (await library.SearchAsync(q, docType, cancel)).Select(View).ToList();
+
+    [HttpGet("{id}")]
+    [ProducesResponseType<ClauseView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<ClauseView>> Get(string id, CancellationToken cancel)
+    {
+        if (await library.FindAsync(id, cancel) is not { } clause) return NotFoundProblem(id);
+        Response.Headers.ETag = ETag(clause);
+        return View(clause);
+    }
+
+    [HttpPost]
+    [Consumes("application/json")]
+    [ProducesResponseType<ClauseView>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    public async Task<ActionResult<ClauseView>> Create(ClauseInput input, CancellationToken cancel)
+    {
+        var clause = await library.CreateAsync(input, cancel);
+        Response.Headers.ETag = ETag(clause);
+        return CreatedAtAction(nameof(Get), new { id = clause.Id }, View(clause));
+    }
+
+    [HttpPut("{id}")]
+    [Consumes("application/json")]
+    [ProducesResponseType<ClauseView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
+    public async Task<ActionResult<ClauseView>> Update(string id, ClauseInput input, CancellationToken cancel)
+    {
+        if (await library.FindAsync(id, cancel) is not { } current) return NotFoundProblem(id);
+        var ifMatch = Request.Headers.IfMatch.ToString();
+        if (ifMatch.Length == 0)
+            return Problem(statusCode: 428, title: "Thiếu điều kiện If-Match",
+                detail: "Gửi kèm ETag của phiên bản đang sửa trong tiêu đề If-Match, để không ghi đè thay đổi của người khác.");
+        if (VersionOf(ifMatch) is not { } expected || expected != current.Version)
+            return Stale(current);
+        if (await library.UpdateAsync(id, expected, input, cancel) is not { } saved)
+            return Stale(await library.FindAsync(id, cancel) ?? current);
+        Response.Headers.ETag = ETag(saved);
+        return View(saved);
+    }
+
+    [HttpGet("{id}/history")]
+    [ProducesResponseType<IReadOnlyList<ClauseVersionView>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<IReadOnlyList<ClauseVersionView>>> History(string id, CancellationToken cancel)
+    {
+        if (await library.FindAsync(id, cancel) is null) return NotFoundProblem(id);
+        return (await library.HistoryAsync(id, cancel)).Select(v => new ClauseVersionView(v.Version, v.Title, v.Body, SplitTags(v.Tags), v.SavedAt)).ToList();
+    }
+
+    /// <summary>
+    /// Fills the clause's variables, numbers its heading to fit where it goes and returns text, HTML and a flat-OPC
+    /// package for insertOoxml. A variable left without a value answers 422 with the list of what is missing.
+    /// </summary>
+    [HttpPost("{id}/render")]
+    [Consumes("application/json")]
+    [ProducesResponseType<RenderResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public async Task<ActionResult<RenderResponse>> Render(string id, RenderRequest request, CancellationToken cancel)
+    {
+        if (await library.FindAsync(id, cancel) is not { } clause) return NotFoundProblem(id);
+        var rendered = ClauseRenderer.Render(clause.Title, clause.Body, request.Variables ?? [], request.Number);
+        if (rendered.Missing.Count > 0)
+        {
+            var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, 422, ProblemSetup.Title(422),
+                detail: "Chưa có giá trị cho: " + string.Join(", ", rendered.Missing.Select(m => "{{" + m + "}}")) + ".");
+            problem.Extensions["missing"] = rendered.Missing;
+            return new ObjectResult(problem) { StatusCode = 422, ContentTypes = { "application/problem+json" } };
+        }
+        return new RenderResponse(rendered.Text, rendered.Html, rendered.Ooxml, rendered.Unused);
+    }
+
+    ObjectResult Stale(Clause current)
+    {
+        Response.Headers.ETag = ETag(current);
+        return Problem(statusCode: 412, title: ProblemSetup.Title(412),
+            detail: $"Điều khoản đã được lưu thành phiên bản {current.Version} sau khi anh/chị mở nó: tải lại, xem thay đổi rồi lưu lại.");
+    }
+
+    ObjectResult NotFoundProblem(string id) =>
+        Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có điều khoản \"{id}\".");
+
+    static string ETag(Clause c) => new EntityTagHeaderValue($"\"{c.Version}\"").ToString();
+
+    static int? VersionOf(string ifMatch) =>
+        EntityTagHeaderValue.TryParse(ifMatch.Split(',')[0].Trim(), out var tag) && int.TryParse(tag.Tag.ToString().Trim('"'), out var v) ? v : null;
+
+    static IReadOnlyList<string> SplitTags(string tags) => tags.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    internal static ClauseView View(Clause c) => new(c.Id, c.Title, c.DocType, c.Section, c.Body, SplitTags(c.Tags), c.Scope, c.IsStandard, c.Order,
+        c.Version, c.UpdatedAt, ClauseTemplate.Variables(c.Title + "\n" + c.Body));
+}
