@@ -6,7 +6,7 @@ using WordHelper.Core.Text;
 namespace WordHelper.Api.Clauses;
 
 /// <summary>The shared clause library: search, versions that never overwrite, and the standard sections of each type.</summary>
-public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
+public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, TimeProvider clock)
 {
     public const int SearchLimit = 50;
 
@@ -19,12 +19,16 @@ public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
         var clauses = db.Clauses.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(docType)) clauses = clauses.Where(c => c.DocType == docType.Trim().ToUpperInvariant());
         var words = VietnameseText.Key(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var w in words) clauses = clauses.Where(c => c.SearchText.Contains(w));
-        var found = await clauses.Take(SearchLimit * 4).ToListAsync(cancel);
+        if (words.Length == 0)
+            return await clauses.OrderByDescending(c => c.IsStandard).ThenBy(c => c.DocType).ThenBy(c => c.Order).ThenBy(c => c.Title).Take(SearchLimit).ToListAsync(cancel);
+
+        var ids = await index.FindAsync(words, SearchLimit * 4, cancel);
+        var rank = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var found = await clauses.Where(c => ids.Contains(c.Id)).ToListAsync(cancel);
         return found
             .OrderByDescending(c => Score(c, words))
+            .ThenBy(c => rank[c.Id])
             .ThenByDescending(c => c.IsStandard)
-            .ThenBy(c => c.DocType).ThenBy(c => c.Order).ThenBy(c => c.Title)
             .Take(SearchLimit)
             .ToList();
     }
@@ -59,6 +63,7 @@ public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
         db.Clauses.Add(clause);
         db.ClauseVersions.Add(Snapshot(clause));
         await db.SaveChangesAsync(cancel);
+        await index.UpdateAsync([clause], cancel);
         return clause;
     }
 
@@ -82,6 +87,7 @@ public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
             // The version is a concurrency token, and (clause, version) is unique in the history: of two saves that
             // saw the same version, exactly one lands.
             await db.SaveChangesAsync(cancel);
+            await index.UpdateAsync([clause], cancel);
             return clause;
         }
         catch (DbUpdateException)
@@ -98,6 +104,7 @@ public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
     public async Task SeedStandardSectionsAsync(CancellationToken cancel = default)
     {
         if (await db.Clauses.AnyAsync(c => c.IsStandard, cancel)) return;
+        var added = new List<Clause>();
         foreach (var s in StandardSections.Default)
         {
             var clause = new Clause
@@ -109,8 +116,10 @@ public sealed class ClauseLibrary(WordHelperDb db, TimeProvider clock)
             clause.SearchText = SearchText(clause);
             db.Clauses.Add(clause);
             db.ClauseVersions.Add(Snapshot(clause));
+            added.Add(clause);
         }
         await db.SaveChangesAsync(cancel);
+        await index.UpdateAsync(added, cancel);
     }
 
     static ClauseVersion Snapshot(Clause c) => new()

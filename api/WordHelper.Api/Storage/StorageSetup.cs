@@ -33,6 +33,7 @@ public static class StorageSetup
         builder.Services.AddScoped<Citations.CitationSearch>();
         builder.Services.AddScoped<Citations.RegistryImport>();
         builder.Services.AddScoped<Clauses.ClauseLibrary>();
+        builder.Services.AddScoped<Clauses.ClauseSearchIndex>();
     }
 
     /// <summary>The embedded default: a file under the app's data folder (Database:Path overrides it).</summary>
