@@ -8,7 +8,7 @@ namespace WordHelper.Api.Clauses;
 /// <summary>The shared clause library: search, versions that never overwrite, and the standard sections of each type.</summary>
 public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, TimeProvider clock)
 {
-    public const int SearchLimit = 50;
+    public const int SearchLimit = 20;
 
     /// <summary>
     /// Clauses whose title, section, tags or body hold every word of the query, diacritics optional, or whose title's
@@ -22,7 +22,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         if (words.Length == 0)
             return await clauses.OrderByDescending(c => c.IsStandard).ThenBy(c => c.DocType).ThenBy(c => c.Order).ThenBy(c => c.Title).Take(SearchLimit).ToListAsync(cancel);
 
-        var ids = await index.FindAsync(words, SearchLimit * 4, cancel);
+        var ids = await index.FindAsync(words, SearchLimit, cancel);
         var rank = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         var found = await clauses.Where(c => ids.Contains(c.Id)).ToListAsync(cancel);
         return found
@@ -126,6 +126,10 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
     {
         Id = Guid.NewGuid().ToString("N"), ClauseId = c.Id, Version = c.Version, Title = c.Title, Body = c.Body, Tags = c.Tags, SavedAt = c.UpdatedAt,
     };
+
+    /// <summary>What names a clause, folded: title, section, tags and their initials.</summary>
+    public static string NameText(Clause c) =>
+        $"{VietnameseText.Key(c.Title)} {VietnameseText.Key(c.Section)} {VietnameseText.Key(c.Tags)} {Initials(c.Title)} {Initials(c.Section)}";
 
     static string SearchText(Clause c) =>
         $"{VietnameseText.Key(c.Title)} {VietnameseText.Key(c.Section)} {VietnameseText.Key(c.Tags)} {Initials(c.Title)} {Initials(c.Section)} {VietnameseText.Key(c.Body)}";

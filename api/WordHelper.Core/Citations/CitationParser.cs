@@ -82,10 +82,15 @@ public static class CitationParser
             bool Free(Match m) => !taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start);
             void Take(Citation c) { found.Add(c); taken.Add((c.Start, c.Start + c.Length)); }
 
-            foreach (Match m in _typed.Matches(text)) Take(FromTyped(m, paragraph));
-            foreach (Match m in _law.Matches(text)) if (Free(m)) Take(FromLaw(m, paragraph));
-            foreach (Match m in _bare.Matches(text))
-                if (Free(m) && _byAbbr.ContainsKey(m.Groups["abbr"].Value)) Take(FromBare(m, paragraph));
+            // Every number cites with a "/", every law by name: most paragraphs have neither and cost nothing.
+            if (text.Contains('/'))
+            {
+                foreach (Match m in _typed.Matches(text)) Take(FromTyped(m, paragraph));
+                foreach (Match m in _bare.Matches(text))
+                    if (Free(m) && _byAbbr.ContainsKey(m.Groups["abbr"].Value)) Take(FromBare(m, paragraph));
+            }
+            if (text.Contains("Luật", StringComparison.Ordinal) || text.Contains("luật", StringComparison.Ordinal) || text.Contains("Pháp lệnh", StringComparison.Ordinal))
+                foreach (Match m in _law.Matches(text)) if (Free(m)) Take(FromLaw(m, paragraph));
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
         }

@@ -21,7 +21,7 @@ public sealed class FoldedText
             var c = original[i];
             if (char.IsLetterOrDigit(c))
             {
-                foreach (var f in VietnameseText.Fold(c.ToString()))
+                foreach (var f in VietnameseText.FoldChar(c))
                 {
                     if (!char.IsLetterOrDigit(f)) continue;
                     sb.Append(f); map.Add(i);

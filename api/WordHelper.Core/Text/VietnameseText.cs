@@ -32,15 +32,28 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'đ' or 'Đ' => 'd', _ => char.ToLowerInvariant(c) });
-        }
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) sb.Append(FoldChar(c));
         return sb.ToString();
     }
+
+    /// <summary>One character folded (a combining mark folds to nothing); computed once per character and kept.</summary>
+    public static string FoldChar(char c)
+    {
+        if (c < 128) return AsciiFolds[c];
+        var known = FoldTable[c];
+        if (known is not null) return known;
+        var sb = new StringBuilder(2);
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(d is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(d));
+        }
+        return FoldTable[c] = sb.ToString();
+    }
+
+    static readonly string[] AsciiFolds = Enumerable.Range(0, 128).Select(i => char.ToLowerInvariant((char)i).ToString()).ToArray();
+    static readonly string?[] FoldTable = new string?[char.MaxValue + 1];
 
     /// <summary>Folded, with runs of white space and punctuation collapsed to one space: the form used to compare names.</summary>
     public static string Key(string text)

@@ -15,8 +15,9 @@ public sealed class ClauseSearch : Migration
     {
         if (m.IsSqlite())
         {
-            m.Sql("CREATE VIRTUAL TABLE clause_search USING fts5(clause_id UNINDEXED, content);");
-            m.Sql("INSERT INTO clause_search(clause_id, content) SELECT \"Id\", \"SearchText\" FROM clauses;");
+            // Two columns: what names a clause (title, section, tags, initials) and the whole folded text.
+            m.Sql("CREATE VIRTUAL TABLE clause_search USING fts5(clause_id UNINDEXED, title, content);");
+            m.Sql("INSERT INTO clause_search(clause_id, title, content) SELECT \"Id\", \"Title\", \"SearchText\" FROM clauses;");
         }
         else if (m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
             m.Sql("CREATE INDEX \"IX_clauses_search\" ON clauses USING GIN (to_tsvector('simple', \"SearchText\"));");

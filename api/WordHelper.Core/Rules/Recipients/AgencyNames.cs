@@ -10,15 +10,17 @@ namespace WordHelper.Core.Rules.Recipients;
 public sealed class AgencyNames
 {
     readonly List<(string Variant, string Canonical)> _variants;
-    readonly List<(string Variant, string Canonical)> _unitVariants;
+    /// <summary>Unit spellings by their first folded word, longest first: a text is scanned word by word, not name by name.</summary>
+    readonly Dictionary<string, List<(string Variant, string Canonical)>> _unitsByFirstWord;
 
     public AgencyNames(RulePackData pack)
     {
         var groups = pack.Aliases.Select(g => (Keys: g.Names.Select(VietnameseText.Key).Where(k => k.Length > 0).Distinct().ToList(), g.Unit)).ToList();
         _variants = groups.SelectMany(g => g.Keys.Select(k => (k, g.Keys[0])))
             .OrderByDescending(v => v.Item1.Length).ToList();
-        _unitVariants = groups.Where(g => g.Unit).SelectMany(g => g.Keys.Select(k => (k, g.Keys[0])))
-            .OrderByDescending(v => v.Item1.Length).ToList();
+        _unitsByFirstWord = groups.Where(g => g.Unit).SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0])))
+            .GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal);
     }
 
     static readonly Lazy<AgencyNames> DefaultNames = new(() => new AgencyNames(RulePackData.Default));
@@ -36,20 +38,25 @@ public sealed class AgencyNames
         return key;
     }
 
-    /// <summary>Units of the rule pack named in a text, longest names first, without overlaps.</summary>
+    /// <summary>Units of the rule pack named in a text, in order, the longest name winning where names overlap.</summary>
     public IEnumerable<UnitMention> Mentions(string text)
     {
         var folded = new FoldedText(text);
-        var taken = new List<(int Start, int End)>();
-        foreach (var (variant, canonical) in _unitVariants)
+        var key = folded.Key;
+        var end = 0;
+        for (var at = 1; at < key.Length; at = key.IndexOf(' ', at) + 1)
         {
-            foreach (var at in folded.FindAll(variant))
+            if (at == 0) yield break;
+            var wordEnd = key.IndexOf(' ', at);
+            if (at < end || wordEnd < 0) continue;
+            if (!_unitsByFirstWord.TryGetValue(key[at..wordEnd], out var candidates)) continue;
+            foreach (var (variant, canonical) in candidates)
             {
-                var end = at + variant.Length;
-                if (taken.Any(t => at < t.End && end > t.Start)) continue;
-                taken.Add((at, end));
+                if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;
                 var (s, l) = folded.OriginalSpan(at, variant.Length);
                 yield return new UnitMention(canonical, s, l, text.Substring(s, l));
+                end = at + variant.Length;
+                break;
             }
         }
     }
