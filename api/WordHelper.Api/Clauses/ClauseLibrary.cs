@@ -22,14 +22,12 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         if (words.Length == 0)
             return await clauses.OrderByDescending(c => c.IsStandard).ThenBy(c => c.DocType).ThenBy(c => c.Order).ThenBy(c => c.Title).Take(SearchLimit).ToListAsync(cancel);
 
-        var ids = await index.FindAsync(words, SearchLimit, cancel);
-        var rank = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-        var found = await clauses.Where(c => ids.Contains(c.Id)).ToListAsync(cancel);
+        var found = await index.FindAsync(words, docType, SearchLimit, cancel);
+        var rank = found.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         return found
             .OrderByDescending(c => Score(c, words))
             .ThenBy(c => rank[c.Id])
             .ThenByDescending(c => c.IsStandard)
-            .Take(SearchLimit)
             .ToList();
     }
 

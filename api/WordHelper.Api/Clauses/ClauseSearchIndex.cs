@@ -10,29 +10,33 @@ namespace WordHelper.Api.Clauses;
 /// </summary>
 public sealed class ClauseSearchIndex(WordHelperDb db)
 {
-    /// <summary>Ids of matching clauses, best first.</summary>
-    public async Task<IReadOnlyList<string>> FindAsync(IReadOnlyList<string> words, int limit, CancellationToken cancel)
+    /// <summary>Matching clauses of a type (any type when null), best first.</summary>
+    public async Task<IReadOnlyList<Clause>> FindAsync(IReadOnlyList<string> words, string? docType, int limit, CancellationToken cancel)
     {
         if (db.Database.IsNpgsql())
         {
             var query = string.Join(" & ", words.Select(w => w + ":*"));
-            return await db.Clauses
+            return await OfType(db.Clauses.AsNoTracking(), docType)
                 .Where(c => EF.Functions.ToTsVector("simple", c.SearchText).Matches(EF.Functions.ToTsQuery("simple", query)))
                 .OrderByDescending(c => EF.Functions.ToTsVector("simple", c.SearchText).Rank(EF.Functions.ToTsQuery("simple", query)))
-                .Select(c => c.Id).Take(limit).ToListAsync(cancel);
+                .Take(limit).ToListAsync(cancel);
         }
         // Ranking every match of common words costs milliseconds; names are matched first, unranked and capped, and the
         // library orders the few candidates itself.
         var terms = "(" + string.Join(" ", words.Select(w => "\"" + w + "\"*")) + ")";
-        var named = await db.Database
-            .SqlQuery<string>($"SELECT clause_id AS \"Value\" FROM clause_search WHERE clause_search MATCH {"title : " + terms} LIMIT {limit}")
-            .ToListAsync(cancel);
+        var named = await Matching("title : " + terms, docType, limit, cancel);
         if (named.Count >= limit) return named;
-        var anywhere = await db.Database
-            .SqlQuery<string>($"SELECT clause_id AS \"Value\" FROM clause_search WHERE clause_search MATCH {terms} LIMIT {limit * 2}")
-            .ToListAsync(cancel);
-        return named.Concat(anywhere).Distinct().Take(limit).ToList();
+        var anywhere = await Matching(terms, docType, limit * 2, cancel);
+        return named.Concat(anywhere).DistinctBy(c => c.Id).Take(limit).ToList();
     }
+
+    Task<List<Clause>> Matching(string match, string? docType, int limit, CancellationToken cancel) =>
+        OfType(db.Clauses.FromSqlInterpolated(
+                $"SELECT c.* FROM clauses c JOIN clause_search s ON s.clause_id = c.\"Id\" WHERE clause_search MATCH {match} LIMIT {limit * 4}"), docType)
+            .AsNoTracking().Take(limit).ToListAsync(cancel);
+
+    static IQueryable<Clause> OfType(IQueryable<Clause> clauses, string? docType) =>
+        string.IsNullOrWhiteSpace(docType) ? clauses : clauses.Where(c => c.DocType == docType.Trim().ToUpperInvariant());
 
     /// <summary>Keeps the SQLite index in step with a saved clause (PostgreSQL's index follows the table by itself).</summary>
     public async Task UpdateAsync(IEnumerable<Clause> clauses, CancellationToken cancel)

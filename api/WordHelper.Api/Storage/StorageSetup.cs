@@ -12,7 +12,7 @@ public static class StorageSetup
     {
         var config = builder.Configuration;
         var provider = config["Database:Provider"] ?? "Sqlite";
-        builder.Services.AddDbContext<WordHelperDb>(options =>
+        builder.Services.AddDbContextPool<WordHelperDb>(options =>
         {
             switch (provider.ToLowerInvariant())
             {

@@ -83,7 +83,7 @@ public static class CitationParser
             void Take(Citation c) { found.Add(c); taken.Add((c.Start, c.Start + c.Length)); }
 
             // Every number cites with a "/", every law by name: most paragraphs have neither and cost nothing.
-            if (text.Contains('/'))
+            if (HasSymbol(text))
             {
                 foreach (Match m in _typed.Matches(text)) Take(FromTyped(m, paragraph));
                 foreach (Match m in _bare.Matches(text))
@@ -159,6 +159,24 @@ public static class CitationParser
                 SymbolParts = parts,
                 IsNormative = year is not null || normativeType || parts.LastOrDefault()?.StartsWith("QH", StringComparison.Ordinal) == true,
             };
+        }
+
+        /// <summary>
+        /// A "/" that opens a symbol ("/QĐ-TTg", "/2020/NĐ-CP", "số 12/"), as opposed to the slashes of a date
+        /// ("15/3/2023"): a cheap look before the regular expressions.
+        /// </summary>
+        static bool HasSymbol(string text)
+        {
+            for (var i = text.IndexOf('/'); i >= 0; i = text.IndexOf('/', i + 1))
+            {
+                var j = i + 1;
+                while (j < text.Length && text[j] == ' ') j++;
+                if (j >= text.Length || char.IsLetter(text[j]) || text[j] is ',' or ';' or '.') return true;
+                var digits = j;
+                while (j < text.Length && char.IsDigit(text[j])) j++;
+                if (j - digits == 4 && j < text.Length && text[j] is '/' or ' ') return true;
+            }
+            return false;
         }
 
         static string SourceText(Match m, int start, int end) => m.Value.Substring(start - m.Index, end - start);

@@ -2,6 +2,7 @@ using WordHelper.Core.Citations;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Registry;
 using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules;
 
@@ -10,6 +11,7 @@ public sealed partial class CheckContext
 {
     readonly Lazy<IReadOnlyList<Citation>> _citations;
     readonly Lazy<DraftDate> _effectiveDate;
+    readonly FoldedText?[] _folded;
 
     public CheckContext(DraftDocument document, RulePackData pack, ILegalDocumentRegistry registry, DateOnly today)
     {
@@ -20,7 +22,11 @@ public sealed partial class CheckContext
         Header = HeaderRecognizer.Recognize(document, pack);
         _citations = new(() => CitationParser.Parse(document, pack));
         _effectiveDate = new(ComputeEffectiveDate);
+        _folded = new FoldedText?[document.Paragraphs.Count];
     }
+
+    /// <summary>A paragraph's text folded for matching, computed once and shared by the rules.</summary>
+    public FoldedText Folded(DraftParagraph p) => _folded[p.Index] ??= new FoldedText(p.Text);
 
     public DraftDocument Document { get; }
     public RulePackData Pack { get; }

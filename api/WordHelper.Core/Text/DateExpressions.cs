@@ -11,6 +11,7 @@ public static partial class DateExpressions
 {
     public static IEnumerable<DateMention> Find(string text)
     {
+        if (!text.Any(char.IsDigit)) yield break;
         foreach (Match m in DatePattern().Matches(text))
         {
             var g = m.Groups;

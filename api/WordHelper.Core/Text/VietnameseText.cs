@@ -10,7 +10,8 @@ public static class VietnameseText
     public static string Normalize(string text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsPlain(text)) return text;
+        var nfc = HasCombiningMark(text) ? text.Normalize(NormalizationForm.FormC) : text;
         StringBuilder? sb = null;
         for (var i = 0; i < nfc.Length; i++)
         {
@@ -26,6 +27,28 @@ public static class VietnameseText
             if (mapped != '\0') sb.Append(mapped);
         }
         return sb?.ToString() ?? nfc;
+    }
+
+    /// <summary>
+    /// Text with neither combining marks nor odd spaces is already what <see cref="Normalize"/> returns: precomposed
+    /// Vietnamese letters are NFC. Checking this is much cheaper than asking ICU.
+    /// </summary>
+    static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0080') continue;
+            if (c is '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD') return false;
+            if (c >= '\u0300' && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return false;
+        }
+        return true;
+    }
+
+    static bool HasCombiningMark(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300' && char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return true;
+        return false;
     }
 
     /// <summary>Lower case without diacritics, đ folded to d: "Tổ chức" → "to chuc". Lengths may differ from the input.</summary>

@@ -16,7 +16,8 @@ public sealed class ClauseSearch : Migration
         if (m.IsSqlite())
         {
             // Two columns: what names a clause (title, section, tags, initials) and the whole folded text.
-            m.Sql("CREATE VIRTUAL TABLE clause_search USING fts5(clause_id UNINDEXED, title, content);");
+            // Prefix indexes: every query word is matched as a prefix, and short ones ("y", "to") would scan the vocabulary.
+            m.Sql("CREATE VIRTUAL TABLE clause_search USING fts5(clause_id UNINDEXED, title, content, prefix='1 2 3');");
             m.Sql("INSERT INTO clause_search(clause_id, title, content) SELECT \"Id\", \"Title\", \"SearchText\" FROM clauses;");
         }
         else if (m.ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")

@@ -30,7 +30,7 @@ public sealed class ObsoleteAgencyRule : IRule
         foreach (var p in context.Paragraphs)
         {
             if (p.IsBlank) continue;
-            var folded = new FoldedText(p.Text);
+            var folded = context.Folded(p);
             var taken = new List<(int, int)>();
             foreach (var pattern in active)
             {

@@ -25,6 +25,7 @@ public sealed partial class LeftoverYearRule : IRule
 
         foreach (var p in context.Body)
         {
+            if (!MentionsYearBefore(p.Text, cutoff)) continue;
             bool InCitation(int at) => citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
             foreach (var d in DateExpressions.Find(p.Text))
             {
@@ -47,6 +48,20 @@ public sealed partial class LeftoverYearRule : IRule
     {
         if (h.Title is { } title && TitleYear().Matches(title) is { Count: > 0 } years) return int.Parse(years[^1].Groups["y"].Value);
         return h.Date is { IsValid: true } d ? d.Year : null;
+    }
+
+    /// <summary>Whether the text holds a four-digit year before <paramref name="cutoff"/>: most paragraphs do not, and skip the patterns.</summary>
+    static bool MentionsYearBefore(string text, int cutoff)
+    {
+        for (var i = 0; i + 4 <= text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsDigit(text[i - 1]))) continue;
+            var j = i;
+            while (j < text.Length && char.IsDigit(text[j])) j++;
+            if (j - i == 4 && int.Parse(text.AsSpan(i, 4)) is var year and >= 1900 && year < cutoff) return true;
+            i = j;
+        }
+        return false;
     }
 
     /// <summary>A date on the draft's own schedule: "thời gian", "từ ngày", "trước ngày"… shortly before it.</summary>

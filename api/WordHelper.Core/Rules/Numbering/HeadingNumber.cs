@@ -42,6 +42,7 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         var text = p.DisplayText.TrimStart();
         if (text.Length < 2) return null;
         var automatic = p.List is not null;
+        if (!MayBeNumbered(text)) return null;
 
         if (PartPattern().Match(text) is { Success: true } part && Number(part.Groups["v"].Value) is { } pv)
             return new(p, part.Groups["k"].Value.ToUpperInvariant().StartsWith("PH") ? HeadingKind.Part : HeadingKind.Chapter, pv, part.Groups["v"].Value, "", automatic, [pv]);
@@ -63,6 +64,14 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
             return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, []);
         }
         return null;
+    }
+
+    /// <summary>A cheap look at the first characters before the patterns: most paragraphs are plain sentences.</summary>
+    static bool MayBeNumbered(string text)
+    {
+        var c = text[0];
+        return char.IsDigit(c) || c is 'I' or 'V' or 'X' or 'L' or 'C' or 'P' or 'Đ' or 'M'
+            || (char.IsLower(c) && text[1] is ')' or '.' or ' ');
     }
 
     static string NormalDelimiter(string d) => d is "–" ? "-" : d;

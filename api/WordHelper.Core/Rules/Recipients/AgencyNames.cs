@@ -39,9 +39,11 @@ public sealed class AgencyNames
     }
 
     /// <summary>Units of the rule pack named in a text, in order, the longest name winning where names overlap.</summary>
-    public IEnumerable<UnitMention> Mentions(string text)
+    public IEnumerable<UnitMention> Mentions(string text) => Mentions(new FoldedText(text));
+
+    public IEnumerable<UnitMention> Mentions(FoldedText folded)
     {
-        var folded = new FoldedText(text);
+        var text = folded.Original;
         var key = folded.Key;
         var end = 0;
         for (var at = 1; at < key.Length; at = key.IndexOf(' ', at) + 1)
@@ -54,7 +56,7 @@ public sealed class AgencyNames
             {
                 if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;
                 var (s, l) = folded.OriginalSpan(at, variant.Length);
-                yield return new UnitMention(canonical, s, l, text.Substring(s, l));
+                yield return new UnitMention(canonical, s, l, text.Substring(s, l), at, variant.Length);
                 end = at + variant.Length;
                 break;
             }
@@ -62,5 +64,5 @@ public sealed class AgencyNames
     }
 }
 
-/// <summary>A unit named in a paragraph: its canonical folded name and where it stands in the text.</summary>
-public sealed record UnitMention(string Canonical, int Start, int Length, string Text);
+/// <summary>A unit named in a paragraph: its canonical folded name and where it stands in the text and in the folded text.</summary>
+public sealed record UnitMention(string Canonical, int Start, int Length, string Text, int FoldedStart, int FoldedLength);

@@ -36,15 +36,17 @@ public sealed partial class UnassignedRecipientRule : IRule
 
         foreach (var p in context.Body)
         {
-            var key = " " + VietnameseText.Key(p.DisplayText) + " ";
+            var folded = context.Folded(p);
+            var key = p.List is null ? folded.Key : " " + VietnameseText.Key(p.DisplayText) + " ";
             if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal));
             if (preamble.Any(s => key.StartsWith(" " + s + " ", StringComparison.Ordinal))) continue;
 
-            foreach (var m in names.Mentions(p.Text))
+            foreach (var m in names.Mentions(folded))
             {
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
-                var before = " " + VietnameseText.Key(p.Text[Math.Max(0, m.Start - 30)..m.Start]) + " ";
-                var after = " " + VietnameseText.Key(p.Text[(m.Start + m.Length)..Math.Min(p.Text.Length, m.Start + m.Length + 40)]) + " ";
+                var fk = folded.Key;
+                var before = fk[Math.Max(0, m.FoldedStart - 30)..m.FoldedStart];
+                var after = fk[(m.FoldedStart + m.FoldedLength)..Math.Min(fk.Length, m.FoldedStart + m.FoldedLength + 40)];
                 if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var previous] && notAddressed.Contains(previous)) continue;
 
                 var requested = requests.Any(r => before.Contains(" " + r + " ", StringComparison.Ordinal));
