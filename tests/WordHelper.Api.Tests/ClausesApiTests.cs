@@ -114,13 +114,22 @@ public sealed class ClausesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     }
 
     [Fact]
-    public async Task Missing_variables_are_reported_not_left_in_the_text()
+    public async Task Missing_variables_are_reported_and_left_as_highlighted_blanks()
     {
-        var response = await _client.PostAsJsonAsync("/api/clauses/kh-3/render", new { variables = new { năm = "2026" }, number = "III" });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(["kinh phí", "nguồn kinh phí"], problem.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
-        Assert.Contains("{{kinh phí}}", problem.GetProperty("detail").GetString());
+        var response = await _client.PostAsJsonAsync("/api/clauses/kh-3/render", new { variables = new { năm = "2026", đơnVịKhông = "x" }, number = "III" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rendered = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["kinh phí", "nguồn kinh phí"], rendered.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(["đơnVịKhông"], rendered.GetProperty("unknown").EnumerateArray().Select(m => m.GetString()));
+        var text = rendered.GetProperty("text").GetString()!;
+        Assert.DoesNotContain("{{", text);
+        Assert.Contains("[kinh phí]", text);
+        Assert.Contains("<mark>[kinh phí]</mark>", rendered.GetProperty("html").GetString());
+
+        using var doc = WordprocessingDocument.FromFlatOpcString(rendered.GetProperty("ooxml").GetString()!);
+        Assert.Empty(new OpenXmlValidator().Validate(doc));
+        var blank = doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Run>().Single(r => r.InnerText == "[kinh phí]");
+        Assert.NotNull(blank.RunProperties!.Highlight);
     }
 
     [Fact]
@@ -128,6 +137,7 @@ public sealed class ClausesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/clauses/khong-co")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PostAsJsonAsync("/api/clauses/khong-co/render", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsync("/api/clauses/kh-3/render", new StringContent("[1,2]", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
         var invalid = await _client.PostAsJsonAsync("/api/clauses", new { title = "", docType = "KH", body = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("Thiếu tiêu đề", await invalid.Content.ReadAsStringAsync());

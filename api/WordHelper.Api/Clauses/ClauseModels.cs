@@ -20,4 +20,5 @@ public sealed record ClauseVersionView(int Version, string Title, string Body, I
 /// <summary>What to fill in a render, and the number of the section where it is inserted ("IV" or 4).</summary>
 public sealed record RenderRequest(Dictionary<string, string>? Variables, string? Number);
 
-public sealed record RenderResponse(string Text, string Html, string Ooxml, IReadOnlyList<string> Unused);
+/// <summary>The rendered clause; <c>missing</c>: variables left as highlighted blanks; <c>unknown</c>: values for variables the clause does not have.</summary>
+public sealed record RenderResponse(string Text, string Html, string Ooxml, IReadOnlyList<string> Missing, IReadOnlyList<string> Unknown);

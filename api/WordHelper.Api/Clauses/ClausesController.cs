@@ -71,25 +71,18 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
 
     /// <summary>
     /// Fills the clause's variables, numbers its heading to fit where it goes and returns text, HTML and a flat-OPC
-    /// package for insertOoxml. A variable left without a value answers 422 with the list of what is missing.
+    /// package for insertOoxml. A variable without a value is not left as {{…}}: it becomes a highlighted blank
+    /// "[tên biến]" in the document and is listed in "missing".
     /// </summary>
     [HttpPost("{id}/render")]
     [Consumes("application/json")]
     [ProducesResponseType<RenderResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<RenderResponse>> Render(string id, RenderRequest request, CancellationToken cancel)
     {
         if (await library.FindAsync(id, cancel) is not { } clause) return NotFoundProblem(id);
         var rendered = ClauseRenderer.Render(clause.Title, clause.Body, request.Variables ?? [], request.Number);
-        if (rendered.Missing.Count > 0)
-        {
-            var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, 422, ProblemSetup.Title(422),
-                detail: "Chưa có giá trị cho: " + string.Join(", ", rendered.Missing.Select(m => "{{" + m + "}}")) + ".");
-            problem.Extensions["missing"] = rendered.Missing;
-            return new ObjectResult(problem) { StatusCode = 422, ContentTypes = { "application/problem+json" } };
-        }
-        return new RenderResponse(rendered.Text, rendered.Html, rendered.Ooxml, rendered.Unused);
+        return new RenderResponse(rendered.Text, rendered.Html, rendered.Ooxml, rendered.Missing, rendered.Unknown);
     }
 
     ObjectResult Stale(Clause current)

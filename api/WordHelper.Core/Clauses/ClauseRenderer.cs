@@ -27,16 +27,38 @@ public static class ClauseRenderer
     public static RenderedClause Render(string title, string body, IReadOnlyDictionary<string, string> variables, string? number)
     {
         var prepared = variables.ToDictionary(kv => kv.Key, kv => Prepare(kv.Key, kv.Value), StringComparer.Ordinal);
-        var (filledTitle, missingInTitle) = ClauseTemplate.Fill(title, prepared);
-        var (filledBody, missingInBody) = ClauseTemplate.Fill(body, prepared);
+        var (titleSegments, missingInTitle) = ClauseTemplate.Fill(title, prepared);
+        var (bodySegments, missingInBody) = ClauseTemplate.Fill(body.Replace("\r\n", "\n"), prepared);
         var used = ClauseTemplate.Variables(title + "\n" + body).Select(ClauseTemplate.NameKey).ToHashSet();
-        var unused = variables.Keys.Where(k => !used.Contains(ClauseTemplate.NameKey(k))).ToList();
+        var unknown = variables.Keys.Where(k => !used.Contains(ClauseTemplate.NameKey(k))).ToList();
 
-        var heading = Heading(filledTitle, number);
-        var paragraphs = filledBody.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var text = string.Join("\n", new[] { heading }.Concat(paragraphs));
-        var html = $"<p><strong>{Html.Encode(heading)}</strong></p>" + string.Concat(paragraphs.Select(p => $"<p>{Html.Encode(p)}</p>"));
-        return new RenderedClause(text, html, Ooxml(heading, paragraphs), missingInTitle.Concat(missingInBody).Distinct().ToList(), unused);
+        var heading = Heading(string.Concat(titleSegments.Select(s => s.Text)), number);
+        var paragraphs = Lines(bodySegments).Where(l => l.Sum(s => s.Text.Trim().Length) > 0).ToList();
+        var text = string.Join("\n", new[] { heading }.Concat(paragraphs.Select(l => string.Concat(l.Select(s => s.Text)).Trim())));
+        var html = $"<p><strong>{Html.Encode(heading)}</strong></p>" + string.Concat(paragraphs.Select(l =>
+            "<p>" + string.Concat(l.Select(s => s.Blank ? $"<mark>{Html.Encode(s.Text)}</mark>" : Html.Encode(s.Text))).Trim() + "</p>"));
+        return new RenderedClause(text, html, Ooxml(heading, paragraphs), missingInTitle.Concat(missingInBody).Distinct().ToList(), unknown);
+    }
+
+    /// <summary>The segments split into lines, one paragraph a line, leading and trailing spaces of a line dropped.</summary>
+    static List<List<TextSegment>> Lines(IReadOnlyList<TextSegment> segments)
+    {
+        var lines = new List<List<TextSegment>> { new() };
+        foreach (var s in segments)
+        {
+            var parts = s.Text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0) lines.Add([]);
+                if (parts[i].Length > 0) lines[^1].Add(s with { Text = parts[i] });
+            }
+        }
+        foreach (var line in lines.Where(l => l.Count > 0))
+        {
+            line[0] = line[0] with { Text = line[0].Text.TrimStart() };
+            line[^1] = line[^1] with { Text = line[^1].Text.TrimEnd() };
+        }
+        return lines;
     }
 
     /// <summary>"IV" or "4" → "IV. TỔ CHỨC THỰC HIỆN"; no number → the title in capitals.</summary>
@@ -53,31 +75,34 @@ public static class ClauseRenderer
     static string Prepare(string name, string value) =>
         VietnameseText.Key(name).Contains("kinh phi", StringComparison.Ordinal) && MoneyInWords.Format(value) is { } money ? money : value;
 
-    static string Ooxml(string heading, IReadOnlyList<string> paragraphs)
+    static string Ooxml(string heading, IReadOnlyList<List<TextSegment>> paragraphs)
     {
         using var stream = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = doc.AddMainDocumentPart();
-            var body = new Body(new[] { Paragraph(heading, bold: true) }.Concat(paragraphs.Select(p => Paragraph(p, bold: false))).ToArray());
-            main.Document = new Document(body);
-            main.Document.Save();
-            return doc.ToFlatOpcString();
-        }
+        using var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        var main = doc.AddMainDocumentPart();
+        var body = new Body(new[] { Paragraph([new TextSegment(heading, false)], bold: true) }
+            .Concat(paragraphs.Select(p => Paragraph(p, bold: false))).ToArray());
+        main.Document = new Document(body);
+        main.Document.Save();
+        return doc.ToFlatOpcString();
     }
 
-    static Paragraph Paragraph(string text, bool bold)
+    /// <summary>A paragraph as NĐ 30 lays out body text; a blank to fill is highlighted so the drafter sees it.</summary>
+    static Paragraph Paragraph(IReadOnlyList<TextSegment> segments, bool bold)
     {
-        var runProperties = new RunProperties(
-            new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font },
-            new FontSize { Val = SizeHalfPoints },
-            new FontSizeComplexScript { Val = SizeHalfPoints });
-        if (bold) runProperties.InsertAt(new Bold(), 1);
-        return new Paragraph(
-            new ParagraphProperties(
-                new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto },
-                new Indentation { FirstLine = FirstLineTwips },
-                new Justification { Val = JustificationValues.Both }),
-            new Run(runProperties, new WText(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var paragraph = new Paragraph(new ParagraphProperties(
+            new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto },
+            new Indentation { FirstLine = FirstLineTwips },
+            new Justification { Val = JustificationValues.Both }));
+        foreach (var s in segments)
+        {
+            var runProperties = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
+            // Children in the order the schema fixes: fonts, bold, size, highlight.
+            if (bold) runProperties.Append(new Bold());
+            runProperties.Append(new FontSize { Val = SizeHalfPoints }, new FontSizeComplexScript { Val = SizeHalfPoints });
+            if (s.Blank) runProperties.Append(new Highlight { Val = HighlightColorValues.Yellow });
+            paragraph.Append(new Run(runProperties, new WText(s.Text) { Space = SpaceProcessingModeValues.Preserve }));
+        }
+        return paragraph;
     }
 }

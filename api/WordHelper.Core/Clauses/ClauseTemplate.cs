@@ -9,18 +9,29 @@ public static partial class ClauseTemplate
     public static IReadOnlyList<string> Variables(string body) =>
         VariablePattern().Matches(body).Select(m => Name(m)).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>Fills every variable; the ones without a value are returned, and left untouched in the text.</summary>
-    public static (string Text, IReadOnlyList<string> Missing) Fill(string body, IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// Fills every variable. One without a value becomes a visible blank "[tên biến]" marked as such, for the drafter
+    /// to fill in Word, and is returned in the missing list.
+    /// </summary>
+    public static (IReadOnlyList<TextSegment> Segments, IReadOnlyList<string> Missing) Fill(string body, IReadOnlyDictionary<string, string> values)
     {
         var missing = new List<string>();
-        var text = VariablePattern().Replace(body, m =>
+        var segments = new List<TextSegment>();
+        var at = 0;
+        foreach (Match m in VariablePattern().Matches(body))
         {
+            if (m.Index > at) segments.Add(new TextSegment(body[at..m.Index], false));
             var name = Name(m);
-            if (Find(values, name) is { } value) return value;
-            if (!missing.Contains(name)) missing.Add(name);
-            return m.Value;
-        });
-        return (text, missing);
+            if (Find(values, name) is { } value) segments.Add(new TextSegment(value, false));
+            else
+            {
+                segments.Add(new TextSegment("[" + name + "]", true));
+                if (!missing.Contains(name)) missing.Add(name);
+            }
+            at = m.Index + m.Length;
+        }
+        if (at < body.Length) segments.Add(new TextSegment(body[at..], false));
+        return (segments, missing);
     }
 
     /// <summary>Values match names whatever their case and spacing ("Năm" = "năm").</summary>
@@ -38,3 +49,6 @@ public static partial class ClauseTemplate
     [GeneratedRegex(@"\{\{\s*(?<name>[^{}]{1,60}?)\s*\}\}", RegexOptions.CultureInvariant)]
     private static partial Regex VariablePattern();
 }
+
+/// <summary>A piece of rendered text; <see cref="Blank"/> when it stands for a variable still to fill.</summary>
+public sealed record TextSegment(string Text, bool Blank);
