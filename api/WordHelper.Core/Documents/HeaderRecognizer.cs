@@ -322,7 +322,8 @@ public static partial class HeaderRecognizer
     [GeneratedRegex(@"^\s*(V/v|V/V|v/v|Về việc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VvPattern();
 
-    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}", RegexOptions.CultureInvariant)]
+    /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; also without the dot ("KT GIÁM ĐỐC"), which a rule then reports.</summary>
+    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorityPattern();
 
     [GeneratedRegex(@"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH THANH TRA|BÍ THƯ|THỦ TRƯỞNG|NGƯỜI KÝ)\b", RegexOptions.CultureInvariant)]

@@ -20,6 +20,9 @@ public sealed partial class LeftoverYearRule : IRule
         if (year is null) return;
         // A plan for next year is often issued late this year: only years before both count as left over.
         var cutoff = h.Date is { IsValid: true } d0 ? Math.Min(year.Value, d0.Year) : year.Value;
+        // A plan issued in 2024 for "năm 2023": the title itself is what was left over.
+        if (h.Date is { IsValid: true } issued && year < issued.Year && h.TitleParagraph is { } titleParagraph && h.Type?.Abbr is "KH" or "CTr")
+            Report(sink, titleParagraph, "năm " + year, issued.Year);
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var schedule = context.Pack.Phrases.Schedule.Select(VietnameseText.Key).ToList();
 

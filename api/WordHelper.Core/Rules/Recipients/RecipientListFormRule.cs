@@ -7,7 +7,7 @@ namespace WordHelper.Core.Rules.Recipients;
 /// <summary>The Nơi nhận list (NĐ 30/2020, Phụ lục I, mục II.9b): present, one entry a line "- …;", closed by "- Lưu: VT, …".</summary>
 public sealed partial class RecipientListFormRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004", "VB-REC-009"];
 
     /// <summary>Types whose template has no Nơi nhận: minutes, contracts, agreements and personal papers.</summary>
     static readonly HashSet<string?> NoRecipients = ["BB", "HĐ", "BGN", "BTT", "GUQ", "GGT", "GNP"];
@@ -25,6 +25,10 @@ public sealed partial class RecipientListFormRule : IRule
             }
             return;
         }
+
+        var label = h.RecipientsLabel.Text.Split('\n')[0].Trim();
+        if (label.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) && !label["Nơi nhận".Length..].TrimStart().StartsWith(':'))
+            sink.Report("VB-REC-009", h.RecipientsLabel, label, suggestion: "Nơi nhận:");
 
         var lines = h.Recipients;
         var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.Text));
