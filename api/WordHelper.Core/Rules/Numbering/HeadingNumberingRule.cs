@@ -19,6 +19,9 @@ public sealed class HeadingNumberingRule : IRule
     {
         if (!context.Header.LooksAdministrative) return;
         var stack = new List<OpenLevel>();
+        // Whether the draft puts khoản (1., 2.) under its sections: then a point (a) or a sub-item (1.1.) straight under
+        // a section skipped a level.
+        var usesArabic = context.Body.Any(p => p.Cell is null && HeadingNumber.Parse(p) is { Kind: HeadingKind.Arabic, Delimiter: not ")" });
         foreach (var p in context.Body)
         {
             if (p.Cell is not null) continue;
@@ -31,6 +34,8 @@ public sealed class HeadingNumberingRule : IRule
                 // A level met for the first time closes the levels that rank below it ("2." after "c)" closes the points).
                 var keep = stack.FindLastIndex(l => l.Rank < h.Rank);
                 stack.RemoveRange(keep + 1, stack.Count - keep - 1);
+                if (usesArabic && stack.Count > 0 && stack[^1].Last.Kind == HeadingKind.Roman && h.Kind is HeadingKind.Letter or HeadingKind.Path)
+                    Report(sink, "VB-NUM-007", h, args: [("found", h.Written + h.Delimiter), ("parent", stack[^1].Last.Written + stack[^1].Last.Delimiter)]);
                 CheckFirst(h, stack, sink);
                 stack.Add(new OpenLevel(h.Level, h.Rank, h, h.Delimiter, h.Automatic));
                 continue;
