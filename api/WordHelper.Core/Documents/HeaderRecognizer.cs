@@ -326,6 +326,7 @@ public static partial class HeaderRecognizer
     [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorityPattern();
 
-    [GeneratedRegex(@"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|TỔNG GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHÁNH THANH TRA|BÍ THƯ|THỦ TRƯỞNG|NGƯỜI KÝ)\b", RegexOptions.CultureInvariant)]
+    /// <summary>A signer's title: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "VỤ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"…</summary>
+    [GeneratedRegex(@"^(PHÓ\s+)?[\p{Lu}\s]{0,30}\b(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|TỔNG BIÊN TẬP|CHÁNH ÁN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|NGƯỜI KÝ)\b[\p{Lu}\s]{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex SignerTitlePattern();
 }

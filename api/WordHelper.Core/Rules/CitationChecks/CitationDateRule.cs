@@ -7,7 +7,8 @@ public sealed class CitationDateRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var draft = context.EffectiveDate;
+        // Only the draft's own date, or today: a title's year ("báo cáo năm 2023") says nothing of when the draft is signed.
+        var draft = context.Header.Date is { IsValid: true } own ? own : Documents.DraftDate.From(context.Today);
         foreach (var c in CitationScope.Of(context))
         {
             if (c.Date is not { } date || c.DateText is null) continue;

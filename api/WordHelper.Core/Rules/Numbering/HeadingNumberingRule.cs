@@ -76,8 +76,10 @@ public sealed class HeadingNumberingRule : IRule
         var expected = last.Value + 1;
         if (IsNext(last, h)) return;
         var id = h.Written == last.Written ? "VB-NUM-002" : Order(h) < Order(last) ? "VB-NUM-003" : "VB-NUM-001";
+        // Back to the first value may be a second list in the same section rather than a slip: probably wrong, not surely.
+        var severity = id == "VB-NUM-003" && h.Value == 1 ? Severity.Warning : (Severity?)null;
         var fix = h.Automatic ? null : new TextFix(h.Paragraph.Index, h.Paragraph.Text.IndexOf(h.Written, StringComparison.Ordinal), h.Written.Length, Written(h, expected));
-        Report(sink, id, h, fix: fix, suggestion: Written(h, expected) + h.Delimiter,
+        Report(sink, id, h, fix: fix, suggestion: Written(h, expected) + h.Delimiter, severity: severity,
             args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(h, expected))]);
     }
 
@@ -98,11 +100,11 @@ public sealed class HeadingNumberingRule : IRule
 
     static int? Latin(HeadingNumber h) => h.Written.Length == 1 && h.Written[0] is >= 'a' and <= 'z' ? h.Written[0] - 'a' + 1 : null;
 
-    static void Report(FindingSink sink, string id, HeadingNumber h, TextFix? fix = null, string? suggestion = null, params (string, string)[] args)
+    static void Report(FindingSink sink, string id, HeadingNumber h, TextFix? fix = null, string? suggestion = null, Severity? severity = null, params (string, string)[] args)
     {
         var excerpt = h.Paragraph.DisplayText.Trim();
         if (excerpt.Length > 120) excerpt = excerpt[..120];
-        sink.Report(id, h.Paragraph, excerpt, suggestion, fix: fix, args: args);
+        sink.Report(id, h.Paragraph, excerpt, suggestion, severity, fix, args);
     }
 
     /// <summary>How a number is printed: "3.", "II.", "b)", "2.1.", "Điều 4".</summary>
