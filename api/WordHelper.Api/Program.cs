@@ -1,3 +1,4 @@
+using WordHelper.Api.AddIn;
 using WordHelper.Api.Checks;
 using WordHelper.Api.Hosting;
 using WordHelper.Api.Problems;
@@ -24,6 +25,7 @@ app.UseSwaggerUI(ui =>
     ui.DocumentTitle = "WordHelper API";
 });
 app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+app.MapManifest();
 app.MapControllers();
 
 app.Run();
