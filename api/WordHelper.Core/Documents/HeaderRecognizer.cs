@@ -131,6 +131,9 @@ public static partial class HeaderRecognizer
         };
     }
 
+    /// <summary>The place-and-date line's parts as written ("Lạng Sơn", "05", "3", "2023"), day and month possibly blank.</summary>
+    public static Match DateLine(string line) => DateLinePattern().Match(line);
+
     /// <summary>The lines of a paragraph: Word line breaks split one paragraph into several printed lines.</summary>
     public static IEnumerable<string> Lines(DraftParagraph p) => p.DisplayText.Split('\n');
 
@@ -310,7 +313,7 @@ public static partial class HeaderRecognizer
     private static partial Regex NumberLinePattern();
 
     /// <summary>"Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted.</summary>
-    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*,?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
     private static partial Regex DateLinePattern();
 
     [GeneratedRegex(@"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\b", RegexOptions.CultureInvariant)]

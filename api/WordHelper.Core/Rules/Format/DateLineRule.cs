@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using WordHelper.Core.Text;
+using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Format;
 
@@ -17,8 +17,9 @@ public sealed partial class DateLineRule : IRule
         var h = context.Header;
         if (h.DateLine is not { } line) return;
         var text = HeaderLine(line.DisplayText);
-        var m = DatePattern().Match(text);
-        if (!m.Success) return;
+        var m = HeaderRecognizer.DateLine(text);
+        // A draft leaves day and month blank until it is signed: only written figures are judged.
+        if (!m.Success || !m.Groups["d"].Value.All(char.IsDigit) || !m.Groups["m"].Value.All(char.IsDigit) || m.Groups["d"].Value.Length == 0 || m.Groups["m"].Value.Length == 0) return;
         var written = m.Value.Trim();
         var day = m.Groups["d"].Value;
         var month = m.Groups["m"].Value;
@@ -44,7 +45,7 @@ public sealed partial class DateLineRule : IRule
     }
 
     /// <summary>When "Số" and the date share a line, the date is the part after the tab.</summary>
-    static string HeaderLine(string text) => text.Split('\n').Select(l => l.Split('\t')[^1]).FirstOrDefault(l => DatePattern().IsMatch(l)) ?? text;
+    static string HeaderLine(string text) => text.Split('\n').Select(l => l.Split('\t')[^1]).FirstOrDefault(l => HeaderRecognizer.DateLine(l).Success) ?? text;
 
     static string Suggest(Match m)
     {
@@ -52,9 +53,6 @@ public sealed partial class DateLineRule : IRule
         var mo = int.TryParse(m.Groups["m"].Value, out var mm) ? (mm <= 2 ? mm.ToString("00") : mm.ToString()) : m.Groups["m"].Value;
         return $"{m.Groups["place"].Value.Trim()}, ngày {d} tháng {mo} năm {m.Groups["y"].Value}";
     }
-
-    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\bTP\.|\bHCM\b|\bTp\.", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviatedPlace();

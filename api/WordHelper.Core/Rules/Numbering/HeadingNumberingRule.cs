@@ -18,15 +18,18 @@ public sealed class HeadingNumberingRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         if (!context.Header.LooksAdministrative) return;
-        var stack = new List<OpenLevel>();
+        // Each paragraph read once: a heading number, a fresh start (appendix, "QUYẾT ĐỊNH:"), or nothing. Tables are apart.
+        var items = context.Body.Where(p => p.Cell is null)
+            .Select(p => (Paragraph: p, Afresh: StartsAfresh(p.DisplayText, context), Heading: HeadingNumber.Parse(p)))
+            .ToList();
         // Whether the draft puts khoản (1., 2.) under its sections: then a point (a) or a sub-item (1.1.) straight under
         // a section skipped a level.
-        var usesArabic = context.Body.Any(p => p.Cell is null && HeadingNumber.Parse(p) is { Kind: HeadingKind.Arabic, Delimiter: not ")" });
-        foreach (var p in context.Body)
+        var usesArabic = items.Any(i => i.Heading is { Kind: HeadingKind.Arabic, Delimiter: not ")" });
+        var stack = new List<OpenLevel>();
+        foreach (var (_, afresh, heading) in items)
         {
-            if (p.Cell is not null) continue;
-            if (StartsAfresh(p.DisplayText, context)) { stack.Clear(); continue; }
-            if (HeadingNumber.Parse(p) is not { } h) continue;
+            if (afresh) { stack.Clear(); continue; }
+            if (heading is not { } h) continue;
 
             var at = stack.FindLastIndex(l => l.Level == h.Level);
             if (at < 0)
