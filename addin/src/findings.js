@@ -1,0 +1,53 @@
+// Findings of a check, grouped as the Kiểm tra tab shows them.
+
+/** @typedef {{ start: number, length: number, replacement: string }} Fix */
+/** @typedef {{ rule: string, category: string, severity: 'error' | 'warning' | 'info', message: string,
+ *              paragraph: number | null, excerpt: string, suggestion: string | null, fix?: Fix }} Finding */
+/** @typedef {{ category: string, title: string, findings: Finding[], counts: { error: number, warning: number, info: number } }} FindingGroup */
+
+/** Categories in the order a drafter reads a document, with their Vietnamese headings. */
+/** @type {[string, string][]} */
+export const CATEGORIES = [
+  ['structure', 'Bố cục văn bản'],
+  ['format', 'Thể thức, trình bày'],
+  ['citation', 'Trích dẫn văn bản'],
+  ['numbering', 'Đánh số đề mục'],
+  ['recipients', 'Nơi nhận'],
+  ['agency', 'Tên cơ quan'],
+  ['consistency', 'Tính nhất quán'],
+];
+
+export const SEVERITY_TITLES = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Groups findings by category (known categories first, in reading order), each group sorted by severity then by
+ * paragraph, with its counts. Empty categories are left out.
+ * @param {Finding[]} findings
+ * @returns {FindingGroup[]}
+ */
+export function groupFindings(findings) {
+  const known = new Map(CATEGORIES);
+  const categories = [...CATEGORIES.map(([c]) => c), ...new Set(findings.map((f) => f.category).filter((c) => !known.has(c)))];
+  return categories
+    .map((category) => {
+      const items = findings
+        .filter((f) => f.category === category)
+        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.paragraph ?? -1) - (b.paragraph ?? -1));
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const f of items) counts[f.severity] += 1;
+      return { category, title: known.get(category) ?? category, findings: items, counts };
+    })
+    .filter((g) => g.findings.length > 0);
+}
+
+/**
+ * A one-line summary: "3 lỗi, 2 cảnh báo, 1 thông tin", or a word of comfort when there is nothing.
+ * @param {Finding[]} findings
+ */
+export function summarize(findings) {
+  if (findings.length === 0) return 'Không phát hiện vấn đề nào.';
+  const count = (/** @type {Finding['severity']} */ s) => findings.filter((f) => f.severity === s).length;
+  return `${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin`;
+}

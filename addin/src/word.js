@@ -1,0 +1,154 @@
+// What the task pane does in Word, through Office.js. Requirement sets: WordApi 1.1 (search, OOXML, content
+// controls), 1.4 (comments, checked at run time).
+
+/** Prefix of the tag of citation content controls: the registry id follows. */
+export const CITATION_TAG = 'wordhelper:citation:';
+
+/** Word's search takes at most 255 characters. */
+const SEARCH_LIMIT = 255;
+const SLICE_SIZE = 4 * 1024 * 1024;
+
+/**
+ * The open document for checking: the .docx itself, read in slices; where Word cannot give it (Word on the web has
+ * been fragile here), the flat-OPC package of the body.
+ * @returns {Promise<{ kind: 'docx', bytes: Uint8Array } | { kind: 'ooxml', xml: string }>}
+ */
+export async function readDocumentForCheck() {
+  try {
+    return { kind: 'docx', bytes: await readCompressedFile() };
+  } catch {
+    return Word.run(async (context) => {
+      const ooxml = context.document.body.getOoxml();
+      await context.sync();
+      return { kind: 'ooxml', xml: ooxml.value };
+    });
+  }
+}
+
+/** @returns {Promise<Uint8Array>} */
+function readCompressedFile() {
+  return new Promise((resolve, reject) => {
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return reject(result.error);
+      const file = result.value;
+      /** @type {Uint8Array[]} */
+      const slices = [];
+      const close = () => file.closeAsync(() => {});
+      /** @param {number} index */
+      const next = (index) => {
+        if (index >= file.sliceCount) {
+          close();
+          const bytes = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
+          let at = 0;
+          for (const s of slices) { bytes.set(s, at); at += s.length; }
+          return resolve(bytes);
+        }
+        file.getSliceAsync(index, (slice) => {
+          if (slice.status !== Office.AsyncResultStatus.Succeeded) { close(); return reject(slice.error); }
+          slices.push(new Uint8Array(slice.value.data));
+          next(index + 1);
+        });
+      };
+      next(0);
+    });
+  });
+}
+
+/**
+ * Selects what a finding points at: the excerpt inside its paragraph when Word finds it, else the whole paragraph.
+ * Paragraph indexes count the body's paragraphs in document order, table cells included, as the checker does.
+ * @param {number} index
+ * @param {string} excerpt
+ * @returns {Promise<boolean>} false when the document no longer has that paragraph
+ */
+export async function selectFinding(index, excerpt) {
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    if (index < 0 || index >= paragraphs.items.length) return false;
+    const paragraph = paragraphs.items[index];
+    const needle = excerpt.trim();
+    if (needle.length > 0 && needle.length <= SEARCH_LIMIT) {
+      const found = paragraph.search(needle, { matchCase: true });
+      found.load('items');
+      await context.sync();
+      if (found.items.length > 0) {
+        found.items[0].select();
+        await context.sync();
+        return true;
+      }
+    }
+    paragraph.select();
+    await context.sync();
+    return true;
+  });
+}
+
+/**
+ * Inserts a rendered section (flat OPC from the service) where the cursor is.
+ * @param {string} ooxml
+ */
+export async function insertOoxmlAtCursor(ooxml) {
+  await Word.run(async (context) => {
+    context.document.getSelection().insertOoxml(ooxml, Word.InsertLocation.replace);
+    await context.sync();
+  });
+}
+
+/**
+ * Inserts a citation at the cursor as a content control tagged with its registry id, so that it can be found and
+ * refreshed later.
+ * @param {string} text
+ * @param {string} registryId
+ */
+export async function insertCitation(text, registryId) {
+  await Word.run(async (context) => {
+    const control = context.document.getSelection().insertContentControl();
+    control.tag = CITATION_TAG + registryId;
+    control.title = 'Trích dẫn';
+    control.insertText(text, Word.InsertLocation.replace);
+    await context.sync();
+  });
+}
+
+/**
+ * The citations already inserted: registry id and current text of each content control.
+ * @returns {Promise<{ id: string, text: string }[]>}
+ */
+export async function listCitations() {
+  return Word.run(async (context) => {
+    const controls = context.document.contentControls;
+    controls.load('items');
+    await context.sync();
+    return controls.items
+      .filter((c) => (c.tag ?? '').startsWith(CITATION_TAG))
+      .map((c) => ({ id: c.tag.slice(CITATION_TAG.length), text: c.text }));
+  });
+}
+
+/**
+ * Applies a mechanical fix: the text it replaces is found in its paragraph and replaced.
+ * @param {number} index paragraph index
+ * @param {string} paragraphText the paragraph's text when it was checked
+ * @param {import('./findings.js').Fix} fix
+ * @returns {Promise<boolean>} false when the text is no longer there
+ */
+export async function applyFix(index, paragraphText, fix) {
+  const old = paragraphText.substr(fix.start, fix.length);
+  if (old.length === 0 || old.length > SEARCH_LIMIT) return false;
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    const paragraph = paragraphs.items[index];
+    if (!paragraph) return false;
+    const found = paragraph.search(old, { matchCase: true });
+    found.load('items');
+    await context.sync();
+    if (found.items.length === 0) return false;
+    found.items[0].insertText(fix.replacement, Word.InsertLocation.replace);
+    await context.sync();
+    return true;
+  });
+}

@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupFindings, summarize } from '../src/findings.js';
+
+/** @param {string} category @param {'error'|'warning'|'info'} severity @param {number} paragraph */
+const finding = (category, severity, paragraph) => ({ rule: 'VB-X-001', category, severity, message: 'm', paragraph, excerpt: 'e', suggestion: null });
+
+test('groups by category in reading order, errors first, with counts', () => {
+  const groups = groupFindings([
+    finding('citation', 'info', 3), finding('structure', 'warning', 9), finding('citation', 'error', 12), finding('citation', 'warning', 1),
+  ]);
+  assert.deepEqual(groups.map((g) => g.category), ['structure', 'citation']);
+  assert.equal(groups[1].title, 'Trích dẫn văn bản');
+  assert.deepEqual(groups[1].findings.map((f) => f.severity), ['error', 'warning', 'info']);
+  assert.deepEqual(groups[1].counts, { error: 1, warning: 1, info: 1 });
+});
+
+test('summarizes in Vietnamese', () => {
+  assert.equal(summarize([]), 'Không phát hiện vấn đề nào.');
+  assert.equal(summarize([finding('format', 'error', 0), finding('format', 'info', 1)]), '1 lỗi, 0 cảnh báo, 1 thông tin');
+});

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OfficeMockObject } from 'office-addin-mock';
+import { selectFinding, insertCitation, listCitations, readDocumentForCheck, CITATION_TAG } from '../src/word.js';
+
+/** A paragraph whose search finds `text` when it holds it, and which records what was selected. */
+function paragraph(text, log) {
+  return {
+    text,
+    select() { log.push(`paragraph:${text}`); },
+    search(needle) {
+      // A range collection: loaded with its parent's sync, as in Word.
+      return { items: text.includes(needle) ? [{ select() { log.push(`range:${needle}`); } }] : [], load() {} };
+    },
+  };
+}
+
+/** Installs a Word host over an in-memory document. */
+function wordHost(document) {
+  const mock = new OfficeMockObject({
+    context: { document },
+    InsertLocation: { replace: 'Replace' },
+    run: async function (callback) { return callback(this.context); },
+  });
+  globalThis.Word = mock;
+  return mock;
+}
+
+test('a finding selects its excerpt inside the right paragraph', async () => {
+  const log = [];
+  wordHost({ body: { paragraphs: { items: [paragraph('KẾ HOẠCH', log), paragraph('3. Yêu cầu', log)] } } });
+  assert.equal(await selectFinding(1, 'Yêu cầu'), true);
+  assert.deepEqual(log, ['range:Yêu cầu']);
+});
+
+test('without the excerpt the whole paragraph is selected; a paragraph that is gone is reported', async () => {
+  const log = [];
+  wordHost({ body: { paragraphs: { items: [paragraph('KẾ HOẠCH', log)] } } });
+  assert.equal(await selectFinding(0, 'không có'), true);
+  assert.deepEqual(log, ['paragraph:KẾ HOẠCH']);
+  assert.equal(await selectFinding(5, 'x'), false);
+});
+
+test('a citation goes in as a tagged content control and is listed back', async () => {
+  const inserted = [];
+  const control = { tag: '', title: '', insertText(text) { inserted.push(text); } };
+  wordHost({
+    getSelection() { return { insertContentControl() { return control; } }; },
+    contentControls: { items: [{ tag: CITATION_TAG + '1791-qd-ttg', text: 'Quyết định số 1791/QĐ-TTg' }, { tag: 'khác', text: 'x' }] },
+  });
+  await insertCitation('Quyết định số 1791/QĐ-TTg ngày 15/9/2016', '1791-qd-ttg');
+  assert.equal(control.tag, 'wordhelper:citation:1791-qd-ttg');
+  assert.equal(control.title, 'Trích dẫn');
+  assert.deepEqual(inserted, ['Quyết định số 1791/QĐ-TTg ngày 15/9/2016']);
+  assert.deepEqual(await listCitations(), [{ id: '1791-qd-ttg', text: 'Quyết định số 1791/QĐ-TTg' }]);
+});
+
+test('the document is read in slices, and from the body OOXML when Word cannot give the file', async () => {
+  const ok = { status: 'succeeded' };
+  const slices = [[80, 75], [3, 4]];
+  globalThis.Office = {
+    FileType: { Compressed: 'compressed' },
+    AsyncResultStatus: { Succeeded: 'succeeded' },
+    context: { document: { getFileAsync(_type, _options, callback) {
+      callback({ ...ok, value: { sliceCount: 2, getSliceAsync(i, cb) { cb({ ...ok, value: { data: slices[i] } }); }, closeAsync(cb) { cb(); } } });
+    } } },
+  };
+  const docx = await readDocumentForCheck();
+  assert.equal(docx.kind, 'docx');
+  assert.deepEqual([...docx.bytes], [80, 75, 3, 4]);
+
+  globalThis.Office.context.document.getFileAsync = (_t, _o, callback) => callback({ status: 'failed', error: new Error('không hỗ trợ') });
+  wordHost({ body: { getOoxml() { return { value: '<pkg:package/>' }; } } });
+  assert.deepEqual(await readDocumentForCheck(), { kind: 'ooxml', xml: '<pkg:package/>' });
+});
