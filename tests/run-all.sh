@@ -18,6 +18,13 @@ fi
 step "Restore and build"
 dotnet build WordHelper.sln -c Release -nologo -v quiet
 
+step "Chromium from Debian's packages for the add-in's browser tests"
+if ! command -v chromium >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium >/dev/null
+fi
+
 step "Add-in: packages from the npm registry"
 npm ci --prefix addin --no-audit --no-fund --loglevel=error
 
@@ -29,7 +36,7 @@ log=$(mktemp)
 set +e
 dotnet test WordHelper.sln -c Release --no-build -nologo -v quiet 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-(cd addin && node --test test/) 2>&1 | tee -a "$log"
+(cd addin && node --test test/*.test.js e2e/*.e2e.js) 2>&1 | tee -a "$log"
 node_status=${PIPESTATUS[0]}
 [ "$status" -eq 0 ] && status=$node_status
 set -e

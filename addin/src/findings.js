@@ -22,8 +22,8 @@ export const SEVERITY_TITLES = { error: 'Lỗi', warning: 'Cảnh báo', info: '
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 /**
- * Groups findings by category (known categories first, in reading order), each group sorted by severity then by
- * paragraph, with its counts. Empty categories are left out.
+ * Groups findings by category, each group sorted by severity then by paragraph, with its counts. Groups holding an
+ * error come first; otherwise categories keep reading order. Empty categories are left out.
  * @param {Finding[]} findings
  * @returns {FindingGroup[]}
  */
@@ -39,7 +39,8 @@ export function groupFindings(findings) {
       for (const f of items) counts[f.severity] += 1;
       return { category, title: known.get(category) ?? category, findings: items, counts };
     })
-    .filter((g) => g.findings.length > 0);
+    .filter((g) => g.findings.length > 0)
+    .sort((a, b) => Number(b.counts.error > 0) - Number(a.counts.error > 0));
 }
 
 /**

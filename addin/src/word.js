@@ -11,7 +11,7 @@ const SLICE_SIZE = 4 * 1024 * 1024;
 /**
  * The open document for checking: the .docx itself, read in slices; where Word cannot give it (Word on the web has
  * been fragile here), the flat-OPC package of the body.
- * @returns {Promise<{ kind: 'docx', bytes: Uint8Array } | { kind: 'ooxml', xml: string }>}
+ * @returns {Promise<{ kind: 'docx', bytes: Uint8Array<ArrayBuffer> } | { kind: 'ooxml', xml: string }>}
  */
 export async function readDocumentForCheck() {
   try {
@@ -25,7 +25,7 @@ export async function readDocumentForCheck() {
   }
 }
 
-/** @returns {Promise<Uint8Array>} */
+/** @returns {Promise<Uint8Array<ArrayBuffer>>} */
 function readCompressedFile() {
   return new Promise((resolve, reject) => {
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (result) => {
@@ -128,21 +128,40 @@ export async function listCitations() {
 }
 
 /**
- * Applies a mechanical fix: the text it replaces is found in its paragraph and replaced.
- * @param {number} index paragraph index
- * @param {string} paragraphText the paragraph's text when it was checked
- * @param {import('./findings.js').Fix} fix
- * @returns {Promise<boolean>} false when the text is no longer there
+ * Replaces the text of every content control of a citation with its current formatted text.
+ * @param {string} registryId
+ * @param {string} text
+ * @returns {Promise<number>} how many were refreshed
  */
-export async function applyFix(index, paragraphText, fix) {
-  const old = paragraphText.substr(fix.start, fix.length);
-  if (old.length === 0 || old.length > SEARCH_LIMIT) return false;
+export async function refreshCitation(registryId, text) {
+  return Word.run(async (context) => {
+    const controls = context.document.contentControls.getByTag(CITATION_TAG + registryId);
+    controls.load('items');
+    await context.sync();
+    for (const c of controls.items) c.insertText(text, Word.InsertLocation.replace);
+    await context.sync();
+    return controls.items.length;
+  });
+}
+
+/**
+ * Applies a mechanical fix: the characters it replaces are taken from the paragraph as Word has it now, found, and
+ * replaced.
+ * @param {number} index paragraph index
+ * @param {import('./findings.js').Fix} fix
+ * @returns {Promise<boolean>} false when the paragraph or the text is no longer there
+ */
+export async function applyFix(index, fix) {
   return Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items');
     await context.sync();
     const paragraph = paragraphs.items[index];
     if (!paragraph) return false;
+    paragraph.load('text');
+    await context.sync();
+    const old = paragraph.text.substr(fix.start, fix.length);
+    if (old.length === 0 || old.length > SEARCH_LIMIT) return false;
     const found = paragraph.search(old, { matchCase: true });
     found.load('items');
     await context.sync();
@@ -150,5 +169,28 @@ export async function applyFix(index, paragraphText, fix) {
     found.items[0].insertText(fix.replacement, Word.InsertLocation.replace);
     await context.sync();
     return true;
+  });
+}
+
+/**
+ * Adds each finding as a Word comment on its paragraph (WordApi 1.4).
+ * @param {import('./findings.js').Finding[]} findings
+ * @returns {Promise<number>} how many comments were added
+ */
+export async function addComments(findings) {
+  if (!Office.context.requirements.isSetSupported('WordApi', '1.4')) throw new Error('Phiên bản Word này chưa hỗ trợ chú thích (WordApi 1.4).');
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items');
+    await context.sync();
+    let added = 0;
+    for (const f of findings) {
+      const paragraph = f.paragraph === null ? undefined : paragraphs.items[f.paragraph];
+      if (!paragraph) continue;
+      paragraph.getRange().insertComment(`${f.rule}: ${f.message}`);
+      added++;
+    }
+    await context.sync();
+    return added;
   });
 }

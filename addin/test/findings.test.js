@@ -5,14 +5,15 @@ import { groupFindings, summarize } from '../src/findings.js';
 /** @param {string} category @param {'error'|'warning'|'info'} severity @param {number} paragraph */
 const finding = (category, severity, paragraph) => ({ rule: 'VB-X-001', category, severity, message: 'm', paragraph, excerpt: 'e', suggestion: null });
 
-test('groups by category in reading order, errors first, with counts', () => {
+test('groups by category, the ones with errors first, errors first within, with counts', () => {
   const groups = groupFindings([
     finding('citation', 'info', 3), finding('structure', 'warning', 9), finding('citation', 'error', 12), finding('citation', 'warning', 1),
   ]);
-  assert.deepEqual(groups.map((g) => g.category), ['structure', 'citation']);
-  assert.equal(groups[1].title, 'Trích dẫn văn bản');
-  assert.deepEqual(groups[1].findings.map((f) => f.severity), ['error', 'warning', 'info']);
-  assert.deepEqual(groups[1].counts, { error: 1, warning: 1, info: 1 });
+  assert.deepEqual(groups.map((g) => g.category), ['citation', 'structure']);
+  assert.equal(groups[0].title, 'Trích dẫn văn bản');
+  assert.deepEqual(groups[0].findings.map((f) => f.severity), ['error', 'warning', 'info']);
+  assert.deepEqual(groups[0].counts, { error: 1, warning: 1, info: 1 });
+  assert.deepEqual(groupFindings([finding('agency', 'warning', 1), finding('format', 'info', 2)]).map((g) => g.category), ['format', 'agency']);
 });
 
 test('summarizes in Vietnamese', () => {

@@ -18,6 +18,7 @@ var app = builder.Build();
 app.UseVietnameseProblems();
 await app.Services.MigrateAndSeedAsync();
 
+app.UseTaskPane();
 app.MapOpenApi();
 app.UseSwaggerUI(ui =>
 {

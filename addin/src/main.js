@@ -1,0 +1,220 @@
+// The task pane: three tabs over the service and the open document.
+import { createApi, ApiError } from './api.js';
+import { groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
+import * as word from './word.js';
+
+const api = createApi(location.origin);
+
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/**
+ * @param {string} tag @param {Record<string, string>} [attributes] @param {(string | Node)[]} [children]
+ * @returns {HTMLElement}
+ */
+function el(tag, attributes = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+/** Shows a message (an error unless ok); nothing ever leaves the pane blank. @param {string} text @param {boolean} [ok] */
+function say(text, ok = false) {
+  const box = $('message');
+  box.textContent = text;
+  box.classList.toggle('ok', ok);
+  box.hidden = text.length === 0;
+}
+
+/** Runs an action, turning any failure into a Vietnamese message. @param {() => Promise<void>} action */
+async function guarded(action) {
+  say('');
+  try {
+    await action();
+  } catch (e) {
+    say(e instanceof ApiError ? e.message : `Word báo lỗi: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** A list item that acts on click and on Enter. @param {HTMLElement} item @param {() => Promise<void>} action */
+function actionable(item, action) {
+  item.tabIndex = 0;
+  item.addEventListener('click', () => guarded(action));
+  item.addEventListener('keydown', (e) => { if (e.key === 'Enter') guarded(action); });
+  return item;
+}
+
+// Tabs, with arrow-key navigation as the ARIA tab pattern asks.
+const tabs = ['compose', 'cite', 'check'];
+/** @param {string} name */
+function showTab(name) {
+  for (const t of tabs) {
+    const selected = t === name;
+    $(`tab-${t}`).setAttribute('aria-selected', String(selected));
+    $(`tab-${t}`).tabIndex = selected ? 0 : -1;
+    $(`panel-${t}`).hidden = !selected;
+  }
+}
+tabs.forEach((t, i) => {
+  $(`tab-${t}`).addEventListener('click', () => showTab(t));
+  $(`tab-${t}`).addEventListener('keydown', (e) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
+    const next = tabs[(i + step + tabs.length) % tabs.length];
+    showTab(next);
+    $(`tab-${next}`).focus();
+  });
+});
+
+// Soạn thảo: standard sections of the chosen type, filled and inserted at the cursor.
+/** @type {import('./api.js').Clause | null} */
+let chosen = null;
+
+async function loadSections() {
+  const sections = await api.sections(/** @type {HTMLSelectElement} */ ($('doc-type')).value);
+  $('sections').replaceChildren(...sections.map((s, i) =>
+    actionable(el('li', {}, [`${i + 1}. ${s.title}`, el('span', { class: 'sub' }, [s.variables.length ? `Cần điền: ${s.variables.join(', ')}` : 'Không cần điền thêm'])]),
+      async () => chooseClause(s))));
+}
+
+/** @param {import('./api.js').Clause} clause */
+function chooseClause(clause) {
+  chosen = clause;
+  $('section-title').textContent = clause.title;
+  $('variables').replaceChildren(...clause.variables.flatMap((v, i) => [
+    el('label', { for: `var-${i}` }, [v]),
+    el('input', { id: `var-${i}`, 'data-variable': v }),
+  ]));
+  $('section-form').hidden = false;
+  return Promise.resolve();
+}
+
+$('section-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  guarded(async () => {
+    if (!chosen) return;
+    /** @type {Record<string, string>} */
+    const variables = {};
+    for (const input of $('variables').querySelectorAll('input')) {
+      if (input.value.trim()) variables[/** @type {string} */ (input.dataset.variable)] = input.value.trim();
+    }
+    const number = /** @type {HTMLInputElement} */ ($('section-number')).value.trim() || null;
+    const rendered = await api.renderClause(chosen.id, variables, number);
+    await word.insertOoxmlAtCursor(rendered.ooxml);
+    say(rendered.missing.length
+      ? `Đã chèn "${chosen.title}". Còn để trống (tô vàng): ${rendered.missing.join(', ')}.`
+      : `Đã chèn "${chosen.title}".`, true);
+  });
+});
+
+$('doc-type').addEventListener('change', () => guarded(loadSections));
+
+let clauseTimer = 0;
+$('clause-query').addEventListener('input', () => {
+  clearTimeout(clauseTimer);
+  clauseTimer = window.setTimeout(() => guarded(async () => {
+    const q = /** @type {HTMLInputElement} */ ($('clause-query')).value.trim();
+    const clauses = q ? await api.searchClauses(q) : [];
+    $('clauses').replaceChildren(...clauses.map((c) =>
+      actionable(el('li', {}, [c.title, el('span', { class: 'sub' }, [`${c.docType} · ${c.section}`])]), () => chooseClause(c))));
+  }), 250);
+});
+
+// Trích dẫn: registry search, insertion as a tagged content control, the citations already in the draft.
+let citationTimer = 0;
+$('citation-query').addEventListener('input', () => {
+  clearTimeout(citationTimer);
+  citationTimer = window.setTimeout(() => guarded(async () => {
+    const q = /** @type {HTMLInputElement} */ ($('citation-query')).value.trim();
+    const found = q ? await api.searchCitations(q) : [];
+    $('citations').replaceChildren(...found.map((c) =>
+      actionable(el('li', {}, [`${c.type} số ${c.number}`, el('span', { class: 'sub' }, [`${c.issuer} · ${c.summary}${c.status === 'in-force' ? '' : ' · hết hiệu lực'}`])]),
+        async () => {
+          const { text } = await api.citationText(c.id);
+          await word.insertCitation(text, c.id);
+          say(`Đã chèn trích dẫn ${c.number}.`, true);
+          await listInserted();
+        })));
+  }), 250);
+});
+
+async function listInserted() {
+  const inserted = await word.listCitations();
+  $('inserted-citations').replaceChildren(...inserted.map((c) => el('li', {}, [c.text])));
+}
+
+$('refresh-citations').addEventListener('click', () => guarded(async () => {
+  const inserted = await word.listCitations();
+  for (const id of new Set(inserted.map((c) => c.id))) {
+    const { text } = await api.citationText(id);
+    await word.refreshCitation(id, text);
+  }
+  await listInserted();
+  say(`Đã làm mới ${inserted.length} trích dẫn.`, true);
+}));
+
+// Kiểm tra: the open document to the checker, findings by category, click to select, fix, comments.
+$('run-check').addEventListener('click', () => guarded(async () => {
+  const button = /** @type {HTMLButtonElement} */ ($('run-check'));
+  button.disabled = true;
+  try {
+    $('check-progress').textContent = 'Đang đọc văn bản…';
+    const docu = await word.readDocumentForCheck();
+    $('check-progress').textContent = 'Đang kiểm tra…';
+    const report = docu.kind === 'docx'
+      ? await api.checkDocx(new Blob([docu.bytes]), 'van-ban.docx')
+      : await api.checkFlatOpc(docu.xml, 'van-ban.xml');
+    const findings = report.findings ?? [];
+    showFindings(findings);
+    if (/** @type {HTMLInputElement} */ ($('as-comments')).checked) {
+      const added = await word.addComments(findings);
+      say(`Đã thêm ${added} chú thích vào văn bản.`, true);
+    }
+  } finally {
+    $('check-progress').textContent = '';
+    button.disabled = false;
+  }
+}));
+
+/** @param {import('./findings.js').Finding[]} findings */
+function showFindings(findings) {
+  $('check-summary').textContent = summarize(findings);
+  $('findings').replaceChildren(...groupFindings(findings).map((group) =>
+    el('div', { class: 'group' }, [
+      el('h2', {}, [group.title, el('span', { class: 'count' }, [`${group.counts.error} lỗi · ${group.counts.warning} cảnh báo · ${group.counts.info} thông tin`])]),
+      ...group.findings.map((f) => {
+        const item = el('div', { class: `finding ${f.severity}`, role: 'button' }, [
+          el('span', { class: 'severity' }, [`${SEVERITY_TITLES[f.severity]} · ${f.rule}`]),
+          el('div', {}, [f.message]),
+          el('span', { class: 'excerpt' }, [f.excerpt]),
+        ]);
+        actionable(item, async () => {
+          if (f.paragraph === null) return;
+          if (!(await word.selectFinding(f.paragraph, f.excerpt))) say('Đoạn văn này không còn trong văn bản: hãy kiểm tra lại.');
+        });
+        const fix = f.fix;
+        if (fix && f.paragraph !== null) {
+          const paragraph = f.paragraph;
+          const button = el('button', { type: 'button' }, [`Sửa: ${fix.replacement}`]);
+          button.addEventListener('click', (e) => {
+            e.stopPropagation();
+            guarded(async () => {
+              if (await word.applyFix(paragraph, fix)) { item.remove(); say('Đã sửa.', true); }
+              else say('Không còn thấy đoạn cần sửa: văn bản đã thay đổi, hãy kiểm tra lại.');
+            });
+          });
+          item.append(button);
+        }
+        return item;
+      }),
+    ])));
+}
+
+Office.onReady(() => {
+  if (!Office.context.requirements.isSetSupported('WordApi', '1.3')) {
+    say('Phiên bản Word này chưa hỗ trợ WordHelper (cần WordApi 1.3): hãy cập nhật Word hoặc dùng Word trên web.');
+    return;
+  }
+  guarded(loadSections);
+});
