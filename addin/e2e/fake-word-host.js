@@ -36,9 +36,12 @@
       body: {
         get paragraphs() { return collection(host.paragraphs.map((_, i) => paragraph(i))); },
         getOoxml() { return { value: '' }; },
+        getRange() { return {}; },
       },
       getSelection() {
+        // The cursor stands at the end of the document.
         return {
+          expandTo() { return { paragraphs: collection(host.paragraphs.map((_, i) => paragraph(i))) }; },
           insertOoxml(ooxml, where) { host.inserted.push({ ooxml, where }); },
           insertContentControl() {
             const control = { tag: '', title: '', text: '', insertText(text) { control.text = text; } };
@@ -55,7 +58,7 @@
     sync: async () => {},
   };
 
-  window.Word = { run: async (callback) => callback(context), InsertLocation: { replace: 'Replace' } };
+  window.Word = { run: async (callback) => callback(context), InsertLocation: { replace: 'Replace' }, RangeLocation: { start: 'Start' } };
   window.Office = {
     FileType: { Compressed: 'compressed' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },

@@ -56,10 +56,10 @@ async function openPane(docxName, paragraphs) {
   return page;
 }
 
-test('Soạn thảo: a standard section is filled, numbered and inserted at the cursor', async () => {
-  const page = await openPane(null, ['KẾ HOẠCH']);
+test('Soạn thảo: a standard section is filled, numbered to fit and inserted at the cursor', async () => {
+  const page = await openPane(null, ['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'Nội dung.', 'II. NỘI DUNG', 'Nội dung.']);
   await page.getByText('3. Kinh phí thực hiện').click();
-  await page.getByLabel('Số thứ tự đề mục (La Mã)').fill('III');
+  await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById('section-number')).value === 'III');
   await page.getByLabel('kinh phí', { exact: true }).fill('15000000');
   await page.getByLabel('nguồn kinh phí').fill('ngân sách tỉnh');
   await page.getByLabel('năm', { exact: true }).fill('2026');

@@ -87,7 +87,8 @@ function chooseClause(clause) {
     el('input', { id: `var-${i}`, 'data-variable': v }),
   ]));
   $('section-form').hidden = false;
-  return Promise.resolve();
+  // Numbered to fit: the section after the last one before the cursor.
+  return word.nextSectionNumber().then((n) => { /** @type {HTMLInputElement} */ ($('section-number')).value = n; });
 }
 
 $('section-form').addEventListener('submit', (e) => {

@@ -85,6 +85,48 @@ export async function selectFinding(index, excerpt) {
   });
 }
 
+/** @param {string} roman @returns {number} 0 when it is not a Roman numeral */
+export function fromRoman(roman) {
+  /** @type {Record<string, number>} */
+  const values = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const v = values[roman[i]];
+    if (!v) return 0;
+    total += v < (values[roman[i + 1]] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/** @param {number} n @returns {string} */
+export function toRoman(n) {
+  /** @type {[number, string][]} */
+  const table = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/**
+ * The number a section inserted at the cursor should carry: one more than the last Roman-numbered heading before
+ * the cursor ("II. NỘI DUNG" → "III"), or "I".
+ * @returns {Promise<string>}
+ */
+export async function nextSectionNumber() {
+  return Word.run(async (context) => {
+    const before = context.document.getSelection().expandTo(context.document.body.getRange(Word.RangeLocation.start));
+    const paragraphs = before.paragraphs;
+    paragraphs.load('items/text');
+    await context.sync();
+    let last = 0;
+    for (const p of paragraphs.items) {
+      const m = /^\s*([IVXLC]{1,7})\s*[.)]\s/.exec(p.text);
+      if (m) last = fromRoman(m[1]) || last;
+    }
+    return toRoman(last + 1);
+  });
+}
+
 /**
  * Inserts a rendered section (flat OPC from the service) where the cursor is.
  * @param {string} ooxml

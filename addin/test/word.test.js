@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OfficeMockObject } from 'office-addin-mock';
-import { selectFinding, insertCitation, listCitations, readDocumentForCheck, CITATION_TAG } from '../src/word.js';
+import { selectFinding, insertCitation, listCitations, readDocumentForCheck, nextSectionNumber, fromRoman, toRoman, CITATION_TAG } from '../src/word.js';
 
 /** A paragraph whose search finds `text` when it holds it, and which records what was selected. */
 function paragraph(text, log) {
@@ -20,6 +20,7 @@ function wordHost(document) {
   const mock = new OfficeMockObject({
     context: { document },
     InsertLocation: { replace: 'Replace' },
+    RangeLocation: { start: 'Start' },
     run: async function (callback) { return callback(this.context); },
   });
   globalThis.Word = mock;
@@ -72,4 +73,19 @@ test('the document is read in slices, and from the body OOXML when Word cannot g
   globalThis.Office.context.document.getFileAsync = (_t, _o, callback) => callback({ status: 'failed', error: new Error('không hỗ trợ') });
   wordHost({ body: { getOoxml() { return { value: '<pkg:package/>' }; } } });
   assert.deepEqual(await readDocumentForCheck(), { kind: 'ooxml', xml: '<pkg:package/>' });
+});
+
+test('Roman numerals both ways', () => {
+  assert.deepEqual(['I', 'IV', 'IX', 'XIV', 'XL'].map(fromRoman), [1, 4, 9, 14, 40]);
+  assert.deepEqual([1, 4, 9, 14, 40].map(toRoman), ['I', 'IV', 'IX', 'XIV', 'XL']);
+  assert.equal(fromRoman('ABC'), 0);
+});
+
+test('a section inserted at the cursor follows the last numbered section before it', async () => {
+  const before = (texts) => ({ paragraphs: { items: texts.map((text) => ({ text })), load() {} } });
+  const host = (texts) => wordHost({ body: { getRange() { return {}; } }, getSelection() { return { expandTo() { return before(texts); } }; } });
+  host(['KẾ HOẠCH', 'I. MỤC ĐÍCH', 'Nội dung', 'II. NỘI DUNG', '1. Chủ đề']);
+  assert.equal(await nextSectionNumber(), 'III');
+  host(['KẾ HOẠCH']);
+  assert.equal(await nextSectionNumber(), 'I');
 });
