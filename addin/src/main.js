@@ -111,34 +111,36 @@ $('section-form').addEventListener('submit', (e) => {
 
 $('doc-type').addEventListener('change', () => guarded(loadSections));
 
-let clauseTimer = 0;
-$('clause-query').addEventListener('input', () => {
-  clearTimeout(clauseTimer);
-  clauseTimer = window.setTimeout(() => guarded(async () => {
-    const q = /** @type {HTMLInputElement} */ ($('clause-query')).value.trim();
-    const clauses = q ? await api.searchClauses(q) : [];
-    $('clauses').replaceChildren(...clauses.map((c) =>
-      actionable(el('li', {}, [c.title, el('span', { class: 'sub' }, [`${c.docType} · ${c.section}`])]), () => chooseClause(c))));
-  }), 250);
-});
+/**
+ * Searches as the drafter types (a quarter of a second after the last key) and lists what comes back.
+ * @template T
+ * @param {string} inputId @param {string} listId
+ * @param {(q: string) => Promise<T[]>} search
+ * @param {(item: T) => HTMLElement} render
+ */
+function searchAsYouType(inputId, listId, search, render) {
+  let timer = 0;
+  $(inputId).addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => guarded(async () => {
+      const q = /** @type {HTMLInputElement} */ ($(inputId)).value.trim();
+      $(listId).replaceChildren(...(q ? await search(q) : []).map(render));
+    }), 250);
+  });
+}
+
+searchAsYouType('clause-query', 'clauses', (q) => api.searchClauses(q), (c) =>
+  actionable(el('li', {}, [c.title, el('span', { class: 'sub' }, [`${c.docType} · ${c.section}`])]), () => chooseClause(c)));
 
 // Trích dẫn: registry search, insertion as a tagged content control, the citations already in the draft.
-let citationTimer = 0;
-$('citation-query').addEventListener('input', () => {
-  clearTimeout(citationTimer);
-  citationTimer = window.setTimeout(() => guarded(async () => {
-    const q = /** @type {HTMLInputElement} */ ($('citation-query')).value.trim();
-    const found = q ? await api.searchCitations(q) : [];
-    $('citations').replaceChildren(...found.map((c) =>
-      actionable(el('li', {}, [`${c.type} số ${c.number}`, el('span', { class: 'sub' }, [`${c.issuer} · ${c.summary}${c.status === 'in-force' ? '' : ' · hết hiệu lực'}`])]),
-        async () => {
-          const { text } = await api.citationText(c.id);
-          await word.insertCitation(text, c.id);
-          say(`Đã chèn trích dẫn ${c.number}.`, true);
-          await listInserted();
-        })));
-  }), 250);
-});
+searchAsYouType('citation-query', 'citations', (q) => api.searchCitations(q), (c) =>
+  actionable(el('li', {}, [`${c.type} số ${c.number}`, el('span', { class: 'sub' }, [`${c.issuer} · ${c.summary}${c.status === 'in-force' ? '' : ' · hết hiệu lực'}`])]),
+    async () => {
+      const { text } = await api.citationText(c.id);
+      await word.insertCitation(text, c.id);
+      say(`Đã chèn trích dẫn ${c.number}.`, true);
+      await listInserted();
+    }));
 
 async function listInserted() {
   const inserted = await word.listCitations();
