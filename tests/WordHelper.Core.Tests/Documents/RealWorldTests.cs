@@ -29,6 +29,27 @@ public class RealWorldTests
         if (!file.Contains("empty")) Assert.True(doc.Paragraphs.Any(p => p.Text.Trim().Length > 0) || doc.FloatingText.Count > 0);
     }
 
+    /// <summary>The files the SDK can write out as flat OPC (not the Strict one).</summary>
+    public static TheoryData<string> TransitionalFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(Folder, "*.docx").Order(StringComparer.Ordinal).Where(f => !f.Contains("strict")))
+            data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TransitionalFiles))]
+    public void The_flat_OPC_of_a_file_reads_as_the_file(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Folder, file));
+        string flat;
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false)) flat = doc.ToFlatOpcString();
+        var fromPackage = DocxReader.Read(new MemoryStream(bytes)).Paragraphs.Select(p => p.DisplayText);
+        var fromFlat = DocxReader.ReadFlatOpc(flat).Paragraphs.Select(p => p.DisplayText);
+        Assert.Equal(fromPackage, fromFlat);
+    }
+
     [Fact]
     public void A_decision_with_a_smart_tag_in_its_national_title()
     {
