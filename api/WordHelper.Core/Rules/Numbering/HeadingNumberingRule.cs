@@ -56,7 +56,8 @@ public sealed class HeadingNumberingRule : IRule
             }
             stack.RemoveRange(at + 1, stack.Count - at - 1);
             var open = stack[at];
-            CheckParent(h, stack, sink);
+            // A run of sub-items under the wrong parent is reported at its first item, not at each.
+            if (!SamePrefix(h, open.Last)) CheckParent(h, stack, sink);
             if (h.Delimiter != open.Delimiter && h.Kind is not (HeadingKind.Article or HeadingKind.Section or HeadingKind.Part or HeadingKind.Chapter))
                 Report(sink, "VB-NUM-005", h, args: [("found", Display(h)), ("expected", h.Written + open.Delimiter)]);
             // Reported where the origin changes, once per change: the siblings after it agree with it.
@@ -83,7 +84,7 @@ public sealed class HeadingNumberingRule : IRule
     static OpenLevel Follow(OpenLevel open, HeadingNumber h, FindingSink sink)
     {
         var last = open.Last;
-        if (h.Kind == HeadingKind.Path && !h.Path.Take(h.Path.Count - 1).SequenceEqual(last.Path.Take(last.Path.Count - 1)))
+        if (h.Kind == HeadingKind.Path && !SamePrefix(h, last))
             return open with { Last = h, Corrected = null }; // a new parent prefix: "2.1" after "1.3" is judged by its parent
         if (HeadingSequence.IsNext(last, h) || (open.Corrected is { } c && HeadingSequence.IsNext(c, h)))
             return open with { Last = h, Corrected = null };
@@ -99,6 +100,10 @@ public sealed class HeadingNumberingRule : IRule
             args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(expected))]);
         return open with { Last = h, Corrected = expected };
     }
+
+    /// <summary>Whether two sub-items name the same parent: "2.1" and "2.3" do, "1.3" and "2.1" do not.</summary>
+    static bool SamePrefix(HeadingNumber h, HeadingNumber other) =>
+        h.Path.Count == other.Path.Count && h.Path.Take(h.Path.Count - 1).SequenceEqual(other.Path.Take(other.Path.Count - 1));
 
     /// <summary>"2.1." belongs under "2.": its prefix must name the open parent.</summary>
     static void CheckParent(HeadingNumber h, List<OpenLevel> stack, FindingSink sink)

@@ -29,7 +29,7 @@ public static class HeadingSequence
 
     /// <summary>Position at the level, đ just after d, for telling "before" from "after".</summary>
     public static double Order(HeadingNumber h) =>
-        h.Kind == HeadingKind.Letter ? (Latin(h) ?? h.Value) + (h.Written == "đ" ? 4.5 : 0) : h.Value;
+        h.Kind != HeadingKind.Letter ? h.Value : h.Written == "đ" ? 4.5 : Latin(h) ?? h.Value;
 
     /// <summary>The number <paramref name="value"/> written as the numbers of <paramref name="h"/>'s level are.</summary>
     public static string Written(HeadingNumber h, int value)
