@@ -99,6 +99,14 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void The_style_fix_replaces_only_the_punctuation()
+    {
+        var f = Assert.Single(Findings("1. Mục đích", "2- Yêu cầu", "3. Nội dung"));
+        Assert.Equal(new TextFix(3, 1, 1, "."), f.Fix);
+        Assert.Contains("\"2.\"", f.Suggestion);
+    }
+
+    [Fact]
     public void Numbers_in_parentheses_below_points_are_their_own_level()
     {
         Assert.Empty(Findings("1. Nội dung", "a) Một", "1) Thứ nhất", "2) Thứ hai", "b) Hai", "1) Thứ nhất", "2. Tuyên truyền"));
@@ -128,6 +136,7 @@ public class HeadingNumberingRuleTests
         var f = Assert.Single(Findings("1. Sở Y tế", "2. Các sở phối hợp:", "1.1. Sở Giáo dục", "1.2. Sở Tài chính"), x => x.Rule == "VB-NUM-007");
         Assert.Equal(("1.1. Sở Giáo dục", Severity.Warning), (f.Excerpt, f.Severity));
         Assert.Contains("\"2\"", f.Message);
+        Assert.Equal(new TextFix(4, 0, 3, "2.1"), f.Fix);
     }
 
     [Fact]

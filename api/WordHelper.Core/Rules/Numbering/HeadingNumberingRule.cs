@@ -44,12 +44,15 @@ public sealed class HeadingNumberingRule : IRule
                 var keep = stack.FindLastIndex(l => l.Rank < h.Rank);
                 stack.RemoveRange(keep + 1, stack.Count - keep - 1);
                 if (usesArabic && stack.Count > 0 && stack[^1].Last.Kind == HeadingKind.Roman && h.Kind is HeadingKind.Letter or HeadingKind.Path)
-                    Report(sink, "VB-NUM-007", h, args: [("found", Display(h)), ("parent", Display(stack[^1].Last))]);
+                    Report(sink, "VB-NUM-007", h, suggestion: $"Thêm khoản \"1.\" dưới mục \"{Display(stack[^1].Last)}\" rồi đặt \"{Display(h)}\" dưới khoản đó, hoặc đổi các mục này thành khoản \"1.\", \"2.\".",
+                        args: [("found", Display(h)), ("parent", Display(stack[^1].Last))]);
                 CheckParent(h, stack, sink);
                 var opened = new OpenLevel(h.Level, h.Rank, h, h.Delimiter);
                 if (h.Kind == HeadingKind.Article && articles is not null) opened = Follow(articles, h, sink);
                 else if (h.Value != 1 && h.Kind is not (HeadingKind.Article or HeadingKind.Section))
-                    Report(sink, "VB-NUM-004", h, args: [("found", Display(h)), ("expected", Display(h, 1))]);
+                    Report(sink, "VB-NUM-004", h,
+                        suggestion: $"Đánh số cấp này từ \"{Display(h, 1)}\" hoặc bổ sung các mục đứng trước.",
+                        args: [("found", Display(h)), ("expected", Display(h, 1))]);
                 stack.Add(opened);
                 if (h.Kind == HeadingKind.Article) articles = opened;
                 continue;
@@ -59,10 +62,13 @@ public sealed class HeadingNumberingRule : IRule
             // A run of sub-items under the wrong parent is reported at its first item, not at each.
             if (!SamePrefix(h, open.Last)) CheckParent(h, stack, sink);
             if (h.Delimiter != open.Delimiter && h.Kind is not (HeadingKind.Article or HeadingKind.Section or HeadingKind.Part or HeadingKind.Chapter))
-                Report(sink, "VB-NUM-005", h, args: [("found", Display(h)), ("expected", h.Written + open.Delimiter)]);
+                Report(sink, "VB-NUM-005", h, fix: DelimiterFix(h, open.Delimiter),
+                    suggestion: $"Viết \"{h.Written + open.Delimiter}\" như các mục cùng cấp.",
+                    args: [("found", Display(h)), ("expected", h.Written + open.Delimiter)]);
             // Reported where the origin changes, once per change: the siblings after it agree with it.
             if (h.Automatic != open.Last.Automatic)
-                Report(sink, "VB-NUM-006", h, args: ("found", h.Automatic ? "tự động" : "gõ tay"));
+                Report(sink, "VB-NUM-006", h, suggestion: "Chọn một cách đánh số cho cả cấp: áp dụng đánh số tự động cho mọi mục, hoặc gõ số cho mọi mục.",
+                    args: ("found", h.Automatic ? "tự động" : "gõ tay"));
             stack[at] = Follow(open, h, sink);
             if (h.Kind == HeadingKind.Article) articles = stack[at];
         }
@@ -94,7 +100,7 @@ public sealed class HeadingNumberingRule : IRule
             : HeadingSequence.Order(h) < HeadingSequence.Order(last) ? "VB-NUM-003" : "VB-NUM-001";
         // Back to the first value may be a second list in the same section rather than a slip: probably wrong, not surely.
         var severity = id == "VB-NUM-003" && h.Value == 1 ? Severity.Warning : (Severity?)null;
-        var fix = h.Start < 0 ? null : new TextFix(h.Paragraph.Index, h.Start, h.Written.Length, expected.Written);
+        var fix = NumberFix(h, expected.Written);
         var suggestion = $"Sửa \"{Display(h)}\" thành \"{Display(expected)}\" hoặc bổ sung, sắp xếp lại các mục cho liền mạch.";
         Report(sink, id, h, fix: fix, suggestion: suggestion, severity: severity,
             args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(expected))]);
@@ -111,8 +117,23 @@ public sealed class HeadingNumberingRule : IRule
         if (h.Kind != HeadingKind.Path) return;
         var parent = stack.LastOrDefault(l => l.Rank < h.Rank && (l.Last.Kind == HeadingKind.Arabic || (l.Last.Kind == HeadingKind.Path && l.Last.Path.Count == h.Path.Count - 1)));
         var expected = parent?.Last.Kind == HeadingKind.Arabic ? [parent.Last.Value] : parent?.Last.Path ?? [];
-        if (parent is not null && !h.Path.Take(h.Path.Count - 1).SequenceEqual(expected))
-            Report(sink, "VB-NUM-007", h, args: [("found", h.Written), ("parent", string.Join(".", expected))]);
+        if (parent is null || h.Path.Take(h.Path.Count - 1).SequenceEqual(expected)) return;
+        var renumbered = string.Join(".", expected.Append(h.Value));
+        Report(sink, "VB-NUM-007", h, fix: NumberFix(h, renumbered), suggestion: $"Đánh số lại thành \"{renumbered}{h.Delimiter}\" theo mục cha \"{string.Join(".", expected)}.\".",
+            args: [("found", h.Written), ("parent", string.Join(".", expected))]);
+    }
+
+    /// <summary>Replaces a typed number; Word's automatic numbers are changed in the list, not in the text.</summary>
+    static TextFix? NumberFix(HeadingNumber h, string replacement) =>
+        h.Start < 0 ? null : new TextFix(h.Paragraph.Index, h.Start, h.Written.Length, replacement);
+
+    /// <summary>Replaces the punctuation right after a typed number ("2-" → "2."), when it is written right after it.</summary>
+    static TextFix? DelimiterFix(HeadingNumber h, string delimiter)
+    {
+        var at = h.Start + h.Written.Length;
+        if (h.Start < 0 || at >= h.Paragraph.Text.Length || h.Delimiter.Length != 1) return null;
+        var written = h.Paragraph.Text[at];
+        return written == h.Delimiter[0] || (written == '–' && h.Delimiter == "-") ? new TextFix(h.Paragraph.Index, at, 1, delimiter) : null;
     }
 
     static void Report(FindingSink sink, string id, HeadingNumber h, TextFix? fix = null, string? suggestion = null, Severity? severity = null, params (string, string)[] args)
