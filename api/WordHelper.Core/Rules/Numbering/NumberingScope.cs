@@ -31,7 +31,8 @@ public sealed class NumberingScope(RulePackData pack)
     {
         var text = p.Text;
         var quoted = _curlyDepth > 0 || _straightOpen;
-        TrackQuotes(text);
+        // A stray inch mark in a table cell must not turn the rest of the draft into a quotation.
+        if (p.Cell is null) TrackQuotes(text);
 
         if (StartsAfresh(p.DisplayText))
         {
