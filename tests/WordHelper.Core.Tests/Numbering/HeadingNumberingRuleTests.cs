@@ -1,44 +1,173 @@
-using WordHelper.Core.Documents;
 using WordHelper.Core.Rules;
-using WordHelper.Core.Tests.Rules;
+using static WordHelper.Core.Tests.Numbering.NumberingDrafts;
 
 namespace WordHelper.Core.Tests.Numbering;
 
+/// <summary>Each numbering rule on small plans: what it flags, what it says, and what it leaves alone.</summary>
 public class HeadingNumberingRuleTests
 {
-    static readonly Checker Checker = new(clock: new FixedClock(new DateOnly(2026, 11, 22)));
-
-    static IReadOnlyList<Finding> Numbering(params string[] body) =>
-        Checker.Check(DraftDocument.FromLines(["KẾ HOẠCH", "Tổ chức hội nghị", .. body])).Findings.Where(f => f.Category == RuleCategory.Numbering).ToList();
-
     [Fact]
-    public void A_list_that_starts_again_at_one_is_a_warning_a_step_back_elsewhere_an_error()
+    public void A_skipped_item_is_an_error_that_names_the_missing_number_and_fixes_the_typed_one()
     {
-        var restart = Assert.Single(Numbering("I. NỘI DUNG", "1. Chủ đề", "2. Tuyên truyền", "3. Hội thảo", "1. Thành phần tham dự"));
-        Assert.Equal(("VB-NUM-003", Severity.Warning), (restart.Rule, restart.Severity));
-        var back = Assert.Single(Numbering("I. NỘI DUNG", "1. Chủ đề", "2. Tuyên truyền", "4. Hội thảo", "3. Thành phần tham dự"), f => f.Rule == "VB-NUM-003");
-        Assert.Equal(Severity.Error, back.Severity);
-    }
-
-    [Fact]
-    public void A_new_section_restarts_its_items_and_tables_do_not_count()
-    {
-        Assert.Empty(Numbering("I. MỤC ĐÍCH", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG", "1. Chủ đề", "a) Nội dung", "b) Đơn vị", "2. Tuyên truyền"));
-    }
-
-    [Fact]
-    public void The_fix_of_a_skipped_typed_number_replaces_just_the_number()
-    {
-        var f = Assert.Single(Numbering("I. MỤC ĐÍCH", "1. Mục đích", "3. Yêu cầu"));
-        Assert.Equal(new TextFix(4, 0, 1, "2"), f.Fix);
+        var f = Assert.Single(Findings("I. MỤC ĐÍCH", "1. Mục đích", "3. Yêu cầu"));
+        Assert.Equal(("VB-NUM-001", Severity.Error), (f.Rule, f.Severity));
         Assert.Equal("3. Yêu cầu", f.Excerpt);
+        Assert.Equal("Sau \"1.\" là \"3.\": thiếu \"2.\".", f.Message);
+        Assert.Equal(new TextFix(4, 0, 1, "2"), f.Fix);
+        Assert.Contains("\"2.\"", f.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("VB-NUM-001", "V. KINH PHÍ", "IV.", "I. MỤC ĐÍCH", "II. NỘI DUNG", "III. THỜI GIAN", "V. KINH PHÍ")]
+    [InlineData("VB-NUM-001", "d) Thời gian", "c)", "1. Nội dung", "a) Nội dung", "b) Đơn vị", "d) Thời gian")]
+    [InlineData("VB-NUM-001", "1.3. Sở Tài chính", "1.2.", "1. Phối hợp", "1.1. Sở Y tế", "1.3. Sở Tài chính")]
+    [InlineData("VB-NUM-002", "2. Hội thảo", "3.", "1. Chủ đề", "2. Tuyên truyền", "2. Hội thảo")]
+    [InlineData("VB-NUM-003", "3. Hội thảo", "5.", "1. Chủ đề", "2. Tuyên truyền", "4. Hội thảo", "3. Hội thảo")]
+    public void Gaps_repeats_and_steps_back_are_errors(string rule, string excerpt, string expected, params string[] body)
+    {
+        var f = Assert.Single(Findings(["I. NỘI DUNG", .. body]), x => x.Excerpt == excerpt);
+        Assert.Equal((rule, Severity.Error), (f.Rule, f.Severity));
+        Assert.Contains($"\"{expected}\"", f.Message);
     }
 
     [Fact]
-    public void Points_may_follow_the_Vietnamese_or_the_Latin_alphabet()
+    public void The_fix_replaces_only_the_number_of_a_path_a_letter_or_an_indented_line()
     {
-        Assert.Empty(Numbering("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "đ) Năm", "e) Sáu"));
-        Assert.Empty(Numbering("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm", "f) Sáu"));
-        Assert.Contains(Numbering("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "g) Năm"), f => f.Rule == "VB-NUM-001");
+        Assert.Equal(new TextFix(4, 0, 3, "1.2"), Assert.Single(Findings("1. Phối hợp", "1.1. Sở Y tế", "1.3. Sở Tài chính")).Fix);
+        Assert.Equal(new TextFix(4, 2, 1, "b"), Assert.Single(Findings("1. Nội dung", "a) Một", "  c) Ba")).Fix);
     }
+
+    [Fact]
+    public void A_list_that_starts_again_at_one_is_a_warning_not_an_error()
+    {
+        var f = Assert.Single(Findings("I. NỘI DUNG", "1. Chủ đề", "2. Tuyên truyền", "3. Hội thảo", "1. Thành phần tham dự"));
+        Assert.Equal(("VB-NUM-003", Severity.Warning), (f.Rule, f.Severity));
+    }
+
+    [Fact]
+    public void One_wrong_number_is_reported_once_whether_the_next_follows_it_or_the_expected_one()
+    {
+        // "4" where "3" belonged, then "4" again: the first is the slip, the second is right.
+        Assert.Equal("VB-NUM-001", Ids(Findings("1. Một", "2. Hai", "4. Ba", "4. Bốn", "5. Năm")));
+        // "3" left out on purpose: the items after "4" follow on.
+        Assert.Equal("VB-NUM-001", Ids(Findings("1. Một", "2. Hai", "4. Bốn", "5. Năm", "6. Sáu")));
+    }
+
+    [Fact]
+    public void A_new_parent_restarts_its_children()
+    {
+        Assert.Empty(Findings("I. MỤC ĐÍCH", "1. Mục đích", "2. Yêu cầu", "II. NỘI DUNG", "1. Chủ đề", "a) Nội dung", "b) Đơn vị",
+            "2. Tuyên truyền", "a) Nội dung", "2.1. Báo chí", "2.2. Mạng xã hội", "3. Hội thảo", "3.1. Trung ương", "III. KINH PHÍ"));
+    }
+
+    [Fact]
+    public void Points_may_follow_the_Vietnamese_or_the_Latin_alphabet_but_not_skip_a_letter()
+    {
+        Assert.Empty(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "đ) Năm", "e) Sáu", "g) Bảy"));
+        Assert.Empty(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm", "f) Sáu", "g) Bảy"));
+        var f = Assert.Single(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "g) Năm"));
+        Assert.Equal("VB-NUM-001", f.Rule);
+        Assert.Contains("\"đ)\"", f.Message);
+        Assert.Equal("VB-NUM-003", Assert.Single(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm", "đ) Sáu")).Rule);
+    }
+
+    [Fact]
+    public void Word_automatic_letters_run_through_the_Latin_alphabet()
+    {
+        Assert.Empty(Findings(Plan("1. Nội dung", "[auto a)] Một", "[auto b)] Hai", "[auto c)] Ba", "[auto d)] Bốn", "[auto e)] Năm", "[auto f)] Sáu")));
+    }
+
+    [Theory]
+    [InlineData("b) Đơn vị", "a)", "1. Nội dung", "b) Đơn vị", "c) Thời gian")]
+    [InlineData("II. NỘI DUNG", "I.", "II. NỘI DUNG", "III. KINH PHÍ")]
+    [InlineData("2. Mục đích chung", "1.", "I. MỤC ĐÍCH", "2. Mục đích chung")]
+    public void A_level_that_does_not_start_at_its_first_number_is_a_warning(string excerpt, string expected, params string[] body)
+    {
+        var f = Assert.Single(Findings(body));
+        Assert.Equal(("VB-NUM-004", Severity.Warning, excerpt), (f.Rule, f.Severity, f.Excerpt));
+        Assert.Contains($"\"{expected}\"", f.Message);
+    }
+
+    [Theory]
+    [InlineData("2- Yêu cầu", "1. Mục đích", "2- Yêu cầu", "3. Nội dung")]
+    [InlineData("2) Yêu cầu", "1. Mục đích", "2) Yêu cầu", "3. Nội dung")]
+    [InlineData("II- NỘI DUNG", "I. MỤC ĐÍCH", "II- NỘI DUNG", "III. KINH PHÍ")]
+    public void A_number_punctuated_unlike_its_siblings_is_a_style_warning_and_the_sequence_still_holds(string excerpt, params string[] body)
+    {
+        var f = Assert.Single(Findings(body));
+        Assert.Equal(("VB-NUM-005", Severity.Warning, excerpt), (f.Rule, f.Severity, f.Excerpt));
+    }
+
+    [Fact]
+    public void The_style_fix_replaces_only_the_punctuation()
+    {
+        var f = Assert.Single(Findings("1. Mục đích", "2- Yêu cầu", "3. Nội dung"));
+        Assert.Equal(new TextFix(3, 1, 1, "."), f.Fix);
+        Assert.Contains("\"2.\"", f.Suggestion);
+    }
+
+    [Fact]
+    public void Numbers_in_parentheses_below_points_are_their_own_level()
+    {
+        Assert.Empty(Findings("1. Nội dung", "a) Một", "1) Thứ nhất", "2) Thứ hai", "b) Hai", "1) Thứ nhất", "2. Tuyên truyền"));
+    }
+
+    [Fact]
+    public void Typed_numbers_among_automatic_ones_are_reported_where_the_origin_changes()
+    {
+        var findings = Findings(Plan("[auto 1.] Mục đích", "[auto 2.] Yêu cầu", "3. Nội dung", "4. Kinh phí"));
+        var f = Assert.Single(findings);
+        Assert.Equal(("VB-NUM-006", Severity.Warning, "3. Nội dung"), (f.Rule, f.Severity, f.Excerpt));
+        Assert.Contains("gõ tay", f.Message);
+        Assert.Empty(Findings(Plan("[auto 1.] Mục đích", "[auto 2.] Yêu cầu", "[auto 3.] Nội dung")));
+    }
+
+    [Fact]
+    public void An_automatic_number_is_shown_as_displayed_and_has_no_text_fix()
+    {
+        var f = Assert.Single(Findings(Plan("[auto 1.] Mục đích", "[auto 3.] Yêu cầu")));
+        Assert.Equal(("VB-NUM-001", "3. Yêu cầu"), (f.Rule, f.Excerpt));
+        Assert.Null(f.Fix);
+    }
+
+    [Fact]
+    public void A_sub_item_must_carry_its_parents_number()
+    {
+        var f = Assert.Single(Findings("1. Sở Y tế", "2. Các sở phối hợp:", "1.1. Sở Giáo dục", "1.2. Sở Tài chính"), x => x.Rule == "VB-NUM-007");
+        Assert.Equal(("1.1. Sở Giáo dục", Severity.Warning), (f.Excerpt, f.Severity));
+        Assert.Contains("\"2\"", f.Message);
+        Assert.Equal(new TextFix(4, 0, 3, "2.1"), f.Fix);
+    }
+
+    [Fact]
+    public void A_point_straight_under_a_section_is_the_wrong_level_when_the_draft_numbers_items_elsewhere()
+    {
+        var f = Assert.Single(Findings("I. MỤC ĐÍCH", "a) Mục đích", "b) Yêu cầu", "II. NỘI DUNG", "1. Chủ đề", "2. Hoạt động"));
+        Assert.Equal(("VB-NUM-007", "a) Mục đích"), (f.Rule, f.Excerpt));
+        // A draft that never uses items may put points right under its sections.
+        Assert.Empty(Findings("I. MỤC ĐÍCH", "a) Mục đích", "b) Yêu cầu", "II. NỘI DUNG", "a) Chủ đề"));
+    }
+
+    [Fact]
+    public void Articles_are_apart_from_their_clauses_and_run_on_through_chapters()
+    {
+        Assert.Empty(Findings(DraftDocument("QUY CHẾ", "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", "1. Quy chế này", "2. Đối tượng",
+            "Điều 2. Giải thích", "1. Từ ngữ", "a) Một", "Chương II", "NỘI DUNG", "Điều 3. Nguyên tắc", "1. Công khai")));
+        var f = Assert.Single(Findings(DraftDocument("QUY CHẾ", "Chương I", "Điều 1. Phạm vi", "Điều 2. Đối tượng", "Chương II", "Điều 4. Nguyên tắc")));
+        Assert.Equal(("VB-NUM-001", "Điều 4. Nguyên tắc"), (f.Rule, f.Excerpt));
+        Assert.Contains("\"Điều 3.\"", f.Message);
+        Assert.Equal(new TextFix(12, 5, 1, "3"), f.Fix);
+    }
+
+    [Fact]
+    public void Parts_and_chapters_are_numbered_in_sequence()
+    {
+        Assert.Equal("VB-NUM-001", Assert.Single(Findings(DraftDocument("QUY CHẾ", "Chương I", "Điều 1. Phạm vi", "Chương III", "Điều 2. Nguyên tắc"))).Rule);
+        Assert.Empty(Findings("Phần thứ nhất", "I. TÌNH HÌNH", "II. KẾT QUẢ", "Phần thứ hai", "I. PHƯƠNG HƯỚNG", "1. Dự báo"));
+        var f = Assert.Single(Findings("PHẦN THỨ NHẤT", "I. TÌNH HÌNH", "PHẦN THỨ BA", "I. PHƯƠNG HƯỚNG"));
+        Assert.Contains("\"PHẦN THỨ HAI\"", f.Message);
+    }
+
+    static WordHelper.Core.Documents.DraftDocument DraftDocument(params string[] lines) =>
+        WordHelper.Core.Documents.DraftDocument.FromLines(["ỦY BAN NHÂN DÂN", "Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", "Ban hành Quy chế", "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy chế.", "Điều 2. Quyết định này có hiệu lực.", .. lines]);
 }

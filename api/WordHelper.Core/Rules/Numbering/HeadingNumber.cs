@@ -8,10 +8,16 @@ public enum HeadingKind { Part, Chapter, Section, Article, Roman, Arabic, Path, 
 
 /// <summary>
 /// The number that opens a paragraph, typed ("2. Yêu cầu") or produced by Word's automatic numbering:
-/// its kind, its value, the punctuation after it, and the text that follows.
+/// its kind, its value, how it is written ("Điều " + "4" + "."), and where the typed number stands in the text.
 /// </summary>
 public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind Kind, int Value, string Written, string Delimiter, bool Automatic, IReadOnlyList<int> Path)
 {
+    /// <summary>The word before the number: "Điều ", "Chương ", "Phần ", "Mục "; empty for I., 1., a).</summary>
+    public string Prefix { get; init; } = "";
+
+    /// <summary>Where <see cref="Written"/> starts in the paragraph's text; -1 when Word draws the number.</summary>
+    public int Start { get; init; } = -1;
+
     /// <summary>Levels of one kind but different punctuation families are read as different levels: "1)" sits under "a)".</summary>
     public string Level => Kind switch
     {
@@ -33,35 +39,49 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         _ => 10,
     };
 
+    /// <summary>As printed: "3.", "II.", "b)", "2.1.", "Điều 4.", "Phần thứ hai".</summary>
+    public string Display => Prefix + Written + Delimiter;
+
     /// <summary>Vietnamese order of points: a b c d đ e g h i k l m n o p q r s t u v x y.</summary>
     public const string VietnameseLetters = "abcdđeghiklmnopqrstuvxy";
 
     public static HeadingNumber? Parse(DraftParagraph p)
     {
         if (p.List is { } list && (list.Format is "bullet" or "none" || list.Label.Length == 0)) return null;
-        var text = p.DisplayText.TrimStart();
+        var display = p.DisplayText;
+        var text = display.TrimStart();
         if (text.Length < 2) return null;
         var automatic = p.List is not null;
         if (!MayBeNumbered(text)) return null;
+        var lead = display.Length - text.Length;
+        int At(Group g) => automatic ? -1 : lead + g.Index;
 
         if (PartPattern().Match(text) is { Success: true } part && Number(part.Groups["v"].Value) is { } pv)
-            return new(p, part.Groups["k"].Value.ToUpperInvariant().StartsWith("PH") ? HeadingKind.Part : HeadingKind.Chapter, pv, part.Groups["v"].Value, "", automatic, [pv]);
+        {
+            var isPart = part.Groups["k"].Value.ToUpperInvariant().StartsWith("PH", StringComparison.Ordinal);
+            return new(p, isPart ? HeadingKind.Part : HeadingKind.Chapter, pv, part.Groups["v"].Value, "", automatic, [pv])
+                { Prefix = part.Groups["k"].Value + " ", Start = At(part.Groups["v"]) };
+        }
+        if (OrdinalPartPattern().Match(text) is { Success: true } ordinal && Ordinal(ordinal.Groups["w"].Value) is { } ov)
+            return new(p, HeadingKind.Part, ov, ordinal.Groups["w"].Value, "", automatic, [ov])
+                { Prefix = text[..ordinal.Groups["w"].Index], Start = At(ordinal.Groups["w"]) };
         if (ArticlePattern().Match(text) is { Success: true } art)
-            return new(p, art.Groups["k"].Value == "Mục" ? HeadingKind.Section : HeadingKind.Article, int.Parse(art.Groups["v"].Value), art.Value.Trim(), "", automatic, []);
+            return new(p, art.Groups["k"].Value == "Mục" ? HeadingKind.Section : HeadingKind.Article, int.Parse(art.Groups["v"].Value), art.Groups["v"].Value, art.Groups["d"].Value, automatic, [])
+                { Prefix = art.Groups["k"].Value + " ", Start = At(art.Groups["v"]) };
         if (RomanPattern().Match(text) is { Success: true } r && Roman(r.Groups["v"].Value) is { } rv)
-            return new(p, HeadingKind.Roman, rv, r.Groups["v"].Value, r.Groups["d"].Value, automatic, [rv]);
+            return new(p, HeadingKind.Roman, rv, r.Groups["v"].Value, NormalDelimiter(r.Groups["d"].Value), automatic, [rv]) { Start = At(r.Groups["v"]) };
         if (PathPattern().Match(text) is { Success: true } path)
         {
             var parts = path.Groups["v"].Value.Split('.').Select(int.Parse).ToList();
-            return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts);
+            return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts) { Start = At(path.Groups["v"]) };
         }
         if (ArabicPattern().Match(text) is { Success: true } a)
-            return new(p, HeadingKind.Arabic, int.Parse(a.Groups["v"].Value), a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, []);
+            return new(p, HeadingKind.Arabic, int.Parse(a.Groups["v"].Value), a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, []) { Start = At(a.Groups["v"]) };
         if (LetterPattern().Match(text) is { Success: true } l)
         {
             var letter = l.Groups["v"].Value[0];
             var value = VietnameseLetters.IndexOf(letter) is var vi and >= 0 ? vi + 1 : letter - 'a' + 1;
-            return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, []);
+            return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, []) { Start = At(l.Groups["v"]) };
         }
         return null;
     }
@@ -73,6 +93,15 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         return char.IsDigit(c) || c is 'I' or 'V' or 'X' or 'L' or 'C' or 'P' or 'Đ' or 'M'
             || (char.IsLower(c) && text[1] is ')' or '.' or ' ');
     }
+
+    /// <summary>"Phần thứ nhất", "Phần thứ hai": the ordinal words, in order.</summary>
+    public static readonly string[] OrdinalWords = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    public static bool IsOrdinalWord(string word) => Ordinal(word) is not null;
+
+    /// <summary>"hai" → 2, in either case.</summary>
+    static int? Ordinal(string word) =>
+        Array.FindIndex(OrdinalWords, w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)) is var i and >= 0 ? i + 1 : null;
 
     static string NormalDelimiter(string d) => d is "–" ? "-" : d;
 
@@ -87,10 +116,13 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     [GeneratedRegex(@"^(?<k>PHẦN|Phần|CHƯƠNG|Chương)\s+(?<v>[IVXLC]{1,6}|\d{1,2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex PartPattern();
 
-    [GeneratedRegex(@"^(?<k>Điều|Mục)\s+(?<v>\d{1,3})\s*[.:]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:PHẦN|Phần)\s+(?<t>(?:THỨ|thứ)\s+(?<w>\p{L}+))\s*(?:[.:\-–]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPartPattern();
+
+    [GeneratedRegex(@"^(?<k>Điều|Mục)\s+(?<v>\d{1,3})\s*(?<d>[.:])", RegexOptions.CultureInvariant)]
     private static partial Regex ArticlePattern();
 
-    [GeneratedRegex(@"^(?<v>[IVXLC]{1,6})\s?(?<d>[.)\-–:])\s*(?=\p{L}|\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<v>[IVXLC]{1,6})\s?(?<d>[.)\-–:])\s*(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
     [GeneratedRegex(@"^(?<v>\d{1,2}(\.\d{1,2}){1,3})(?:(?<d>\.)\s*|\s+)(?=\p{L})", RegexOptions.CultureInvariant)]
