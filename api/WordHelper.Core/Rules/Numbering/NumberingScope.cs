@@ -62,7 +62,7 @@ public sealed class NumberingScope(RulePackData pack)
         }
     }
 
-    static bool IsRecipientsLabel(string text) => VietnameseText.Key(text) == "noi nhan";
+    static bool IsRecipientsLabel(string text) => text.Length < 20 && VietnameseText.Key(text) == "noi nhan";
 
     bool StartsAfresh(string text)
     {
