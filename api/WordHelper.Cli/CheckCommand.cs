@@ -4,29 +4,31 @@ using WordHelper.Core.Rules;
 
 namespace WordHelper.Cli;
 
-/// <summary>`check PATH... [--json]`: PATH is a .docx or a folder of them. Exit 0 clean, 1 some error finding, 2 some file unreadable.</summary>
+/// <summary>`check PATH... [--json] [--recursive]`: PATH is a .docx or a folder of them. Exit 0 clean, 1 some error finding, 2 some file unreadable.</summary>
 static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, bool colour)
+    public static Command Create(TextWriter output, TextWriter error, bool colour, Checker checker)
     {
         var paths = new Argument<string[]>("PATH") { Description = "Tệp .docx hoặc thư mục chứa tệp .docx", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "In kết quả dạng JSON (một mảng, mỗi tệp một phần tử)" };
-        var command = new Command("check", "Kiểm tra văn bản: trích dẫn, đánh số, nơi nhận, bố cục, thể thức, tên cơ quan, tính nhất quán") { paths, json };
+        var recursive = new Option<bool>("--recursive", "-r") { Description = "Kiểm tra cả các thư mục con" };
+        var command = new Command("check", "Kiểm tra văn bản: trích dẫn, đánh số, nơi nhận, bố cục, thể thức, tên cơ quan, tính nhất quán")
+        {
+            paths, json, recursive,
+        };
         command.SetAction(parse =>
         {
-            var builder = new ReportBuilder(new Checker());
+            var builder = new ReportBuilder(checker);
             var reports = new List<FileReport>();
             foreach (var path in parse.GetValue(paths) ?? [])
             {
                 if (Directory.Exists(path))
                 {
-                    var files = Directory.EnumerateFiles(path, "*.docx")
-                        .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Word's lock files
-                        .Order(StringComparer.Ordinal).ToList();
+                    var files = DraftFiles.InFolder(path, parse.GetValue(recursive));
                     if (files.Count == 0) error.WriteLine($"Thư mục \"{path}\" không có tệp .docx nào.");
-                    reports.AddRange(files.Select(f => builder.CheckFile(f)));
+                    reports.AddRange(files.Select(f => CheckOne(builder, f.Path, f.Name, error)));
                 }
-                else if (File.Exists(path)) reports.Add(builder.CheckFile(path));
+                else if (File.Exists(path)) reports.Add(CheckOne(builder, path, Path.GetFileName(path), error));
                 else
                 {
                     error.WriteLine($"Không tìm thấy tệp hoặc thư mục \"{path}\".");
@@ -40,5 +42,19 @@ static class CheckCommand
             return reports.Any(r => r.Unreadable) ? CliApp.Unreadable : reports.Any(r => r.HasErrors) ? CliApp.ErrorsFound : CliApp.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// One file; a failure that is not the document's fault (a bug in a rule, a disk error) still leaves the other
+    /// files checked and the JSON array whole.
+    /// </summary>
+    static FileReport CheckOne(ReportBuilder builder, string path, string name, TextWriter error)
+    {
+        try { return builder.CheckFile(path, name); }
+        catch (Exception e)
+        {
+            error.WriteLine($"Lỗi không mong muốn khi kiểm tra \"{name}\": {e.Message}");
+            return ReportBuilder.Failed(name, "Lỗi không mong muốn khi kiểm tra tệp này; các tệp khác vẫn được kiểm tra.");
+        }
     }
 }

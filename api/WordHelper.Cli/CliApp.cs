@@ -1,22 +1,30 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using WordHelper.Core.Rules;
 
 namespace WordHelper.Cli;
 
-/// <summary>The command line: `check PATH... [--json]`, `rules [--json]`. Output writers are given, so tests run it in-process.</summary>
+/// <summary>
+/// The command line: `check PATH... [--json] [--recursive]`, `rules [--json]`. Output writers and the checker are
+/// given, so tests run it in-process and can make a rule fail on purpose.
+/// </summary>
 public static class CliApp
 {
+    /// <summary>Exit codes. A usage error or a failure of the program counts as <see cref="Unreadable"/>: nothing trustworthy was checked.</summary>
     public const int Clean = 0, ErrorsFound = 1, Unreadable = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour = false, Checker? checker = null)
     {
-        var root = new RootCommand("WordHelper: kiểm tra văn bản hành chính (Nghị định 30/2020/NĐ-CP) trong tệp .docx")
-        {
-            CheckCommand.Create(output, error, colour),
-            RulesCommand.Create(output),
-        };
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            var root = new RootCommand("WordHelper: kiểm tra văn bản hành chính (Nghị định 30/2020/NĐ-CP) trong tệp .docx")
+            {
+                CheckCommand.Create(output, error, colour, checker ?? new Checker()),
+                RulesCommand.Create(output),
+            };
+            var parse = root.Parse(args);
+            if (parse.Action is ParseErrorAction) return UsageError(parse, error);
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
@@ -24,5 +32,15 @@ public static class CliApp
             error.WriteLine($"Lỗi không mong muốn: {e.Message}");
             return Unreadable;
         }
+    }
+
+    /// <summary>The library's own parse messages are English only; frame them so the user knows what to do.</summary>
+    static int UsageError(ParseResult parse, TextWriter error)
+    {
+        error.WriteLine("Lệnh không hợp lệ:");
+        foreach (var e in parse.Errors) error.WriteLine($"  {e.Message}");
+        error.WriteLine("Cách dùng: wordhelper check ĐƯỜNG_DẪN... [--json] [--recursive] | wordhelper rules [--json]");
+        error.WriteLine("Xem thêm: wordhelper --help");
+        return Unreadable;
     }
 }

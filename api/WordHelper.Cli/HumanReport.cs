@@ -16,7 +16,7 @@ static class HumanReport
             ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = colour ? Math.Max(80, Console.WindowWidth) : 200;
+        console.Profile.Width = colour ? TerminalWidth() : 200;
 
         foreach (var report in reports)
         {
@@ -55,6 +55,13 @@ static class HumanReport
         var summary = $"{reports.Count} tệp: {all.Count(f => f.Severity == "error")} lỗi, {all.Count(f => f.Severity == "warning")} cảnh báo, {all.Count(f => f.Severity == "info")} thông tin";
         if (unreadable > 0) summary += $", {unreadable} tệp không đọc được";
         console.MarkupLine($"[bold]{Markup.Escape(summary)}.[/]");
+    }
+
+    /// <summary>Some terminals do not report a width; 100 columns then.</summary>
+    static int TerminalWidth()
+    {
+        try { return Math.Max(80, Console.WindowWidth); }
+        catch (IOException) { return 100; }
     }
 
     static string Colour(Severity s) => s switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };

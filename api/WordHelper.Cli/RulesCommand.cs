@@ -23,7 +23,7 @@ static class RulesCommand
                 })));
                 return 0;
             }
-            foreach (var group in rules.GroupBy(r => r.Category))
+            foreach (var group in rules.GroupBy(r => r.Category).OrderBy(g => g.Key))
             {
                 output.WriteLine(group.Key.Title());
                 foreach (var r in group) output.WriteLine($"  {r.Id}  {r.Severity.Title(),-9} {r.Title}");

@@ -10,20 +10,23 @@ public sealed class ReportBuilder(Checker checker)
     {
         var name = displayName ?? Path.GetFileName(path);
         try { return FromResult(name, checker.Check(DocxReader.Read(path))); }
-        catch (DocumentReadException e) { return Failed(name, e.Message); }
+        catch (DocumentReadException e) { return FromError(name, e); }
     }
 
     public FileReport CheckStream(Stream stream, string name)
     {
         try { return FromResult(name, checker.Check(DocxReader.Read(stream))); }
-        catch (DocumentReadException e) { return Failed(name, e.Message); }
+        catch (DocumentReadException e) { return FromError(name, e); }
     }
 
     public FileReport CheckFlatOpc(string xml, string name)
     {
         try { return FromResult(name, checker.Check(DocxReader.ReadFlatOpc(xml))); }
-        catch (DocumentReadException e) { return Failed(name, e.Message); }
+        catch (DocumentReadException e) { return FromError(name, e); }
     }
+
+    /// <summary>A file that could not be read: its Vietnamese message, never a stack trace.</summary>
+    public static FileReport FromError(string name, DocumentReadException error) => Failed(name, error.Message);
 
     public static FileReport Failed(string name, string message) => new(name, null, null, message);
 
