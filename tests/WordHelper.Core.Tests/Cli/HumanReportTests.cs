@@ -34,7 +34,7 @@ public class HumanReportTests
         // Paragraph 12 (0-based) is "đoạn 13" for people.
         Assert.Contains("    Lỗi VB-NUM-001 (đoạn 13): Sau \"1.\" là \"3.\": thiếu \"2.\".", run.Out);
         Assert.Contains("      «3. Yêu cầu»", run.Out);
-        Assert.Contains("      → 2.", run.Out);
+        Assert.Contains("      → Sửa \"3.\" thành \"2.\"", run.Out);
         Assert.Contains("    Lỗi VB-CIT-003 (đoạn 9): Ngày 31/02/2020", run.Out);
     }
 
