@@ -3,9 +3,10 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
-/// One document cited twice must be cited alike. A different date is an error when both dates fall in the same
-/// year, or when the number carries its year (administrative numbers restart each year, so two years may mean two
-/// documents: a warning). A different issuer is a warning.
+/// One document cited twice must be cited alike (VB-CIT-005). A different date is an error when both dates fall in the
+/// same year or the number carries its year (a legal normative number names one document only); across years it is a
+/// warning, since administrative numbers restart each year. The same number with another issuer and another date is
+/// another document, not a slip. The same date with another issuer is a warning.
 /// </summary>
 public sealed class CitationConsistencyRule : IRule
 {
@@ -14,25 +15,26 @@ public sealed class CitationConsistencyRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var groups = CitationScope.Of(context)
-            .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !CitationScope.IsSelf(context, c))
+            .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !c.IsParty && !CitationScope.IsSelf(context, c))
             .GroupBy(c => Registry.SeedRegistry.NumberKey(c.NumberClean!));
         foreach (var g in groups)
         {
-            var first = g.FirstOrDefault(c => c.Date is { IsValid: true });
+            var dated = g.FirstOrDefault(c => c.Date is { IsValid: true });
+            var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);
             foreach (var c in g)
             {
-                if (first is null || c == first) continue;
                 var p = context.Paragraphs[c.Paragraph];
-                if (c.Date is { IsValid: true } d && first.Date is { } f && d.CompareTo(f) != 0)
+                var otherIssuer = c.Issuer is { } issuer && withIssuer is not null && withIssuer != c && DifferentIssuers(issuer, withIssuer.Issuer!);
+                if (dated is not null && c != dated && c.Date is { IsValid: true } d && dated.Date is { } f && d.CompareTo(f) != 0)
                 {
-                    var sameYear = d.Year == f.Year || c.NumberYear is not null;
-                    sink.Report("VB-CIT-005", p, c.Text, severity: sameYear ? Severity.Error : Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"ngày {c.DateText} khác với ngày {first.DateText} đã ghi ở đoạn {first.Paragraph + 1}")]);
+                    if (otherIssuer && c.NumberYear is null) continue;
+                    var certain = d.Year == f.Year || c.NumberYear is not null;
+                    sink.Report("VB-CIT-005", p, CitationScope.Lead(c), severity: certain ? Severity.Error : Severity.Warning,
+                        args: [("number", c.NumberClean!), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
                 }
-                else if (c.Issuer is { } issuer && g.FirstOrDefault(x => x.Issuer is not null) is { } withIssuer && withIssuer != c
-                    && DifferentIssuers(issuer, withIssuer.Issuer!))
+                else if (otherIssuer)
                     sink.Report("VB-CIT-005", p, c.Text, severity: Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"cơ quan ban hành \"{issuer}\" khác với \"{withIssuer.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
+                        args: [("number", c.NumberClean!), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
             }
         }
     }

@@ -9,6 +9,22 @@ static class CitationScope
         context.Citations.Where(c => c.Paragraph != context.Header.NumberLine?.Index);
 
     /// <summary>
+    /// The citation's opening as written, through its number and its date ("Công văn số 593/LĐTBXH-BTXH ngày 24/12/2023"):
+    /// an excerpt that shows the document without the issuer and summary that follow.
+    /// </summary>
+    public static string Lead(WordHelper.Core.Citations.Citation c)
+    {
+        var end = 0;
+        if (c.Number is { Length: > 0 } n && c.Text.IndexOf(n, StringComparison.Ordinal) is var at and >= 0) end = at + n.Length;
+        if (c.DateText is { } d && c.Text.IndexOf(d, end, StringComparison.Ordinal) is var dat and >= 0) end = dat + d.Length;
+        return end == 0 ? c.Text : c.Text[..end];
+    }
+
+    /// <summary>How people name the cited document: "Quyết định số 1791/QĐ-TTg", "Luật Tổ chức chính quyền địa phương".</summary>
+    public static string Name(WordHelper.Core.Citations.Citation c) =>
+        c.Number is { Length: > 0 } n ? $"{c.TypeName ?? c.ImpliedType ?? "Văn bản"} số {n}" : c.Name ?? c.Text;
+
+    /// <summary>
     /// True when the citation names the draft itself ("Kèm theo Kế hoạch số    /KH-UBND"): same symbol as the
     /// header's, with the same or a blank number.
     /// </summary>
