@@ -30,6 +30,7 @@ static class CitationScope
     /// </summary>
     public static bool IsSelf(CheckContext context, WordHelper.Core.Citations.Citation c)
     {
+        if (c.Serial is null && AttachedTo(context, c)) return true;
         if (context.Header.Number is not { } own || c.NumberClean is null) return false;
         var ownSlash = own.IndexOf('/');
         var slash = c.NumberClean.IndexOf('/');
@@ -37,5 +38,15 @@ static class CitationScope
         if (SeedRegistry.NumberKey(own[(ownSlash + 1)..]) != SeedRegistry.NumberKey(c.NumberClean[(slash + 1)..])) return false;
         var ownSerial = own[..ownSlash].Trim();
         return c.Serial is null || ownSerial.Length == 0 || ownSerial == c.Serial.ToString() || ownSerial.TrimStart('0') == c.Serial.ToString();
+    }
+
+    /// <summary>
+    /// "(Kèm theo Báo cáo số    /BC-UBND ngày   tháng 12 năm 2025 …)": an appendix names the document it is attached to,
+    /// which gets its number when signed, so a blank number there is expected.
+    /// </summary>
+    static bool AttachedTo(CheckContext context, WordHelper.Core.Citations.Citation c)
+    {
+        var before = context.Paragraphs[c.Paragraph].Text[..c.Start];
+        return Text.VietnameseText.Key(before).EndsWith("kem theo", StringComparison.Ordinal);
     }
 }
