@@ -54,7 +54,7 @@ public static class CitationParser
 
         static string Tail(string nextCitation) =>
             @"(?:\s*,?\s+(?:ban\s+hành\s+)?ngày\s+" + Date + @")?" +
-            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=" + IssuerEnd + @"|\s*[,;.():]|\s*$))?" +
+            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=" + IssuerEnd + @"|\s*[,;.():]|\s*$|" + nextCitation + "))?" +
             @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*;|\.(?:\s|$)|$|\s*" + ClauseAfterComma + "|" + nextCitation + "))?";
 
         readonly Regex _typed;
@@ -73,7 +73,8 @@ public static class CitationParser
                 .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
             var types = "(?<type>" + string.Join("|", names) + ")";
             // A summary ends where the next citation begins: "… về triển khai Phong trào và Kế hoạch số 854/KH-UBND …".
-            var nextCitation = @"\s*[,;]?\s*\(?(?:và\s+|cùng\s+)?(?:các\s+)?" + types.Replace("(?<type>", "(?:") + @"\s+(?:số\s*)?\d";
+            // The type may carry a word or two ("Kế hoạch hành động số 2200/KH-UBND") and the number is a real one ("số 12/…", "05-CT/…").
+            var nextCitation = @"\s*[,;]?\s*\(?(?:và\s+|cùng\s+)?(?:các\s+)?" + types.Replace("(?<type>", "(?:") + @"(?:\s+\p{Ll}\p{L}*){0,2}\s+(?:số\s*)?\d{1,5}\s*[/\-]";
             var tail = Tail(nextCitation);
             _typed = new Regex(@"(?<![\p{L}\d])" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + tail,
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
@@ -86,7 +87,8 @@ public static class CitationParser
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
             _bare = new Regex(@"(?<![\p{L}\d/.\-])(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)" + tail,
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative")
+            // Conclusions ("Kết luận kiểm tra số 275/KL-ĐKT") are cited bare too; their type comes after the others of the same abbreviation.
+            _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative" or "reference")
                 .GroupBy(t => t.Abbr!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         }
 

@@ -62,6 +62,15 @@ public class CitationNumberRuleTests
     }
 
     [Fact]
+    public void A_dated_decree_without_its_year_gets_its_number_with_the_year_as_suggestion()
+    {
+        var f = Assert.Single(CitationCheck.Run("Theo Nghị định số 116/NĐ-CP ngày 21/12/2021 của Chính phủ.").Of("VB-CIT-006"));
+
+        Assert.Equal("116/2021/NĐ-CP", f.Suggestion);
+        Assert.StartsWith("Nghị định số 116/NĐ-CP:", f.Message);
+    }
+
+    [Fact]
     public void A_year_in_the_number_that_contradicts_the_date_is_an_error()
     {
         var f = Assert.Single(CitationCheck.Run("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ về công tác văn thư;").Of("VB-CIT-006"));

@@ -160,6 +160,26 @@ public class CitationParserTests
     }
 
     [Fact]
+    public void An_issuer_ends_before_the_next_citation()
+    {
+        var cs = CitationParser.ParseText("Ban hành tại Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ và Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh CCHC.");
+
+        Assert.Equal(["76/NQ-CP", "23/CT-TTg"], cs.Select(c => c.Number));
+        Assert.Equal("Chính phủ", cs[0].Issuer);
+        Assert.Equal("đẩy mạnh CCHC", cs[1].Summary);
+    }
+
+    [Fact]
+    public void A_summary_ends_before_a_type_named_with_a_qualifier()
+    {
+        var cs = CitationParser.ParseText("Thực hiện Nghị quyết số 02/NQ-CP ngày 08/01/2026 của Chính phủ về cải thiện môi trường kinh doanh năm 2026, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch hành động số 2200/KH-UBND ngày 12/02/2026.");
+
+        Assert.Equal(["02/NQ-CP", "2200/KH-UBND"], cs.Select(c => c.Number));
+        Assert.Equal("Kế hoạch", cs[1].ImpliedType);
+        Assert.Equal(new DraftDate(2026, 2, 12), cs[1].Date);
+    }
+
+    [Fact]
     public void A_summary_stops_at_a_full_stop_and_at_a_comma_before_a_clause()
     {
         var cs = CitationParser.ParseText("Thực hiện Kế hoạch số 438/KH-UBND ngày 22/7/2025 của Ủy ban nhân dân tỉnh về tuyên truyền CCHC năm 2025, các cơ quan đã xây dựng kế hoạch. Quyết định số 12/QĐ-UBND ngày 02/01/2025 về kiểm tra.");

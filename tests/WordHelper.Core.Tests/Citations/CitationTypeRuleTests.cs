@@ -17,6 +17,7 @@ public class CitationTypeRuleTests
         Assert.Equal(Severity.Error, f.Severity);
         Assert.Equal(excerpt, f.Excerpt);
         Assert.Equal(suggestion, f.Suggestion);
+        Assert.Contains($"\"{excerpt}\"", f.Message);
     }
 
     [Theory]

@@ -30,11 +30,11 @@ public sealed class CitationConsistencyRule : IRule
                     if (otherIssuer && c.NumberYear is null) continue;
                     var certain = d.Year == f.Year || c.NumberYear is not null;
                     sink.Report("VB-CIT-005", p, CitationScope.Lead(c), severity: certain ? Severity.Error : Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
+                        args: [("what", CitationScope.Name(c)), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
                 }
                 else if (otherIssuer)
                     sink.Report("VB-CIT-005", p, c.Text, severity: Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
+                        args: [("what", CitationScope.Name(c)), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
             }
         }
     }
