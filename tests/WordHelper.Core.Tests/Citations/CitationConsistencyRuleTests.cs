@@ -54,6 +54,8 @@ public class CitationConsistencyRuleTests
     [InlineData("Thực hiện Quyết định số 1791/QĐ-TTg ngày 15/9/2016 của Thủ tướng Chính phủ.", "Theo Quyết định số 1791/QĐ-TTg, hằng năm tổ chức kỷ niệm.")]
     [InlineData("Thực hiện Quyết định số 1791/QĐ-TTg ngày 15/9/2016 của Thủ tướng Chính phủ.", "Theo Quyết định số 1791/QĐ-TTg ngày 15 tháng 9 năm 2016 của TTg Chính phủ.")]
     [InlineData("Thực hiện Kế hoạch số 22-KH/TU ngày 14/01/2026 của Tỉnh ủy.", "Theo Kế hoạch số 22-KH/TU ngày 15/01/2026.")]
+    [InlineData("Theo Kết luận số 25/KL-ĐKT ngày 12/6/2025 của Đoàn kiểm tra LN 500.", "Kết luận số 25/KL-ĐKT, ngày 12/6/2025 của Đoàn Kiểm tra liên ngành 500-UBND tỉnh.")]
+    [InlineData("Thực hiện Công văn số 12/UBND-VX ngày 05/3/2023 của UBND tỉnh.", "Theo Công văn số 12/UBND-VX ngày 05/3/2023 của Ủy ban nhân dân tỉnh Lạng Sơn.")]
     public void Consistent_mentions_and_other_issuers_documents_pass(string first, string second)
     {
         Assert.Empty(CitationCheck.Run(first, second).Of("VB-CIT-005"));

@@ -1,5 +1,3 @@
-using WordHelper.Core.Text;
-
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
@@ -39,12 +37,26 @@ public sealed class CitationConsistencyRule : IRule
         }
     }
 
-    /// <summary>Issuers differ when neither name contains the other once abbreviations are spelled out.</summary>
+    /// <summary>
+    /// Issuers differ when the words of neither name, abbreviations spelled out, are all found in the other; an
+    /// abbreviation the pack does not know may stand for the initials of words of the other name ("LN" for "liên ngành").
+    /// </summary>
     static bool DifferentIssuers(string a, string b)
     {
         var names = Recipients.AgencyNames.Default;
-        var x = names.Canonicalize(a).Trim();
-        var y = names.Canonicalize(b).Trim();
-        return !x.Contains(y, StringComparison.Ordinal) && !y.Contains(x, StringComparison.Ordinal) && VietnameseText.Key(a) != VietnameseText.Key(b);
+        var x = names.Canonicalize(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = names.Canonicalize(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !WordsFoundIn(x, y) && !WordsFoundIn(y, x);
+    }
+
+    static bool WordsFoundIn(string[] words, string[] other) =>
+        words.All(w => other.Contains(w) || IsInitialsOf(w, other));
+
+    static bool IsInitialsOf(string word, string[] other)
+    {
+        if (word.Length is < 2 or > 6 || !word.All(char.IsLetter)) return false;
+        for (var i = 0; i + word.Length <= other.Length; i++)
+            if (Enumerable.Range(0, word.Length).All(k => other[i + k].Length > 0 && other[i + k][0] == word[k])) return true;
+        return false;
     }
 }
