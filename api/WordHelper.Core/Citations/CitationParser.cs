@@ -174,9 +174,21 @@ public static class CitationParser
                 if (j >= text.Length || char.IsLetter(text[j]) || text[j] is ',' or ';' or '.') return true;
                 var digits = j;
                 while (j < text.Length && char.IsDigit(text[j])) j++;
-                if (j - digits == 4 && j < text.Length && text[j] is '/' or ' ') return true;
+                if (j - digits == 4 && j < text.Length && text[j] is '/' or ' ' && !EndsDate(text, i)) return true;
             }
             return false;
+        }
+
+        /// <summary>True when the "/" at <paramref name="slash"/> is the second of a date: "15/3/2023", "15 / 03 /2023".</summary>
+        static bool EndsDate(string text, int slash)
+        {
+            var i = slash - 1;
+            while (i >= 0 && text[i] == ' ') i--;
+            var monthEnd = i;
+            while (i >= 0 && char.IsAsciiDigit(text[i])) i--;
+            if (monthEnd - i is < 1 or > 2) return false;
+            while (i >= 0 && text[i] == ' ') i--;
+            return i > 0 && text[i] == '/' && char.IsAsciiDigit(text[i - 1]);
         }
 
         static string SourceText(Match m, int start, int end) => m.Value.Substring(start - m.Index, end - start);

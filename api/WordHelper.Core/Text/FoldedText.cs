@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace WordHelper.Core.Text;
 
 /// <summary>
@@ -9,30 +7,36 @@ namespace WordHelper.Core.Text;
 public sealed class FoldedText
 {
     readonly int[] _map;
+    readonly int _length;
 
     public FoldedText(string original)
     {
         Original = original;
-        var sb = new StringBuilder(original.Length + 2);
-        var map = new List<int>(original.Length + 2);
-        sb.Append(' '); map.Add(0);
+        // Folding rarely lengthens a text (a Hangul syllable becomes its letters), so the buffers seldom grow.
+        var key = new char[original.Length + 2];
+        var map = new int[original.Length + 2];
+        var n = 0;
+        void Put(char c, int at)
+        {
+            if (n == key.Length) { Array.Resize(ref key, n * 2); Array.Resize(ref map, n * 2); }
+            key[n] = c; map[n++] = at;
+        }
+        Put(' ', 0);
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
             if (char.IsLetterOrDigit(c))
             {
                 foreach (var f in VietnameseText.FoldChar(c))
-                {
-                    if (!char.IsLetterOrDigit(f)) continue;
-                    sb.Append(f); map.Add(i);
-                }
+                    if (char.IsLetterOrDigit(f)) Put(f, i);
             }
             else if (char.IsLowSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark) { }
-            else if (sb[^1] != ' ') { sb.Append(' '); map.Add(i); }
+            else if (key[n - 1] != ' ') Put(' ', i);
         }
-        if (sb[^1] != ' ') { sb.Append(' '); map.Add(original.Length); }
-        Key = sb.ToString();
-        _map = [.. map];
+        if (key[n - 1] != ' ') Put(' ', original.Length);
+        Key = new string(key, 0, n);
+        _map = map;
+        _length = n;
     }
 
     public string Original { get; }
@@ -55,7 +59,7 @@ public sealed class FoldedText
     public (int Start, int Length) OriginalSpan(int start, int length)
     {
         var from = _map[start];
-        var lastChar = _map[Math.Min(start + length - 1, _map.Length - 1)];
+        var lastChar = _map[Math.Min(start + length - 1, _length - 1)];
         var to = lastChar + 1;
         while (to < Original.Length && char.GetUnicodeCategory(Original[to]) == System.Globalization.UnicodeCategory.NonSpacingMark) to++;
         return (from, to - from);

@@ -11,7 +11,7 @@ public sealed class AgencyNames
 {
     readonly List<(string Variant, string Canonical)> _variants;
     /// <summary>Unit spellings by their first folded word, longest first: a text is scanned word by word, not name by name.</summary>
-    readonly Dictionary<string, List<(string Variant, string Canonical)>> _unitsByFirstWord;
+    readonly Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> _unitsByFirstWord;
 
     public AgencyNames(RulePackData pack)
     {
@@ -20,7 +20,8 @@ public sealed class AgencyNames
             .OrderByDescending(v => v.Item1.Length).ToList();
         _unitsByFirstWord = groups.Where(g => g.Unit).SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0])))
             .GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     static readonly Lazy<AgencyNames> DefaultNames = new(() => new AgencyNames(RulePackData.Default));
@@ -51,7 +52,7 @@ public sealed class AgencyNames
             if (at == 0) yield break;
             var wordEnd = key.IndexOf(' ', at);
             if (at < end || wordEnd < 0) continue;
-            if (!_unitsByFirstWord.TryGetValue(key[at..wordEnd], out var candidates)) continue;
+            if (!_unitsByFirstWord.TryGetValue(key.AsSpan(at, wordEnd - at), out var candidates)) continue;
             foreach (var (variant, canonical) in candidates)
             {
                 if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;

@@ -27,7 +27,7 @@ public sealed partial class UnassignedRecipientRule : IRule
         var duties = Keys(words.DutyAfter);
         var past = Keys(words.PastMarkers);
         var preamble = Keys(words.Preamble);
-        var notAddressed = Keys(words.NotAddressedAfter);
+        var notAddressed = words.NotAddressedAfter.Select(VietnameseText.Key).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var report = h.Type?.Abbr == "BC"; // a report looks back: only explicit requests count there
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -38,20 +38,21 @@ public sealed partial class UnassignedRecipientRule : IRule
         {
             var folded = context.Folded(p);
             var key = p.List is null ? folded.Key : " " + VietnameseText.Key(p.DisplayText) + " ";
-            if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(" " + s + " ", StringComparison.Ordinal));
-            if (preamble.Any(s => key.StartsWith(" " + s + " ", StringComparison.Ordinal))) continue;
+            if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(s, StringComparison.Ordinal));
+            if (preamble.Any(s => key.StartsWith(s, StringComparison.Ordinal))) continue;
 
             foreach (var m in names.Mentions(folded))
             {
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
                 var fk = folded.Key;
-                var before = fk[Math.Max(0, m.FoldedStart - 30)..m.FoldedStart];
-                var after = fk[(m.FoldedStart + m.FoldedLength)..Math.Min(fk.Length, m.FoldedStart + m.FoldedLength + 40)];
-                if (before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var previous] && notAddressed.Contains(previous)) continue;
+                var from = Math.Max(0, m.FoldedStart - 30);
+                var before = fk.AsSpan(from, m.FoldedStart - from);
+                var afterStart = m.FoldedStart + m.FoldedLength;
+                var after = fk.AsSpan(afterStart, Math.Min(fk.Length, afterStart + 40) - afterStart);
+                if (notAddressed.Contains(LastWord(before))) continue;
 
-                var requested = requests.Any(r => before.Contains(" " + r + " ", StringComparison.Ordinal));
-                var dutyBound = !report && duties.Any(d => after.Contains(" " + d + " ", StringComparison.Ordinal))
-                    && !past.Any(x => after.StartsWith(" " + x + " ", StringComparison.Ordinal));
+                var requested = ContainsAny(before, requests);
+                var dutyBound = !report && ContainsAny(after, duties) && !StartsWithAny(after, past);
                 var opensTaskParagraph = inTaskSection && m.Start < 60;
                 if (!requested && !dutyBound && !opensTaskParagraph) continue;
 
@@ -62,7 +63,26 @@ public sealed partial class UnassignedRecipientRule : IRule
         }
     }
 
-    static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(VietnameseText.Key).ToList();
+    /// <summary>Phrases in folded form, padded with a space on each side so that they match whole words only.</summary>
+    static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(p => " " + VietnameseText.Key(p) + " ").ToList();
+
+    static bool ContainsAny(ReadOnlySpan<char> text, List<string> phrases)
+    {
+        foreach (var phrase in phrases) if (text.Contains(phrase, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    static bool StartsWithAny(ReadOnlySpan<char> text, List<string> phrases)
+    {
+        foreach (var phrase in phrases) if (text.StartsWith(phrase, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(' ');
+        return text[(text.LastIndexOf(' ') + 1)..];
+    }
 
     /// <summary>"- Như Điều 3;" in a decision's Nơi nhận stands for every unit that article names.</summary>
     static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) =>
