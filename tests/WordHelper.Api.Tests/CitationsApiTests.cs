@@ -79,6 +79,32 @@ public sealed class CitationsApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task A_check_after_an_import_reads_the_imported_status_at_once()
+    {
+        var draft = WordHelper.Testing.DocxBuilder.FromLines(
+            "UBND TỈNH LẠNG SƠN", "Số: 15/KH-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2023", "KẾ HOẠCH", "Tổ chức hội nghị",
+            "Căn cứ Quyết định số 2517/QĐ-UBND ngày 03/12/2021 của Ủy ban nhân dân tỉnh Lạng Sơn;");
+        async Task<List<string>> Rules()
+        {
+            var check = await _client.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft), "file", "kh.docx" } });
+            var findings = (await check.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray();
+            return findings.Select(f => f.GetProperty("rule").GetString()!).ToList();
+        }
+
+        var before = await Rules();
+        Assert.Contains("VB-CIT-008", before); // not in the registry yet
+        Assert.DoesNotContain("VB-CIT-007", before);
+
+        const string csv = "type,number,date,issuer,summary,status,replacedBy\n" +
+            "Quyết định,2517/QĐ-UBND,2021-12-03,Ủy ban nhân dân tỉnh Lạng Sơn,về việc ban hành Kế hoạch,expired,\n";
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsync("/api/citations/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var after = await Rules();
+        Assert.Contains("VB-CIT-007", after);
+        Assert.DoesNotContain("VB-CIT-008", after);
+    }
+
+    [Fact]
     public async Task Malformed_import_is_a_bad_request()
     {
         var response = await _client.PostAsync("/api/citations/import", new StringContent("{không phải json", Encoding.UTF8, "application/json"));

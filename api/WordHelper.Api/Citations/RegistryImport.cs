@@ -12,7 +12,7 @@ namespace WordHelper.Api.Citations;
 /// Imports registry entries from CSV (header: type,number,date,issuer,summary,status,replacedBy) or from a JSON array
 /// of the same fields. An entry whose number is known replaces the stored one; a bad row is reported, not fatal.
 /// </summary>
-public sealed class RegistryImport(WordHelperDb db)
+public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
 {
     static readonly string[] Statuses = ["in-force", "expired", "replaced"];
 
@@ -57,6 +57,7 @@ public sealed class RegistryImport(WordHelperDb db)
             }
         }
         await db.SaveChangesAsync(cancel);
+        cache.Clear();
         return new ImportResult(added, updated, errors);
     }
 

@@ -29,6 +29,7 @@ public static class StorageSetup
             // Migrations are written by hand (no design-time model snapshot): the schema test keeps them in step with the model.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
+        builder.Services.AddSingleton<RegistryCache>();
         builder.Services.AddScoped<ILegalDocumentRegistry, DbLegalDocumentRegistry>();
         builder.Services.AddScoped<Citations.CitationSearch>();
         builder.Services.AddScoped<Citations.RegistryImport>();

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Caching.Memory;
+using WordHelper.Core.Registry;
+
+namespace WordHelper.Api.Storage;
+
+/// <summary>
+/// Registry documents by number, shared by the checks of this process: drafts cite the same few documents again and
+/// again, and asking the database for each of them costs a check more than its rules do. An import through this
+/// process clears the cache at once; entries expire after a minute, so that an import through another instance of
+/// the service is seen soon after.
+/// </summary>
+public sealed class RegistryCache : IDisposable
+{
+    static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    /// <summary>The document of a number key, from the cache or else from <paramref name="load"/> (a miss is kept too).</summary>
+    public LegalDocument? GetOrLoad(string numberKey, Func<string, LegalDocument?> load)
+    {
+        if (_documents.TryGetValue(numberKey, out LegalDocument? known)) return known;
+        var document = load(numberKey);
+        _documents.Set(numberKey, document, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        return document;
+    }
+
+    public void Clear() => _documents.Clear();
+
+    public void Dispose() => _documents.Dispose();
+}
