@@ -9,13 +9,14 @@ try
     await Seeding.ClausesAsync(database, 10_000);
     await using var service = await Service.StartAsync(database);
 
-    var search = await Load.RunAsync("clause search, 10,000 clauses, 1 client", clients: 1, requests: 2_000,
+    var warmUp = TimeSpan.FromSeconds(20);
+    var search = await Load.RunAsync("clause search, 10,000 clauses, 1 client", clients: 1, requests: 2_000, warmUp,
         (http, i) => http.GetAsync("/api/clauses?q=" + Uri.EscapeDataString(Seeding.Queries[i % Seeding.Queries.Length])), service.Client);
     var draft = Drafts.TwentyPages();
-    var single = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 1 client", clients: 1, requests: 200,
+    var single = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 1 client", clients: 1, requests: 500, warmUp,
         (http, _) => http.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft.Bytes), "file", "ke-hoach-20-trang.docx" } }),
         service.Client);
-    var checks = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 8 clients", clients: 8, requests: 800,
+    var checks = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 8 clients", clients: 8, requests: 2_000, warmUp,
         (http, _) => http.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft.Bytes), "file", "ke-hoach-20-trang.docx" } }),
         service.Client);
 
