@@ -9,16 +9,18 @@ try
     await Seeding.ClausesAsync(database, 10_000);
     await using var service = await Service.StartAsync(database);
 
+    var draft = Drafts.TwentyPages();
+    Task<HttpResponseMessage> Check(HttpClient http, int _) =>
+        http.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft.Bytes), "file", "ke-hoach-20-trang.docx" } });
+    var checksName = $"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs)";
+
+    // Right after start, before the runtime has recompiled the hot code: what the first users of a fresh service wait.
+    var cold = await Load.RunAsync($"{checksName}, 8 clients, first 400 after start", clients: 8, requests: 400, TimeSpan.Zero, Check, service.Client);
     var warmUp = TimeSpan.FromSeconds(20);
     var search = await Load.RunAsync("clause search, 10,000 clauses, 1 client", clients: 1, requests: 2_000, warmUp,
         (http, i) => http.GetAsync("/api/clauses?q=" + Uri.EscapeDataString(Seeding.Queries[i % Seeding.Queries.Length])), service.Client);
-    var draft = Drafts.TwentyPages();
-    var single = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 1 client", clients: 1, requests: 500, warmUp,
-        (http, _) => http.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft.Bytes), "file", "ke-hoach-20-trang.docx" } }),
-        service.Client);
-    var checks = await Load.RunAsync($"POST /api/checks, 20-page draft ({draft.Paragraphs} paragraphs), 8 clients", clients: 8, requests: 2_000, warmUp,
-        (http, _) => http.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft.Bytes), "file", "ke-hoach-20-trang.docx" } }),
-        service.Client);
+    var single = await Load.RunAsync($"{checksName}, 1 client", clients: 1, requests: 500, warmUp, Check, service.Client);
+    var checks = await Load.RunAsync($"{checksName}, 8 clients", clients: 8, requests: 2_000, warmUp, Check, service.Client);
 
     Console.WriteLine();
     Console.WriteLine("| benchmark | requests | p50 ms | p90 ms | p99 ms | max ms | goal |");
@@ -26,6 +28,7 @@ try
     Console.WriteLine(search.Row("p99 < 10 ms"));
     Console.WriteLine(single.Row("(service time)"));
     Console.WriteLine(checks.Row("p99 < 150 ms"));
+    Console.WriteLine(cold.Row("(cold start)"));
     return search.P99 < 10 && checks.P99 < 150 ? 0 : 1;
 }
 finally
