@@ -44,12 +44,21 @@ public static class CitationParser
         const string PartyNumber = @"(?<party>\d{1,5}-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)";
         // "Quyết định số 12/" with the symbol left out.
         const string NoSymbol = @"(?<serial>\d{1,5})\s{0,2}/(?<nosym>)(?=\s|[,;.]|$)";
-        const string Tail =
+        // Words that, after an issuer's name, carry the sentence on: "của UBND tỉnh ủy quyền cho …", "của Bộ Nội vụ và kết quả …".
+        const string IssuerEnd =
+            @"\s+(?:về|v/v|V/v|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|thành\s+lập|triển\s+khai|sửa\s+đổi|tổ\s+chức|công\s+bố|giao|đề\s+nghị|chỉ\s+đạo" +
+            @"|ủy\s+quyền|uỷ\s+quyền|và(?=\s+\p{Ll})|trong|đã|đang|tại|theo|nhằm|để|thì|là|với|đến|cho|được|trên|qua)(?![\p{L}])";
+        // A comma before one of these opens a new clause, so a summary ends there: "về tuyên truyền CCHC năm 2025, các cơ quan đã …".
+        const string ClauseAfterComma =
+            @",\s+(?:các|trong\s+đó|theo\s+đó|đồng\s+thời|qua\s+đó|nhằm|để|đã|đang|sẽ|đề\s+nghị|yêu\s+cầu|giao|thì|do\s+đó|vì\s+vậy|tuy\s+nhiên|đến\s+nay|trên\s+cơ\s+sở|kết\s+quả)(?![\p{L}])";
+
+        static string Tail(string nextCitation) =>
             @"(?:\s*,?\s+(?:ban\s+hành\s+)?ngày\s+" + Date + @")?" +
-            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=\s+(?:về|v/v|V/v|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|thành\s+lập|triển\s+khai|sửa\s+đổi|tổ\s+chức|công\s+bố|giao|đề\s+nghị|chỉ\s+đạo)\b|\s*[,;.()]|\s*$))?" +
-            @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*[;]|\.(?:\s|$)|$))?";
+            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=" + IssuerEnd + @"|\s*[,;.():]|\s*$|" + nextCitation + "))?" +
+            @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*;|\.(?:\s|$)|$|\s*" + ClauseAfterComma + "|" + nextCitation + "))?";
 
         readonly Regex _typed;
+        readonly Regex _listItem;
         readonly Regex _law;
         readonly Regex _bare;
         readonly Dictionary<string, DocTypeEntry> _byAbbr;
@@ -63,15 +72,23 @@ public static class CitationParser
                 .SelectMany(n => AlwaysNormative(n) && n != "Nghị định" && n != "Thông tư" ? [n] : new[] { n, char.ToLower(n[0], Text.VietnameseText.Vi) + n[1..] })
                 .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
             var types = "(?<type>" + string.Join("|", names) + ")";
-            _typed = new Regex(@"(?<![\p{L}\d])" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + Tail,
+            // A summary ends where the next citation begins: "… về triển khai Phong trào và Kế hoạch số 854/KH-UBND …".
+            // The type may carry a word or two ("Kế hoạch hành động số 2200/KH-UBND") and the number is a real one ("số 12/…", "05-CT/…").
+            var nextCitation = @"\s*[,;]?\s*\(?(?:và\s+|cùng\s+)?(?:các\s+)?" + types.Replace("(?<type>", "(?:") + @"(?:\s+\p{Ll}\p{L}*){0,2}\s+(?:số\s*)?\d{1,5}\s*[/\-]";
+            var tail = Tail(nextCitation);
+            _typed = new Regex(@"(?<![\p{L}\d])" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + tail,
+                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            // The next numbers of a list under one type name: "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND".
+            _listItem = new Regex(@"\G(?:\s*,\s*|\s+và\s+)(?<cite>(?:số\s+)?" + StateNumber.Replace(@"(?<serial>\d{1,5})?", @"(?<serial>\d{1,5})") + tail + ")",
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
             const string lawDate = @"(?:\s*,?\s+ngày\s+" + Date + @"|\s+năm\s+(?<lawyear>\d{4}))";
             _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}[\p{L}\s,\-–]{2,120}?)" +
                 @"(?:\s+(?:số\s+)?(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            _bare = new Regex(@"(?<![\p{L}\d/.\-])(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)" + Tail,
+            _bare = new Regex(@"(?<![\p{L}\d/.\-])(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)" + tail,
                 RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative")
+            // Conclusions ("Kết luận kiểm tra số 275/KL-ĐKT") are cited bare too; their type comes after the others of the same abbreviation.
+            _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative" or "reference")
                 .GroupBy(t => t.Abbr!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         }
 
@@ -79,13 +96,20 @@ public static class CitationParser
         {
             var found = new List<Citation>();
             var taken = new List<(int Start, int End)>();
-            bool Free(Match m) => !taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start);
+            bool Free(Group m) => !taken.Any(t => m.Index < t.End && m.Index + m.Length > t.Start);
             void Take(Citation c) { found.Add(c); taken.Add((c.Start, c.Start + c.Length)); }
 
             // Every number cites with a "/", every law by name: most paragraphs have neither and cost nothing.
             if (HasSymbol(text))
             {
-                foreach (Match m in _typed.Matches(text)) Take(FromTyped(m, paragraph));
+                foreach (Match m in _typed.Matches(text))
+                {
+                    var first = FromTyped(m, paragraph);
+                    Take(first);
+                    if (first.IsParty) continue;
+                    for (var item = _listItem.Match(text, m.Index + m.Length); item.Success; item = _listItem.Match(text, item.Index + item.Length))
+                        if (Free(item.Groups["cite"])) Take(WithNumber(Base(item, paragraph) with { TypeName = first.TypeName }, item, first.TypeName));
+                }
                 foreach (Match m in _bare.Matches(text))
                     if (Free(m) && _byAbbr.ContainsKey(m.Groups["abbr"].Value)) Take(FromBare(m, paragraph));
             }
@@ -124,11 +148,13 @@ public static class CitationParser
 
         static Citation Base(Match m, int paragraph)
         {
-            var text = m.Value.TrimEnd();
+            // A list item's own text leaves out the comma or "và" that joins it to the one before.
+            Group span = m.Groups["cite"] is { Success: true } cite ? cite : m;
+            var text = span.Value.TrimEnd();
             return new Citation
             {
                 Paragraph = paragraph,
-                Start = m.Index,
+                Start = span.Index,
                 Length = text.Length,
                 Text = text,
                 Date = m.Groups["date"].Success ? ParseDate(m) : null,

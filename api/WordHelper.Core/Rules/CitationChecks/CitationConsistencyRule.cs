@@ -1,11 +1,10 @@
-using WordHelper.Core.Text;
-
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
-/// One document cited twice must be cited alike. A different date is an error when both dates fall in the same
-/// year, or when the number carries its year (administrative numbers restart each year, so two years may mean two
-/// documents: a warning). A different issuer is a warning.
+/// One document cited twice must be cited alike (VB-CIT-005). A different date is an error when both dates fall in the
+/// same year or the number carries its year (a legal normative number names one document only); across years it is a
+/// warning, since administrative numbers restart each year. The same number with another issuer and another date is
+/// another document, not a slip. The same date with another issuer is a warning.
 /// </summary>
 public sealed class CitationConsistencyRule : IRule
 {
@@ -14,35 +13,50 @@ public sealed class CitationConsistencyRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var groups = CitationScope.Of(context)
-            .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !CitationScope.IsSelf(context, c))
+            .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !c.IsParty && !CitationScope.IsSelf(context, c))
             .GroupBy(c => Registry.SeedRegistry.NumberKey(c.NumberClean!));
         foreach (var g in groups)
         {
-            var first = g.FirstOrDefault(c => c.Date is { IsValid: true });
+            var dated = g.FirstOrDefault(c => c.Date is { IsValid: true });
+            var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);
             foreach (var c in g)
             {
-                if (first is null || c == first) continue;
                 var p = context.Paragraphs[c.Paragraph];
-                if (c.Date is { IsValid: true } d && first.Date is { } f && d.CompareTo(f) != 0)
+                var otherIssuer = c.Issuer is { } issuer && withIssuer is not null && withIssuer != c && DifferentIssuers(issuer, withIssuer.Issuer!);
+                if (dated is not null && c != dated && c.Date is { IsValid: true } d && dated.Date is { } f && d.CompareTo(f) != 0)
                 {
-                    var sameYear = d.Year == f.Year || c.NumberYear is not null;
-                    sink.Report("VB-CIT-005", p, c.Text, severity: sameYear ? Severity.Error : Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"ngày {c.DateText} khác với ngày {first.DateText} đã ghi ở đoạn {first.Paragraph + 1}")]);
+                    if (otherIssuer && c.NumberYear is null) continue;
+                    var certain = d.Year == f.Year || c.NumberYear is not null;
+                    sink.Report("VB-CIT-005", p, CitationScope.Lead(c), severity: certain ? Severity.Error : Severity.Warning,
+                        args: [("what", CitationScope.Name(c)), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
                 }
-                else if (c.Issuer is { } issuer && g.FirstOrDefault(x => x.Issuer is not null) is { } withIssuer && withIssuer != c
-                    && DifferentIssuers(issuer, withIssuer.Issuer!))
+                else if (otherIssuer)
                     sink.Report("VB-CIT-005", p, c.Text, severity: Severity.Warning,
-                        args: [("number", c.NumberClean!), ("problem", $"cơ quan ban hành \"{issuer}\" khác với \"{withIssuer.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
+                        args: [("what", CitationScope.Name(c)), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
             }
         }
     }
 
-    /// <summary>Issuers differ when neither name contains the other once abbreviations are spelled out.</summary>
+    /// <summary>
+    /// Issuers differ when the words of neither name, abbreviations spelled out, are all found in the other; an
+    /// abbreviation the pack does not know may stand for the initials of words of the other name ("LN" for "liên ngành").
+    /// </summary>
     static bool DifferentIssuers(string a, string b)
     {
         var names = Recipients.AgencyNames.Default;
-        var x = names.Canonicalize(a).Trim();
-        var y = names.Canonicalize(b).Trim();
-        return !x.Contains(y, StringComparison.Ordinal) && !y.Contains(x, StringComparison.Ordinal) && VietnameseText.Key(a) != VietnameseText.Key(b);
+        var x = names.Canonicalize(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var y = names.Canonicalize(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return !WordsFoundIn(x, y) && !WordsFoundIn(y, x);
+    }
+
+    static bool WordsFoundIn(string[] words, string[] other) =>
+        words.All(w => other.Contains(w) || IsInitialsOf(w, other));
+
+    static bool IsInitialsOf(string word, string[] other)
+    {
+        if (word.Length is < 2 or > 6 || !word.All(char.IsLetter)) return false;
+        for (var i = 0; i + word.Length <= other.Length; i++)
+            if (Enumerable.Range(0, word.Length).All(k => other[i + k].Length > 0 && other[i + k][0] == word[k])) return true;
+        return false;
     }
 }

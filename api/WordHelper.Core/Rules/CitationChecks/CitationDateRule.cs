@@ -13,12 +13,17 @@ public sealed class CitationDateRule : IRule
         {
             if (c.Date is not { } date || c.DateText is null) continue;
             var p = context.Paragraphs[c.Paragraph];
-            var what = c.Number is { Length: > 0 } n ? $"{c.TypeName ?? c.ImpliedType} số {n}".Trim() : c.Name ?? c.Text;
+            var what = CitationScope.Name(c);
             if (!date.IsValid)
-                sink.Report("VB-CIT-003", p, c.Text, args: [("date", c.DateText), ("what", what)]);
+                sink.Report("VB-CIT-003", p, CitationScope.Lead(c), args: [("date", c.DateText), ("what", what)]);
             else if (date.IsCertainlyAfter(draft) && !CitationScope.IsSelf(context, c))
-                sink.Report("VB-CIT-004", p, c.Text,
-                    args: [("date", c.DateText), ("what", what), ("draft", context.Header.Date is { } d ? d.ToShortVietnamese() : "ngày kiểm tra")]);
+                sink.Report("VB-CIT-004", p, CitationScope.Lead(c),
+                    args: [("date", c.DateText), ("what", what), ("draft", context.Header.Date is { } d ? AsWritten(d) : "ngày kiểm tra")]);
         }
     }
+
+    /// <summary>The draft's date as a drafter writes it: "10/3/2023", or "tháng 3 năm 2023" with the day still blank.</summary>
+    static string AsWritten(Documents.DraftDate d) =>
+        d.ToDateOnly() is { } full ? Citations.CitationFormatter.ShortDate(full)
+        : d.Month is { } m ? $"tháng {m} năm {d.Year}" : $"năm {d.Year}";
 }

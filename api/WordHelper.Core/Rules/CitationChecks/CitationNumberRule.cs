@@ -25,15 +25,20 @@ public sealed partial class CitationNumberRule : IRule
                     args: [("number", number), ("problem", "có khoảng trắng thừa trong số, ký hiệu")]);
             }
             else if (c.SymbolParts.Count == 0)
-                sink.Report("VB-CIT-001", p, c.Text, args: [("number", number), ("problem", "thiếu ký hiệu sau dấu \"/\"")]);
+                sink.Report("VB-CIT-001", p, CitationScope.Lead(c), args: [("number", number), ("problem", "thiếu ký hiệu sau dấu \"/\"")]);
             else if (c.Serial is null && !CitationScope.IsSelf(context, c))
-                sink.Report("VB-CIT-001", p, c.Text, severity: Severity.Warning, args: [("number", number), ("problem", "chưa có số văn bản")]);
+                sink.Report("VB-CIT-001", p, CitationScope.Lead(c), severity: Severity.Warning, args: [("number", number), ("problem", "chưa có số văn bản")]);
 
             if (!c.IsNormative || c.Name is not null && c.NumberYear is null) continue;
             if (c.NumberYear is null && c.SymbolParts.Count > 0 && c.Serial is not null)
-                sink.Report("VB-CIT-006", p, number, args: [("number", number), ("problem", $"{c.TypeName} là văn bản quy phạm pháp luật: số, ký hiệu phải có năm ban hành (ví dụ {c.Serial:00}/{c.Date?.Year.ToString() ?? "2020"}/{string.Join("-", c.SymbolParts)})")]);
+            {
+                // With a date, the year is known: "116/NĐ-CP ngày 21/12/2021" → "116/2021/NĐ-CP".
+                var withYear = c.Date is { IsValid: true } known ? $"{c.Serial:00}/{known.Year}/{string.Join("-", c.SymbolParts)}" : null;
+                sink.Report("VB-CIT-006", p, number, suggestion: withYear,
+                    args: [("what", CitationScope.Name(c)), ("problem", $"{c.TypeName ?? c.ImpliedType} là văn bản quy phạm pháp luật nên số, ký hiệu phải có năm ban hành (ví dụ {withYear ?? $"{c.Serial:00}/2020/{string.Join("-", c.SymbolParts)}"})")]);
+            }
             else if (c.NumberYear is { } y && c.Date is { IsValid: true } d && d.Year != y)
-                sink.Report("VB-CIT-006", p, c.Text, args: [("number", number), ("problem", $"năm trong số, ký hiệu ({y}) khác năm ban hành ({d.Year})")]);
+                sink.Report("VB-CIT-006", p, CitationScope.Lead(c), args: [("what", CitationScope.Name(c)), ("problem", $"năm trong số, ký hiệu ({y}) khác năm ban hành ({d.Year})")]);
         }
     }
 

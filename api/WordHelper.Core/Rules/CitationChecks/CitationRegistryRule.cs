@@ -1,4 +1,6 @@
+using WordHelper.Core.Citations;
 using WordHelper.Core.Registry;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.CitationChecks;
 
@@ -8,6 +10,10 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// </summary>
 public sealed class CitationRegistryRule : IRule
 {
+    // A sentence that says the document expires or is replaced ("… hết hiệu lực từ ngày …", "bãi bỏ Quyết định số …")
+    // names it on purpose: no warning that it is no longer in force.
+    static readonly string[] RepealWords = ["het hieu luc", "bai bo", "thay the", "bi thay the", "duoc thay the"];
+
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-007", "VB-CIT-008", "VB-CIT-009"];
 
     public void Analyze(CheckContext context, FindingSink sink)
@@ -24,15 +30,23 @@ public sealed class CitationRegistryRule : IRule
                 if (first) sink.Report("VB-CIT-008", p, c.Number!, args: ("number", number));
                 continue;
             }
-            if (first && known.Status != LegalStatus.InForce)
+            if (first && known.Status != LegalStatus.InForce && !StatesRepeal(context, p))
             {
-                var replaced = known.ReplacedBy is { } r ? $"; được thay thế bởi văn bản số {r}" : "";
-                sink.Report("VB-CIT-007", p, c.Text, suggestion: known.ReplacedBy,
-                    args: [("number", number), ("status", known.Status == LegalStatus.Expired ? "đã hết hiệu lực" : "đã bị thay thế"), ("replacement", replaced)]);
+                var by = known.ReplacedBy is { } r ? context.Registry.FindByNumber(r) is { } x ? $"{x.Type} số {x.Number}" : $"văn bản số {r}" : null;
+                var status = by is null ? "đã hết hiệu lực"
+                    : known.Status == LegalStatus.Replaced ? $"đã được thay thế bởi {by}" : $"đã hết hiệu lực; nay thực hiện theo {by}";
+                sink.Report("VB-CIT-007", p, CitationScope.Lead(c), suggestion: by,
+                    args: [("what", CitationScope.Name(c)), ("status", status)]);
             }
             if (known.Date is { } kd && c.Date is { IsComplete: true, IsValid: true } d && d.ToDateOnly() != kd)
-                sink.Report("VB-CIT-009", p, c.Text, suggestion: $"ngày {kd.Day:00}/{kd.Month:00}/{kd.Year}",
-                    args: [("number", number), ("date", c.DateText!), ("expected", $"{kd.Day:00}/{kd.Month:00}/{kd.Year}")]);
+                sink.Report("VB-CIT-009", p, CitationScope.Lead(c), suggestion: "ngày " + CitationFormatter.ShortDate(kd),
+                    args: [("what", CitationScope.Name(c)), ("date", c.DateText!), ("expected", CitationFormatter.ShortDate(kd))]);
         }
+    }
+
+    static bool StatesRepeal(CheckContext context, Documents.DraftParagraph p)
+    {
+        var folded = context.Folded(p);
+        return RepealWords.Any(w => folded.Contains(VietnameseText.Key(w)));
     }
 }

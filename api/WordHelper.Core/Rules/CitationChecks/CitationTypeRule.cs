@@ -26,7 +26,7 @@ public sealed class CitationTypeRule : IRule
             var p = context.Paragraphs[c.Paragraph];
             var fixedNumber = c.NumberClean!.Replace("/" + written + "-", "/" + named.Abbr + "-", StringComparison.Ordinal);
             sink.Report("VB-CIT-002", p, c.Number!, suggestion: $"{c.TypeName} số {fixedNumber}",
-                args: [("type", c.TypeName), ("abbr", written), ("other", other.Name), ("expected", named.Abbr)]);
+                args: [("type", c.TypeName), ("number", c.Number!), ("abbr", written), ("other", other.Name), ("expected", named.Abbr)]);
         }
     }
 
