@@ -52,15 +52,20 @@ public static class CitationParser
         const string ClauseAfterComma =
             @",\s+(?:các|trong\s+đó|theo\s+đó|đồng\s+thời|qua\s+đó|nhằm|để|đã|đang|sẽ|đề\s+nghị|yêu\s+cầu|giao|thì|do\s+đó|vì\s+vậy|tuy\s+nhiên|đến\s+nay|trên\s+cơ\s+sở|kết\s+quả)(?![\p{L}])";
 
-        static string Tail(string nextCitation) =>
+        // The tail ends at a ";", at the end of a sentence or of a clause, or at the end of the window it is matched in:
+        // the window stops where the next citation joins on (see Parse).
+        const string Tail =
             @"(?:\s*,?\s+(?:ban\s+hành\s+)?ngày\s+" + Date + @")?" +
-            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=" + IssuerEnd + @"|\s*[,;.():]|\s*$|" + nextCitation + "))?" +
-            @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*;|\.(?:\s|$)|$|\s*" + ClauseAfterComma + "|" + nextCitation + "))?";
+            @"(?:\s*,?\s+của\s+(?<issuer>[^,;.()“”""]{2,120}?)(?=" + IssuerEnd + @"|\s*[,;.():]|\s*$))?" +
+            @"(?:\s*,?\s+(?:về\s+việc|về|V/v|v/v)\s+(?<summary>[^;]{3,300}?)(?=\s*;|\.(?:\s|$)|$|\s*" + ClauseAfterComma + "))?";
 
+        readonly Regex _typeName;
+        readonly Regex _joinsOn;
         readonly Regex _typed;
         readonly Regex _listItem;
-        readonly Regex _law;
+        readonly Regex _bareStart;
         readonly Regex _bare;
+        readonly Regex _law;
         readonly Dictionary<string, DocTypeEntry> _byAbbr;
 
         public Grammar(RulePackData pack)
@@ -72,21 +77,22 @@ public static class CitationParser
                 .SelectMany(n => AlwaysNormative(n) && n != "Nghị định" && n != "Thông tư" ? [n] : new[] { n, char.ToLower(n[0], Text.VietnameseText.Vi) + n[1..] })
                 .Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape);
             var types = "(?<type>" + string.Join("|", names) + ")";
-            // A summary ends where the next citation begins: "… về triển khai Phong trào và Kế hoạch số 854/KH-UBND …".
+            const RegexOptions options = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+            // Where a typed citation may begin; the others are matched from there, in a window (\G is its start).
+            _typeName = new Regex(@"(?<![\p{L}\d])" + types, options);
+            // A type name that opens a real citation, so that the one before ends here: "… và Kế hoạch số 854/KH-UBND …".
             // The type may carry a word or two ("Kế hoạch hành động số 2200/KH-UBND") and the number is a real one ("số 12/…", "05-CT/…").
-            var nextCitation = @"\s*[,;]?\s*\(?(?:và\s+|cùng\s+)?(?:các\s+)?" + types.Replace("(?<type>", "(?:") + @"(?:\s+\p{Ll}\p{L}*){0,2}\s+(?:số\s*)?\d{1,5}\s*[/\-]";
-            var tail = Tail(nextCitation);
-            _typed = new Regex(@"(?<![\p{L}\d])" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + tail,
-                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            _joinsOn = new Regex(@"\G(?:\s+\p{Ll}\p{L}*){0,2}\s+(?:số\s*)?\d{1,5}\s*[/\-]", options);
+            _typed = new Regex(@"\G" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + Tail, options);
             // The next numbers of a list under one type name: "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND".
-            _listItem = new Regex(@"\G(?:\s*,\s*|\s+và\s+)(?<cite>(?:số\s+)?" + StateNumber.Replace(@"(?<serial>\d{1,5})?", @"(?<serial>\d{1,5})") + tail + ")",
-                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            _listItem = new Regex(@"\G(?:\s*,\s*|\s+và\s+)(?<cite>(?:số\s+)?" + StateNumber.Replace(@"(?<serial>\d{1,5})?", @"(?<serial>\d{1,5})") + Tail + ")", options);
+            const string bareNumber = @"(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)";
+            _bareStart = new Regex(@"(?<![\p{L}\d/.\-])" + bareNumber, options);
+            _bare = new Regex(@"\G" + bareNumber + Tail, options);
             const string lawDate = @"(?:\s*,?\s+ngày\s+" + Date + @"|\s+năm\s+(?<lawyear>\d{4}))";
             _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}[\p{L}\s,\-–]{2,120}?)" +
                 @"(?:\s+(?:số\s+)?(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
-                RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            _bare = new Regex(@"(?<![\p{L}\d/.\-])(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)" + tail,
-                RegexOptions.Compiled | RegexOptions.CultureInvariant);
+                options);
             // Conclusions ("Kết luận kiểm tra số 275/KL-ĐKT") are cited bare too; their type comes after the others of the same abbreviation.
             _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative" or "reference")
                 .GroupBy(t => t.Abbr!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -102,21 +108,77 @@ public static class CitationParser
             // Every number cites with a "/", every law by name: most paragraphs have neither and cost nothing.
             if (HasSymbol(text))
             {
-                foreach (Match m in _typed.Matches(text))
+                var typeNames = _typeName.Matches(text);
+                var joins = JoinPoints(text, typeNames);
+                // A citation is matched in a window that ends where the next one joins on: its summary cannot run into it.
+                Match InWindow(Regex regex, int start)
                 {
+                    var end = joins.Find(j => j > start);
+                    return regex.Match(text, start, (end > start ? end : text.Length) - start);
+                }
+
+                var after = 0;
+                foreach (Match name in typeNames)
+                {
+                    if (name.Index < after) continue;
+                    var m = InWindow(_typed, name.Index);
+                    if (!m.Success) continue;
                     var first = FromTyped(m, paragraph);
                     Take(first);
+                    after = m.Index + m.Length;
                     if (first.IsParty) continue;
-                    for (var item = _listItem.Match(text, m.Index + m.Length); item.Success; item = _listItem.Match(text, item.Index + item.Length))
+                    for (var item = InWindow(_listItem, after); item.Success; item = InWindow(_listItem, after))
+                    {
                         if (Free(item.Groups["cite"])) Take(WithNumber(Base(item, paragraph) with { TypeName = first.TypeName }, item, first.TypeName));
+                        after = item.Index + item.Length;
+                    }
                 }
-                foreach (Match m in _bare.Matches(text))
+                for (var start = _bareStart.Match(text); start.Success; start = _bareStart.Match(text, start.Index + start.Length))
+                {
+                    var m = InWindow(_bare, start.Index);
                     if (Free(m) && _byAbbr.ContainsKey(m.Groups["abbr"].Value)) Take(FromBare(m, paragraph));
+                }
             }
             if (text.Contains("Luật", StringComparison.Ordinal) || text.Contains("luật", StringComparison.Ordinal) || text.Contains("Pháp lệnh", StringComparison.Ordinal))
                 foreach (Match m in _law.Matches(text)) if (Free(m)) Take(FromLaw(m, paragraph));
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
             return found;
+        }
+
+        /// <summary>
+        /// Where each citation after the first joins on, ascending: before the comma, the bracket and the "và", "cùng",
+        /// "các" that lead to its type name ("…, và các Quyết định số 12/…").
+        /// </summary>
+        List<int> JoinPoints(string text, MatchCollection typeNames)
+        {
+            var points = new List<int>();
+            foreach (Match name in typeNames)
+            {
+                if (!_joinsOn.Match(text, name.Index + name.Length).Success) continue;
+                var i = BeforeWord(text, name.Index, "các");
+                var j = BeforeWord(text, i, "và");
+                i = j < i ? j : BeforeWord(text, i, "cùng");
+                if (i > 0 && text[i - 1] == '(') i--;
+                i = BeforeSpaces(text, i);
+                if (i > 0 && text[i - 1] is ',' or ';') i--;
+                points.Add(BeforeSpaces(text, i));
+            }
+            return points;
+        }
+
+        static int BeforeSpaces(string text, int at)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+            return at;
+        }
+
+        /// <summary>The start of <paramref name="word"/> when it stands, as a word, before the spaces that end at <paramref name="at"/>; else <paramref name="at"/>.</summary>
+        static int BeforeWord(string text, int at, string word)
+        {
+            var end = BeforeSpaces(text, at);
+            var start = end - word.Length;
+            if (end == at || start < 0 || string.CompareOrdinal(text, start, word, 0, word.Length) != 0) return at;
+            return start > 0 && char.IsLetterOrDigit(text[start - 1]) ? at : start;
         }
 
         Citation FromTyped(Match m, int paragraph)
