@@ -17,6 +17,7 @@ var app = builder.Build();
 
 app.UseVietnameseProblems();
 await app.Services.MigrateAndSeedAsync();
+app.Services.WarmUpChecking();
 
 app.UseTaskPane();
 app.MapOpenApi();
