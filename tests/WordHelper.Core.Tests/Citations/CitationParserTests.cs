@@ -160,6 +160,28 @@ public class CitationParserTests
     }
 
     [Fact]
+    public void A_citation_right_after_the_word_ve_is_its_own_and_the_one_before_has_no_summary()
+    {
+        var cs = CitationParser.ParseText("Thực hiện Quyết định số 15/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về Kế hoạch số 7/KH-UBND ngày 02/01/2024 về phát triển du lịch;");
+
+        Assert.Equal(["15/QĐ-UBND", "7/KH-UBND"], cs.Select(c => c.Number));
+        Assert.Equal("UBND tỉnh", cs[0].Issuer);
+        Assert.Null(cs[0].Summary);
+        Assert.Equal("phát triển du lịch", cs[1].Summary);
+    }
+
+    [Fact]
+    public void A_summary_ends_before_cung_and_a_bracket_that_lead_to_the_next_citation()
+    {
+        var cs = CitationParser.ParseText("Thực hiện Công văn số 12/UBND-VX ngày 05/3/2023 về tuyên truyền cùng Kế hoạch số 7/KH-UBND ngày 02/01/2024 về phát triển du lịch (Quyết định số 9/QĐ-UBND ngày 03/01/2024).");
+
+        Assert.Equal(["12/UBND-VX", "7/KH-UBND", "9/QĐ-UBND"], cs.Select(c => c.Number));
+        Assert.Equal("tuyên truyền", cs[0].Summary);
+        Assert.Equal("phát triển du lịch", cs[1].Summary);
+        Assert.Equal("Quyết định số 9/QĐ-UBND ngày 03/01/2024", cs[2].Text);
+    }
+
+    [Fact]
     public void An_issuer_ends_before_the_next_citation()
     {
         var cs = CitationParser.ParseText("Ban hành tại Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ và Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh CCHC.");
