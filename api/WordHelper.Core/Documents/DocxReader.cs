@@ -15,26 +15,26 @@ namespace WordHelper.Core.Documents;
 /// </summary>
 public static class DocxReader
 {
-    /// <summary>Largest flat-OPC package accepted, in characters.</summary>
-    public const int MaxFlatOpcChars = 60 * 1024 * 1024;
-
     static readonly OpenSettings Settings = new() { MaxCharactersInPart = 100L * 1024 * 1024 };
 
-    public static DraftDocument Read(string path)
+    public static DraftDocument Read(string path, DocumentLimits? limits = null)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return Read(stream);
+            return Read(stream, limits);
         }
         catch (FileNotFoundException) { throw new DocumentReadException("Không tìm thấy tệp."); }
         catch (DirectoryNotFoundException) { throw new DocumentReadException("Không tìm thấy thư mục chứa tệp."); }
         catch (UnauthorizedAccessException) { throw new DocumentReadException("Không có quyền đọc tệp."); }
     }
 
-    public static DraftDocument Read(Stream stream)
+    public static DraftDocument Read(Stream stream, DocumentLimits? limits = null)
     {
-        using var memory = StrictPackage.Transitional(PackageGuard.Load(stream));
+        var package = PackageGuard.Load(stream);
+        try { MarkupScan.Package(package, limits ?? DocumentLimits.Default); }
+        catch { package.Dispose(); throw; }
+        using var memory = StrictPackage.Transitional(package);
         return Guarded(() =>
         {
             using var doc = WordprocessingDocument.Open(memory, false, Settings);
@@ -42,35 +42,15 @@ public static class DocxReader
         });
     }
 
-    public static DraftDocument ReadFlatOpc(string xml)
+    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null)
     {
         if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        if (xml.Length > MaxFlatOpcChars) throw new DocumentReadException("Gói văn bản (Flat OPC) quá lớn.");
-        RejectDtd(xml);
+        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
         return Guarded(() =>
         {
             using var doc = WordprocessingDocument.FromFlatOpcString(xml);
             return Read(doc);
         });
-    }
-
-    /// <summary>A well-formedness pass with DTDs prohibited, before the SDK parses the package.</summary>
-    static void RejectDtd(string xml)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        try
-        {
-            using var reader = XmlReader.Create(new StringReader(xml), settings);
-            while (reader.Read()) { }
-        }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DocumentReadException("Gói văn bản chứa khai báo DTD: không được phép vì lý do an toàn.");
-        }
-        catch (XmlException)
-        {
-            throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.");
-        }
     }
 
     static DraftDocument Guarded(Func<DraftDocument> read)
@@ -212,8 +192,10 @@ public static class DocxReader
     {
         /// <summary>One entry per open field: true once its result part (after "separate") has begun.</summary>
         readonly Stack<bool> _fields = new();
+        /// <summary>Open fields still in their code part: counted, so that a run of nested fields costs no more than a flat one.</summary>
+        int _inCode;
 
-        bool InFieldCode => _fields.Any(showingResult => !showingResult);
+        bool InFieldCode => _inCode > 0;
 
         const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -248,9 +230,9 @@ public static class DocxReader
                 {
                     case FieldChar fc:
                         var kind = fc.FieldCharType?.Value;
-                        if (kind == FieldCharValues.Begin) _fields.Push(false);
-                        else if (kind == FieldCharValues.Separate && _fields.Count > 0) { _fields.Pop(); _fields.Push(true); }
-                        else if (kind == FieldCharValues.End && _fields.Count > 0) _fields.Pop();
+                        if (kind == FieldCharValues.Begin) { _fields.Push(false); _inCode++; }
+                        else if (kind == FieldCharValues.Separate && _fields.TryPeek(out var showing) && !showing) { _fields.Pop(); _fields.Push(true); _inCode--; }
+                        else if (kind == FieldCharValues.End && _fields.TryPop(out var wasShowing) && !wasShowing) _inCode--;
                         break;
                     case WText t when !InFieldCode: sb.Append(t.Text); break;
                     case TabChar or PositionalTab when !InFieldCode: sb.Append('\t'); break;

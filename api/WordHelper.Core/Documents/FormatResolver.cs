@@ -100,11 +100,14 @@ sealed class FormatResolver
         return _characterStyleCache[id] = run;
     }
 
-    /// <summary>A style and the styles it is based on, nearest first; cycles cut.</summary>
+    /// <summary>Word's own style chains are a few links long; a longer one is built to make every style cost its length.</summary>
+    const int MaxChain = 32;
+
+    /// <summary>A style and the styles it is based on, nearest first; cycles cut, and chains cut at <see cref="MaxChain"/>.</summary>
     IEnumerable<WStyle> Chain(string id)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = id; current is not null && seen.Add(current) && _styles.TryGetValue(current, out var s); current = s.BasedOn?.Val?.Value)
+        for (var current = id; current is not null && seen.Count < MaxChain && seen.Add(current) && _styles.TryGetValue(current, out var s); current = s.BasedOn?.Val?.Value)
             yield return s;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Reports;
 
@@ -11,6 +12,8 @@ public sealed record FileReport(
 {
     [JsonIgnore] public bool HasErrors => Findings?.Any(f => f.Severity == "error") == true;
     [JsonIgnore] public bool Unreadable => Error is not null;
+    /// <summary>Why the file was not read, when it was not: the service answers each reason with its own status.</summary>
+    [JsonIgnore] public ReadFailure? Failure { get; init; }
 }
 
 /// <summary>What the draft says of itself. <see cref="Date"/> is ISO with blank parts left out (2023-03).</summary>

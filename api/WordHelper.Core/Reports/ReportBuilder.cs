@@ -26,7 +26,7 @@ public sealed class ReportBuilder(Checker checker)
     }
 
     /// <summary>A file that could not be read: its Vietnamese message, never a stack trace.</summary>
-    public static FileReport FromError(string name, DocumentReadException error) => Failed(name, error.Message);
+    public static FileReport FromError(string name, DocumentReadException error) => Failed(name, error.Message) with { Failure = error.Reason };
 
     public static FileReport Failed(string name, string message) => new(name, null, null, message);
 

@@ -1,3 +1,5 @@
+using WordHelper.Testing;
+
 namespace WordHelper.Core.Tests.Cli;
 
 /// <summary>The built program run as a process: the streams and the exit code a script sees.</summary>
@@ -43,5 +45,21 @@ public class ProcessTests
         Assert.Contains("Trích dẫn văn bản (1)", run.Out);
         Assert.Contains("Lỗi VB-CIT-003 (đoạn 9)", run.Out);
         Assert.DoesNotContain("\u001b[", run.Out);
+    }
+
+    [Theory]
+    [MemberData(nameof(DeepMarkup.Theory), MemberType = typeof(DeepMarkup))]
+    public void A_document_nested_a_hundred_thousand_levels_deep_is_unreadable_not_a_crash(Nesting kind)
+    {
+        using var folder = new TempFolder();
+        folder.Write("sau.docx", RawDocx.Docx(DeepMarkup.Body(kind, 100_000)));
+        folder.Write("thuong.docx", CliDocs.Plan(CliDocs.SoundBody));
+
+        var run = CliRun.AsProcess("check", folder.Path, "--json");
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("lồng nhau quá sâu", run.Json[0].GetProperty("error").GetString());
+        Assert.True(run.Json[1].TryGetProperty("findings", out _));
+        Assert.Equal("", run.Err);
     }
 }

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+
+namespace WordHelper.Core.Documents;
+
+/// <summary>
+/// One streaming pass over the markup of a package before the Open XML SDK builds its tree. That tree, and the walks
+/// over it, recurse once a level, and its memory grows with the markup; this pass is iterative and linear, and
+/// refuses what no draft holds: nesting deeper than <see cref="DocumentLimits.MaxDepth"/>, more paragraphs, table
+/// cells, characters, elements or bytes of markup than the budget, and DTDs.
+/// </summary>
+static class MarkupScan
+{
+    const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Every XML part of a .docx, its bytes counted as they are inflated (a part's declared size may lie).</summary>
+    public static void Package(MemoryStream package, DocumentLimits limits)
+    {
+        var tally = new Tally(limits);
+        using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+            foreach (var entry in zip.Entries)
+            {
+                if (!IsMarkup(entry.FullName)) continue;
+                try
+                {
+                    using var part = new CountedStream(entry.Open(), tally);
+                    Scan(XmlReader.Create(part, Settings), tally);
+                }
+                // A damaged part is the SDK's to judge: it may never be read, and the reader says so if it is.
+                catch (XmlException e) when (!IsDtd(e)) { }
+                catch (InvalidDataException) { }
+            }
+        package.Position = 0;
+    }
+
+    /// <summary>The flat-OPC package of Word's getOoxml, where a damaged part is a damaged request.</summary>
+    public static void FlatOpc(string xml, DocumentLimits limits)
+    {
+        var tally = new Tally(limits);
+        tally.Bytes(xml.Length);
+        try { Scan(XmlReader.Create(new StringReader(xml), Settings), tally); }
+        catch (XmlException e) when (!IsDtd(e)) { throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.", e); }
+    }
+
+    static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        CloseInput = true,
+    };
+
+    static bool IsMarkup(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+
+    static bool IsDtd(XmlException e) => e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
+
+    static void Scan(XmlReader reader, Tally tally)
+    {
+        using (reader)
+        {
+            try
+            {
+                var word = reader.NameTable.Add(WordNamespace);
+                var inText = false;
+                while (reader.Read())
+                {
+                    switch (reader.NodeType)
+                    {
+                        case XmlNodeType.Element:
+                            tally.Element(reader.Depth);
+                            if (!ReferenceEquals(reader.NamespaceURI, word)) break;
+                            switch (reader.LocalName)
+                            {
+                                case "p": tally.Paragraph(); break;
+                                case "tc": tally.Cell(); break;
+                                case "t": inText = !reader.IsEmptyElement; break;
+                            }
+                            break;
+                        case XmlNodeType.EndElement:
+                            inText = false;
+                            break;
+                        case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA when inText:
+                            tally.Characters(reader.Value.Length);
+                            break;
+                    }
+                }
+            }
+            catch (XmlException e) when (IsDtd(e))
+            {
+                throw new DocumentReadException("Tệp chứa khai báo DTD trong XML: không được phép vì lý do an toàn.", e);
+            }
+        }
+    }
+
+    /// <summary>What the package has shown so far, against the limits.</summary>
+    sealed class Tally(DocumentLimits limits)
+    {
+        long _elements, _characters, _bytes;
+        int _paragraphs, _cells;
+
+        public void Element(int depth)
+        {
+            if (depth >= limits.MaxDepth)
+                throw new DocumentReadException(
+                    $"Văn bản có các thành phần lồng nhau quá sâu (trên {Count(limits.MaxDepth)} cấp): không phải cấu trúc của một văn bản Word thông thường, nên không được kiểm tra.",
+                    reason: ReadFailure.TooDeep);
+            if (++_elements > limits.MaxElements)
+                throw OverBudget($"hơn {Count(limits.MaxElements)} thành phần định dạng");
+        }
+
+        public void Paragraph()
+        {
+            if (++_paragraphs > limits.MaxParagraphs) throw OverBudget($"hơn {Count(limits.MaxParagraphs)} đoạn văn");
+        }
+
+        public void Cell()
+        {
+            if (++_cells > limits.MaxTableCells) throw OverBudget($"hơn {Count(limits.MaxTableCells)} ô bảng");
+        }
+
+        public void Characters(int count)
+        {
+            if ((_characters += count) > limits.MaxCharacters) throw OverBudget($"hơn {Count(limits.MaxCharacters)} ký tự");
+        }
+
+        public void Bytes(long count)
+        {
+            if ((_bytes += count) > limits.MaxMarkupBytes) throw OverBudget($"hơn {limits.MaxMarkupBytes / 1024 / 1024} MB nội dung XML");
+        }
+
+        static DocumentReadException OverBudget(string what) => new(
+            $"Văn bản quá lớn để kiểm tra ({what}). Hãy tách văn bản, chẳng hạn để các phụ lục thành tệp riêng, rồi kiểm tra từng phần.",
+            reason: ReadFailure.OverBudget);
+
+        static string Count(long n) => n.ToString("N0", Vietnamese);
+    }
+
+    /// <summary>A part's inflated bytes, added to the tally as they are read.</summary>
+    sealed class CountedStream(Stream inner, Tally tally) : Stream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
+        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+
+        int Counted(int read)
+        {
+            tally.Bytes(read);
+            return read;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+}
