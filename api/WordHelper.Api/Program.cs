@@ -1,6 +1,7 @@
 using WordHelper.Api.AddIn;
 using WordHelper.Api.Checks;
 using WordHelper.Api.Hosting;
+using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
 
@@ -10,12 +11,14 @@ builder.UseLocalEndpointsByDefault();
 builder.AddStorage();
 builder.AddVietnameseProblems();
 builder.AddChecking();
+builder.AddDocumentWorkLimits();
 builder.Services.AddControllers();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
 app.UseVietnameseProblems();
+app.UseRateLimiter();
 await app.Services.MigrateAndSeedAsync();
 app.Services.WarmUpChecking();
 

@@ -1,6 +1,9 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
+using WordHelper.Core.Documents;
 using WordHelper.Core.Reports;
 
 namespace WordHelper.Api.Checks;
@@ -11,12 +14,16 @@ namespace WordHelper.Api.Checks;
 /// </summary>
 [ApiController]
 [Route("api/checks")]
+[EnableRateLimiting(DocumentWork.Policy)]
 public sealed class ChecksController(ReportBuilder reports) : ControllerBase
 {
     [HttpPost]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<FileReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public ActionResult<FileReport> CheckFile(IFormFile? file)
     {
         if (file is null || file.Length == 0)
@@ -29,6 +36,9 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
     [Consumes("application/xml", "text/xml")]
     [ProducesResponseType<FileReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<ActionResult<FileReport>> CheckFlatOpc([FromQuery] string? name)
     {
         using var reader = new StreamReader(Request.Body, Encoding.UTF8);
@@ -36,12 +46,21 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
         return Answer(reports.CheckFlatOpc(xml, name ?? "document.xml"));
     }
 
-    /// <summary>A draft that cannot be read is a bad request: its Vietnamese reason goes in the problem's detail.</summary>
+    /// <summary>
+    /// A draft that was not read answers with its Vietnamese reason in the problem's detail: 400 when it is broken,
+    /// 413 when it is over the budget of a check, 422 when its markup is nested beyond any real document.
+    /// </summary>
     ActionResult<FileReport> Answer(FileReport report)
     {
         if (report.Error is not { } error) return report;
-        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, 400, ProblemSetup.Title(400), detail: error);
+        var status = report.Failure switch
+        {
+            ReadFailure.OverBudget => StatusCodes.Status413PayloadTooLarge,
+            ReadFailure.TooDeep => StatusCodes.Status422UnprocessableEntity,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, status, ProblemSetup.Title(status), detail: error);
         problem.Extensions["file"] = report.File;
-        return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using WordHelper.Api.Limits;
 using Microsoft.EntityFrameworkCore;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
@@ -33,6 +35,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
 
     /// <summary>Adds or updates entries from CSV (text/csv) or a JSON array (application/json).</summary>
     [HttpPost("import")]
+    [EnableRateLimiting(DocumentWork.Policy)]
     [Consumes("text/csv", "application/json")]
     [ProducesResponseType<ImportResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Net.Http.Headers;
+using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Clauses;
@@ -75,6 +77,7 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
     /// "[tên biến]" in the document and is listed in "missing".
     /// </summary>
     [HttpPost("{id}/render")]
+    [EnableRateLimiting(DocumentWork.Policy)]
     [Consumes("application/json")]
     [ProducesResponseType<RenderResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]

@@ -18,9 +18,12 @@ public static class ProblemSetup
         [StatusCodes.Status409Conflict] = "Xung đột dữ liệu",
         [StatusCodes.Status412PreconditionFailed] = "Dữ liệu đã bị người khác thay đổi",
         [StatusCodes.Status413PayloadTooLarge] = "Dữ liệu gửi lên quá lớn",
+        [StatusCodes.Status414UriTooLong] = "Địa chỉ yêu cầu quá dài",
         [StatusCodes.Status415UnsupportedMediaType] = "Kiểu nội dung không được hỗ trợ",
         [StatusCodes.Status422UnprocessableEntity] = "Không xử lý được dữ liệu",
+        [StatusCodes.Status428PreconditionRequired] = "Thiếu điều kiện If-Match",
         [StatusCodes.Status500InternalServerError] = "Lỗi máy chủ",
+        [StatusCodes.Status503ServiceUnavailable] = "Dịch vụ tạm thời chưa đáp ứng được",
     };
 
     public static string Title(int status) => Titles.GetValueOrDefault(status, "Lỗi");

@@ -13,11 +13,15 @@ public sealed record DocumentLimits(
     long MaxElements,
     long MaxMarkupBytes)
 {
+    /// <summary>
+    /// About 600 pages of text. Elements bound memory best: the SDK's tree takes some 300 bytes for each, and a real
+    /// document has 20 to 110 elements a paragraph.
+    /// </summary>
     public static readonly DocumentLimits Default = new(
         MaxDepth: 256,
-        MaxParagraphs: 30_000,
-        MaxTableCells: 30_000,
-        MaxCharacters: 3_000_000,
-        MaxElements: 1_500_000,
-        MaxMarkupBytes: 64L * 1024 * 1024);
+        MaxParagraphs: 20_000,
+        MaxTableCells: 20_000,
+        MaxCharacters: 2_000_000,
+        MaxElements: 500_000,
+        MaxMarkupBytes: 32L * 1024 * 1024);
 }

@@ -31,9 +31,21 @@ public static class DocxReader
 
     public static DraftDocument Read(Stream stream, DocumentLimits? limits = null)
     {
-        var package = PackageGuard.Load(stream);
-        try { MarkupScan.Package(package, limits ?? DocumentLimits.Default); }
-        catch { package.Dispose(); throw; }
+        using var package = PackageGuard.Load(stream);
+        MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        return Open(package);
+    }
+
+    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null)
+    {
+        if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
+        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
+        using var package = Guarded(() => FlatOpcPackage.ToZip(xml));
+        return Open(package);
+    }
+
+    static DraftDocument Open(MemoryStream package)
+    {
         using var memory = StrictPackage.Transitional(package);
         return Guarded(() =>
         {
@@ -42,18 +54,7 @@ public static class DocxReader
         });
     }
 
-    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null)
-    {
-        if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
-        return Guarded(() =>
-        {
-            using var doc = WordprocessingDocument.FromFlatOpcString(xml);
-            return Read(doc);
-        });
-    }
-
-    static DraftDocument Guarded(Func<DraftDocument> read)
+    static T Guarded<T>(Func<T> read)
     {
         try { return read(); }
         catch (DocumentReadException) { throw; }

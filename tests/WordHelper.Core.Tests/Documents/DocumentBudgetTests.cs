@@ -78,6 +78,6 @@ public class DocumentBudgetTests
         var refused = Assert.Throws<DocumentReadException>(() =>
             DocxReader.Read(new MemoryStream(RawDocx.Docx(ManyParagraphs(100_000, DeepMarkup.Text)))));
         Assert.Equal(ReadFailure.OverBudget, refused.Reason);
-        Assert.Contains("hơn 30.000 đoạn văn", refused.Message);
+        Assert.Contains("hơn 20.000 đoạn văn", refused.Message);
     }
 }

@@ -1,0 +1,63 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using WordHelper.Api.Problems;
+
+namespace WordHelper.Api.Limits;
+
+/// <summary>
+/// Checks, renders and imports take a core and up to 200 MB each while they run: they run a few at a time (one per
+/// core, and as many as the memory set aside for them holds), the next ones wait briefly in a queue, and the rest are
+/// answered 503 with Retry-After. Everything else — /health first — never waits behind them. Settings under Limits:
+/// ConcurrentDocuments, QueueLength, QueueSeconds, WorkMemoryMB.
+/// </summary>
+public static class DocumentWork
+{
+    /// <summary>The rate-limiting policy of routes that read or build documents.</summary>
+    public const string Policy = "documents";
+
+    /// <summary>The most one check takes at its budget's edge (measured: some 180 MB for 500,000 elements of markup).</summary>
+    const long MemoryPerDocument = 200L * 1024 * 1024;
+
+    /// <summary>What all document work together may take by default: a service that stays within 700 MB.</summary>
+    const long DefaultWorkMemory = 512L * 1024 * 1024;
+
+    public static void AddDocumentWorkLimits(this WebApplicationBuilder builder) =>
+        builder.Services.AddRateLimiter(_ => { }).AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, config) =>
+        {
+            var settings = config.GetSection("Limits");
+            var permits = settings.GetValue<int?>("ConcurrentDocuments") ?? DefaultPermits(settings);
+            var queue = settings.GetValue<int?>("QueueLength") ?? 8 * permits;
+            var wait = TimeSpan.FromSeconds(settings.GetValue<double?>("QueueSeconds") ?? 5);
+            var retryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            // Work is synchronous and CPU-bound: with threads to spare, requests that do not wait for a permit —
+            // /health, search, the pane's files — are served at once instead of after the pool grows.
+            ThreadPool.GetMinThreads(out var workers, out var io);
+            ThreadPool.SetMinThreads(Math.Max(workers, permits + 4 * Environment.ProcessorCount), io);
+
+            options.AddPolicy(Policy, _ => RateLimitPartition.Get(Policy, _ => new TimedQueueLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = permits,
+                QueueLimit = queue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }, wait)));
+            options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
+            options.OnRejected = async (context, cancel) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter;
+                await Results.Problem(
+                    statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: ProblemSetup.Title(StatusCodes.Status503ServiceUnavailable),
+                    detail: $"Dịch vụ đang kiểm tra nhiều văn bản cùng lúc; vui lòng thử lại sau {retryAfter} giây.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+
+    /// <summary>One per core, and no more than the memory for document work can hold at once (Limits:WorkMemoryMB).</summary>
+    static int DefaultPermits(IConfiguration settings)
+    {
+        var memory = settings.GetValue<long?>("WorkMemoryMB") * 1024 * 1024
+            ?? Math.Min(DefaultWorkMemory, Math.Max(MemoryPerDocument, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4));
+        return (int)Math.Clamp(Math.Min(Environment.ProcessorCount, memory / MemoryPerDocument), 1, int.MaxValue);
+    }
+}
