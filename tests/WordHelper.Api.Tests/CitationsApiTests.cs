@@ -59,14 +59,17 @@ public sealed class CitationsApiTests(ApiFactory factory) : IClassFixture<ApiFac
     [Fact]
     public async Task Imported_documents_are_searchable_and_the_checker_reads_them()
     {
-        const string csv = "type,number,date,issuer,summary,status,replacedBy\n" +
-            "Quyết định,2439/QĐ-UBND,2020-12-01,Ủy ban nhân dân tỉnh Lạng Sơn,\"về việc ban hành Kế hoạch, chương trình\",expired,\n" +
-            "Quyết định,khong-hop-le,,UBND,,in-force,\n";
-        var response = await _client.PostAsync("/api/citations/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        const string header = "type,number,date,issuer,summary,status,replacedBy\n";
+        const string good = "Quyết định,2439/QĐ-UBND,2020-12-01,Ủy ban nhân dân tỉnh Lạng Sơn,\"về việc ban hành Kế hoạch, chương trình\",expired,\n";
+        var refused = await _client.PostAsync("/api/citations/import", new StringContent(header + good + "Quyết định,khong-hop-le,,UBND,,in-force,\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var error = Assert.Single((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray());
+        Assert.StartsWith("Dòng 3: số, ký hiệu \"khong-hop-le\" không hợp lệ", error.GetProperty("message").GetString());
+        Assert.Empty(await Search("2439"));
+
+        var response = await _client.PostAsync("/api/citations/import", new StringContent(header + good, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(1, result.GetProperty("added").GetInt32());
-        Assert.Single(result.GetProperty("errors").EnumerateArray());
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
 
         Assert.Equal("2439/QĐ-UBND", (await Search("2439"))[0].GetProperty("number").GetString());
 

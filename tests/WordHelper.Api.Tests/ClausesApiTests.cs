@@ -144,4 +144,37 @@ public sealed class ClausesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
         var notJson = await _client.PostAsync("/api/clauses", new StringContent("{", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
     }
+
+    [Fact]
+    public async Task Render_never_answers_500_whatever_the_values()
+    {
+        // Control characters, a lone surrogate, a null value and digits of another script: cleaned, left blank, kept as text.
+        var variables = new Dictionary<string, string?> { ["năm"] = "20\u000126\ud800", ["kinh phí"] = "١٥٠٠٠", ["nguồn kinh phí"] = null };
+        var response = await _client.PostAsJsonAsync("/api/clauses/kh-3/render", new { variables, number = "3999" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rendered = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith("MMMCMXCIX. ", rendered.GetProperty("text").GetString());
+        Assert.Contains("2026", rendered.GetProperty("text").GetString());
+        Assert.Contains("nguồn kinh phí", rendered.GetProperty("missing").EnumerateArray().Select(m => m.GetString()));
+        using (var doc = WordprocessingDocument.FromFlatOpcString(rendered.GetProperty("ooxml").GetString()!))
+            Assert.Empty(new OpenXmlValidator().Validate(doc));
+
+        // Numbers no section has, and names and values beyond their limits, are refused by name.
+        foreach (var number in new[] { "4000", "-1", "IV<script>", "99999999999999999999" })
+        {
+            var refused = await _client.PostAsJsonAsync("/api/clauses/kh-3/render", new { number });
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("La Mã", await refused.Content.ReadAsStringAsync());
+        }
+        var longValue = await _client.PostAsJsonAsync("/api/clauses/kh-3/render", new { variables = new Dictionary<string, string> { ["năm"] = new string('9', 10_001) } });
+        Assert.Equal(HttpStatusCode.BadRequest, longValue.StatusCode);
+
+        // A value repeated through a long clause would make more text than any document: 422, not a full memory.
+        var (created, clause) = await Create("Lặp lại", string.Concat(Enumerable.Repeat("{{giá trị}} ", 200)));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var repeated = await _client.PostAsJsonAsync($"/api/clauses/{clause.GetProperty("id").GetString()}/render",
+            new { variables = new Dictionary<string, string> { ["giá trị"] = new string('x', 10_000) } });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, repeated.StatusCode);
+        Assert.Contains("1.000.000 ký tự", await repeated.Content.ReadAsStringAsync());
+    }
 }

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using WordHelper.Api.Citations;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Registry;
@@ -14,16 +11,16 @@ namespace WordHelper.Api.Tests;
 public sealed class StorageTests
 {
     [Fact]
-    public Task Sqlite_migrates_seeds_searches_and_imports() => Exercise(new SqliteStore());
+    public Task Sqlite_migrates_seeds_searches_and_imports() => Exercise(TestDatabase.Sqlite());
 
     [PostgresFact]
-    public Task Postgres_migrates_seeds_searches_and_imports() => Exercise(new PostgresStore());
+    public Task Postgres_migrates_seeds_searches_and_imports() => Exercise(TestDatabase.Postgres());
 
-    static async Task Exercise(Store store)
+    static async Task Exercise(TestDatabase store)
     {
         await using (store)
         {
-            await using var factory = store.Factory();
+            await using var factory = store.Service();
             using var scope = factory.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<WordHelperDb>();
 
@@ -39,8 +36,8 @@ public sealed class StorageTests
 
             var import = scope.ServiceProvider.GetRequiredService<RegistryImport>();
             var result = await import.SaveAsync([
-                new RegistryEntry("Quyết định", "1791/QĐ-TTg", "2016-09-15", "Thủ tướng Chính phủ", "về Ngày Công tác xã hội Việt Nam", "expired"),
-                new RegistryEntry("Công văn", "593/LĐTBXH-BTXH", "2023-02-24", "Bộ Lao động - Thương binh và Xã hội", "về việc tổ chức kỷ niệm", "in-force"),
+                new ImportRow(2, "Dòng 2", new RegistryEntry("Quyết định", "1791/QĐ-TTg", "2016-09-15", "Thủ tướng Chính phủ", "về Ngày Công tác xã hội Việt Nam", "expired")),
+                new ImportRow(3, "Dòng 3", new RegistryEntry("Công văn", "593/LĐTBXH-BTXH", "2023-02-24", "Bộ Lao động - Thương binh và Xã hội", "về việc tổ chức kỷ niệm", "in-force")),
             ], default);
             Assert.Equal((1, 1), (result.Added, result.Updated));
 
@@ -57,63 +54,6 @@ public sealed class StorageTests
             Assert.NotNull(await library.UpdateAsync(clause.Id, 1, new("Điều khoản", "KH", "Bản hai"), default));
             Assert.Null(await library.UpdateAsync(clause.Id, 1, new("Điều khoản", "KH", "Bản cũ"), default));
             Assert.Equal([2, 1], (await library.HistoryAsync(clause.Id, default)).Select(v => v.Version));
-        }
-    }
-
-    abstract class Store : IAsyncDisposable
-    {
-        public abstract WebApplicationFactory<Program> Factory();
-        public abstract ValueTask DisposeAsync();
-
-        protected static WebApplicationFactory<Program> With(params (string Key, string Value)[] settings) =>
-            new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-            {
-                b.UseEnvironment("Testing");
-                foreach (var (k, v) in settings) b.UseSetting(k, v);
-            });
-    }
-
-    sealed class SqliteStore : Store
-    {
-        readonly string _folder = Path.Combine(Path.GetTempPath(), "wordhelper-store-" + Guid.NewGuid().ToString("N"));
-
-        public override WebApplicationFactory<Program> Factory() =>
-            With(("Database:Provider", "Sqlite"), ("Database:Path", Path.Combine(_folder, "w.db")));
-
-        public override ValueTask DisposeAsync()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
-            return ValueTask.CompletedTask;
-        }
-    }
-
-    /// <summary>A database of its own on the test server, dropped afterwards.</summary>
-    sealed class PostgresStore : Store
-    {
-        readonly string _database = "wordhelper_test_" + Guid.NewGuid().ToString("N")[..12];
-        readonly NpgsqlConnectionStringBuilder _server = new(PostgresFactAttribute.ConnectionString
-            ?? throw new InvalidOperationException("WORDHELPER_POSTGRES is not set: run bash tests/setup-postgres.sh"));
-
-        public override WebApplicationFactory<Program> Factory()
-        {
-            using (var admin = new NpgsqlConnection(_server.ConnectionString))
-            {
-                admin.Open();
-                using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", admin);
-                create.ExecuteNonQuery();
-            }
-            var own = new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = _database };
-            return With(("Database:Provider", "Postgres"), ("ConnectionStrings:WordHelper", own.ConnectionString));
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(_server.ConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
         }
     }
 }

@@ -26,7 +26,7 @@ public static class CheckSetup
         var section = StandardSections.Default[0];
         var draft = ClauseRenderer.Render(section.Title,
             section.Body + "\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
-            new Dictionary<string, string>(), "I");
+            new Dictionary<string, string?>(), "I");
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<ReportBuilder>().CheckFlatOpc(draft.Ooxml, "warm-up.xml");
     }

@@ -6,5 +6,5 @@ public sealed record CitationEntry(string Id, string Type, string Number, string
 /// <summary>The formatted first-mention text of a citation.</summary>
 public sealed record CitationText(string Text);
 
-/// <summary>What an import did.</summary>
-public sealed record ImportResult(int Added, int Updated, IReadOnlyList<string> Errors);
+/// <summary>What an import did: every entry was either added or updated.</summary>
+public sealed record ImportResult(int Added, int Updated);

@@ -33,7 +33,10 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
             ? new CitationText(CitationFormatter.Format(RegistryMapping.ToDocument(row)))
             : NotFoundProblem(id);
 
-    /// <summary>Adds or updates entries from CSV (text/csv) or a JSON array (application/json).</summary>
+    /// <summary>
+    /// Adds or updates entries from CSV (text/csv) or a JSON array (application/json), UTF-8 with or without its mark.
+    /// Every row is checked first: one bad row answers 400 with the problems of every row, and nothing is saved.
+    /// </summary>
     [HttpPost("import")]
     [EnableRateLimiting(DocumentWork.Policy)]
     [Consumes("text/csv", "application/json")]
@@ -41,22 +44,30 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ImportResult>> Import(CancellationToken cancel)
     {
-        // The body is read whole, asynchronously (the request size limit bounds it); parsing is then synchronous.
-        using var reader = new StreamReader(Request.Body);
-        var body = await reader.ReadToEndAsync(cancel);
-        IReadOnlyList<Core.RulePack.RegistryEntry> entries;
+        using var body = new MemoryStream();
+        await Request.Body.CopyToAsync(body, cancel); // bounded by the request size limit
         try
         {
-            entries = Request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true
-                ? RegistryImport.ParseCsv(new StringReader(body))
-                : RegistryImport.ParseJson(body);
+            var media = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(Request.ContentType);
+            var text = ImportText.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), media.Charset.Value);
+            var rows = media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) ? ImportRows.FromCsv(text) : ImportRows.FromJson(text);
+            return await import.SaveAsync(rows, cancel);
         }
-        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException or Microsoft.VisualBasic.FileIO.MalformedLineException)
+        catch (ImportRefusedException e)
         {
-            return Problem(statusCode: 400, title: ProblemSetup.Title(400), detail: "Không đọc được dữ liệu nhập: " + (e is FormatException ? e.Message : "sai định dạng."));
+            return Problem(statusCode: 400, title: ProblemSetup.Title(400), detail: "Không nhập được: " + e.Message);
         }
-        return await import.SaveAsync(entries, cancel);
+        catch (ImportInvalidException e)
+        {
+            var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, 400, ProblemSetup.Title(400),
+                detail: $"Không nhập văn bản nào: {e.Errors.Count} lỗi ở {e.Errors.Select(x => x.Row).Distinct().Count()} dòng. Sửa các dòng được nêu rồi nhập lại cả tệp.");
+            problem.Extensions["errors"] = e.Errors.Take(MaxErrorsShown).Select(x => new { row = x.Row, message = x.Message }).ToList();
+            return new ObjectResult(problem) { StatusCode = 400, ContentTypes = { "application/problem+json" } };
+        }
     }
+
+    /// <summary>Enough to fix a file by; a file wrong on every row does not need a list of all of them.</summary>
+    const int MaxErrorsShown = 200;
 
     ObjectResult NotFoundProblem(string id) =>
         Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có văn bản \"{id}\" trong sổ đăng ký.");

@@ -42,17 +42,19 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
 
     public Task<Clause?> FindAsync(string id, CancellationToken cancel) => db.Clauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel);
 
+    /// <summary>A new clause, cleaned and checked (<see cref="ClauseInputRules"/>); the clause, its first version and its search row are saved together or not at all.</summary>
     public async Task<Clause> CreateAsync(ClauseInput input, CancellationToken cancel)
     {
+        var valid = input.Validated();
         var clause = new Clause
         {
             Id = Guid.NewGuid().ToString("N"),
-            Title = VietnameseText.Normalize(input.Title).Trim(),
-            DocType = input.DocType.Trim().ToUpperInvariant(),
-            Section = VietnameseText.Normalize(input.Section ?? input.Title).Trim(),
-            Body = VietnameseText.Normalize(input.Body),
-            Tags = string.Join(";", input.Tags ?? []),
-            Scope = input.Scope ?? "chung",
+            Title = valid.Title,
+            DocType = valid.DocType,
+            Section = valid.Section ?? valid.Title,
+            Body = valid.Body,
+            Tags = string.Join(";", valid.Tags ?? []),
+            Scope = valid.Scope ?? "chung",
             Version = 1,
             UpdatedAt = clock.GetUtcNow(),
             SearchText = "",
@@ -60,22 +62,22 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         clause.SearchText = SearchText(clause);
         db.Clauses.Add(clause);
         db.ClauseVersions.Add(Snapshot(clause));
-        await db.SaveChangesAsync(cancel);
-        await index.UpdateAsync([clause], cancel);
+        await SaveWithIndexAsync([clause], cancel);
         return clause;
     }
 
     /// <summary>Saves a new version if the caller saw <paramref name="expectedVersion"/>; null when someone saved in between.</summary>
     public async Task<Clause?> UpdateAsync(string id, int expectedVersion, ClauseInput input, CancellationToken cancel)
     {
+        var valid = input.Validated();
         var clause = await db.Clauses.FirstOrDefaultAsync(c => c.Id == id, cancel);
         if (clause is null || clause.Version != expectedVersion) return null;
-        clause.Title = VietnameseText.Normalize(input.Title).Trim();
-        clause.DocType = input.DocType.Trim().ToUpperInvariant();
-        clause.Section = VietnameseText.Normalize(input.Section ?? clause.Section).Trim();
-        clause.Body = VietnameseText.Normalize(input.Body);
-        clause.Tags = input.Tags is null ? clause.Tags : string.Join(";", input.Tags);
-        clause.Scope = input.Scope ?? clause.Scope;
+        clause.Title = valid.Title;
+        clause.DocType = valid.DocType;
+        clause.Section = valid.Section ?? clause.Section;
+        clause.Body = valid.Body;
+        clause.Tags = valid.Tags is null ? clause.Tags : string.Join(";", valid.Tags);
+        clause.Scope = valid.Scope ?? clause.Scope;
         clause.Version = expectedVersion + 1;
         clause.UpdatedAt = clock.GetUtcNow();
         clause.SearchText = SearchText(clause);
@@ -84,14 +86,33 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         {
             // The version is a concurrency token, and (clause, version) is unique in the history: of two saves that
             // saw the same version, exactly one lands.
-            await db.SaveChangesAsync(cancel);
-            await index.UpdateAsync([clause], cancel);
+            await SaveWithIndexAsync([clause], cancel);
             return clause;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
         {
             db.ChangeTracker.Clear();
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The tracked changes and the search rows of <paramref name="clauses"/> in one transaction: a clause that exists
+    /// can always be found, and a failure leaves nothing behind to retry over.
+    /// </summary>
+    async Task SaveWithIndexAsync(IReadOnlyList<Clause> clauses, CancellationToken cancel)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        try
+        {
+            await db.SaveChangesAsync(cancel);
+            await index.UpdateAsync(clauses, cancel);
+            await transaction.CommitAsync(cancel);
+        }
+        catch
+        {
+            db.ChangeTracker.Clear();
+            throw;
         }
     }
 
@@ -116,8 +137,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
             db.ClauseVersions.Add(Snapshot(clause));
             added.Add(clause);
         }
-        await db.SaveChangesAsync(cancel);
-        await index.UpdateAsync(added, cancel);
+        await SaveWithIndexAsync(added, cancel);
     }
 
     static ClauseVersion Snapshot(Clause c) => new()

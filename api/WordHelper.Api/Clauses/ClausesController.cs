@@ -36,9 +36,13 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<ClauseView>> Create(ClauseInput input, CancellationToken cancel)
     {
-        var clause = await library.CreateAsync(input, cancel);
-        Response.Headers.ETag = ETag(clause);
-        return CreatedAtAction(nameof(Get), new { id = clause.Id }, View(clause));
+        try
+        {
+            var clause = await library.CreateAsync(input, cancel);
+            Response.Headers.ETag = ETag(clause);
+            return CreatedAtAction(nameof(Get), new { id = clause.Id }, View(clause));
+        }
+        catch (ClauseInputException e) { return Invalid(e); }
     }
 
     [HttpPut("{id}")]
@@ -56,8 +60,10 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
                 detail: "Gửi kèm ETag của phiên bản đang sửa trong tiêu đề If-Match, để không ghi đè thay đổi của người khác.");
         if (VersionOf(ifMatch) is not { } expected || expected != current.Version)
             return Stale(current);
-        if (await library.UpdateAsync(id, expected, input, cancel) is not { } saved)
-            return Stale(await library.FindAsync(id, cancel) ?? current);
+        Clause? saved;
+        try { saved = await library.UpdateAsync(id, expected, input, cancel); }
+        catch (ClauseInputException e) { return Invalid(e); }
+        if (saved is null) return Stale(await library.FindAsync(id, cancel) ?? current);
         Response.Headers.ETag = ETag(saved);
         return View(saved);
     }
@@ -80,12 +86,30 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
     [EnableRateLimiting(DocumentWork.Policy)]
     [Consumes("application/json")]
     [ProducesResponseType<RenderResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public async Task<ActionResult<RenderResponse>> Render(string id, RenderRequest request, CancellationToken cancel)
     {
         if (await library.FindAsync(id, cancel) is not { } clause) return NotFoundProblem(id);
-        var rendered = ClauseRenderer.Render(clause.Title, clause.Body, request.Variables ?? [], request.Number);
-        return new RenderResponse(rendered.Text, rendered.Html, rendered.Ooxml, rendered.Missing, rendered.Unknown);
+        try
+        {
+            var valid = request.Validated();
+            var rendered = ClauseRenderer.Render(clause.Title, clause.Body, valid.Variables ?? [], valid.Number);
+            return new RenderResponse(rendered.Text, rendered.Html, rendered.Ooxml, rendered.Missing, rendered.Unknown);
+        }
+        catch (ClauseInputException e) { return Invalid(e); }
+        catch (ClauseTooLongException e)
+        {
+            return Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: ProblemSetup.Title(422), detail: e.Message);
+        }
+    }
+
+    ActionResult Invalid(ClauseInputException e)
+    {
+        foreach (var (field, messages) in e.Errors)
+            foreach (var message in messages) ModelState.AddModelError(field, message);
+        return ValidationProblem(ModelState);
     }
 
     ObjectResult Stale(Clause current)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using WordHelper.Api.Storage;
 
 namespace WordHelper.Api.Problems;
 
@@ -57,21 +58,29 @@ public static class ProblemSetup
         });
     }
 
+    /// <summary>A bad request keeps its status; a database that cannot serve is 503, for the user to retry; anything else is 500.</summary>
+    static int StatusOf(Exception e) =>
+        e is BadHttpRequestException b ? b.StatusCode
+        : DatabaseErrors.IsDatabaseFailure(e) ? StatusCodes.Status503ServiceUnavailable
+        : StatusCodes.Status500InternalServerError;
+
     public static void UseVietnameseProblems(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = StatusOf,
             ExceptionHandler = async context =>
             {
                 var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-                var status = error is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError;
+                var status = error is null ? StatusCodes.Status500InternalServerError : StatusOf(error);
                 context.Response.StatusCode = status;
+                if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "30";
                 await Results.Problem(
                     title: Title(status),
                     detail: status switch
                     {
                         StatusCodes.Status413PayloadTooLarge => $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.",
+                        StatusCodes.Status503ServiceUnavailable => DatabaseErrors.Describe(error!) + " Vui lòng thử lại sau.",
                         StatusCodes.Status500InternalServerError => "Đã có lỗi bất ngờ; vui lòng thử lại sau.",
                         _ => null,
                     },

@@ -1,5 +1,9 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using WordHelper.Api.Hosting;
 using WordHelper.Core.Registry;
 using WordHelper.Core.RulePack;
 
@@ -12,22 +16,24 @@ public static class StorageSetup
     {
         var config = builder.Configuration;
         var provider = config["Database:Provider"] ?? "Sqlite";
-        builder.Services.AddDbContextPool<WordHelperDb>(options =>
+        builder.Services.AddDbContextPool<WordHelperDb>((services, options) =>
         {
             switch (provider.ToLowerInvariant())
             {
                 case "postgres":
                     options.UseNpgsql(config.GetConnectionString("WordHelper")
-                        ?? throw new InvalidOperationException("Database:Provider=Postgres cần ConnectionStrings:WordHelper."));
+                        ?? throw new StartupException("Database:Provider=Postgres cần chuỗi kết nối ConnectionStrings:WordHelper."));
                     break;
                 case "sqlite":
                     options.UseSqlite(config.GetConnectionString("WordHelper") ?? "Data Source=" + DefaultSqlitePath(builder.Environment, config));
                     break;
                 default:
-                    throw new InvalidOperationException($"Database:Provider \"{provider}\" không được hỗ trợ (Sqlite hoặc Postgres).");
+                    throw new StartupException($"Database:Provider \"{provider}\" không được hỗ trợ: dùng Sqlite hoặc Postgres.");
             }
             // Migrations are written by hand (no design-time model snapshot): the schema test keeps them in step with the model.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            // Interceptors the host registers (diagnostics; tests that make the database fail) join every context.
+            options.AddInterceptors(services.GetServices<IInterceptor>());
         });
         builder.Services.AddSingleton<RegistryCache>();
         builder.Services.AddScoped<ILegalDocumentRegistry, DbLegalDocumentRegistry>();
@@ -40,21 +46,44 @@ public static class StorageSetup
     /// <summary>The embedded default: a file under the app's data folder (Database:Path overrides it).</summary>
     static string DefaultSqlitePath(IWebHostEnvironment env, IConfiguration config)
     {
-        var path = config["Database:Path"] ?? Path.Combine(env.ContentRootPath, "App_Data", "wordhelper.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var path = Path.GetFullPath(config["Database:Path"] ?? Path.Combine(env.ContentRootPath, "App_Data", "wordhelper.db"));
+        var folder = Path.GetDirectoryName(path)!;
+        try { Directory.CreateDirectory(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"không tạo được thư mục dữ liệu \"{folder}\" (Database:Path): kiểm tra đường dẫn và quyền ghi.", e);
+        }
         return path;
     }
 
+    /// <summary>Which database the settings name, for messages to the operator: "SQLite /srv/App_Data/wordhelper.db".</summary>
+    public static string Describe(IConfiguration config)
+    {
+        var connection = config.GetConnectionString("WordHelper");
+        if (string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            var pg = new NpgsqlConnectionStringBuilder(connection);
+            return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
+        }
+        return "SQLite " + (connection is null ? config["Database:Path"] ?? "App_Data/wordhelper.db" : new SqliteConnectionStringBuilder(connection).DataSource);
+    }
+
+    /// <summary>
+    /// Creates or migrates the database and seeds what an empty one lacks. It runs on a context that does not log: a
+    /// database that cannot be reached is reported once, in Vietnamese, by the caller.
+    /// </summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WordHelperDb>();
+        var options = new DbContextOptionsBuilder<WordHelperDb>(services.GetRequiredService<DbContextOptions<WordHelperDb>>())
+            .UseLoggerFactory(NullLoggerFactory.Instance).Options;
+        await using var db = new WordHelperDb(options);
         await db.Database.MigrateAsync();
         if (!await db.Documents.AnyAsync())
         {
             db.Documents.AddRange(RulePackData.Default.RegistrySeed.Select(SeedRegistry.ToDocument).Select(RegistryMapping.ToRow));
             await db.SaveChangesAsync();
         }
-        await scope.ServiceProvider.GetRequiredService<Clauses.ClauseLibrary>().SeedStandardSectionsAsync();
+        var clock = services.GetRequiredService<TimeProvider>();
+        await new Clauses.ClauseLibrary(db, new Clauses.ClauseSearchIndex(db), clock).SeedStandardSectionsAsync();
     }
 }

@@ -14,36 +14,36 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
         var d = model.Entity<RegistryDocument>();
         d.ToTable("documents");
         d.HasKey(x => x.Id);
-        d.Property(x => x.Id).HasMaxLength(100);
-        d.Property(x => x.Type).HasMaxLength(100);
-        d.Property(x => x.Number).HasMaxLength(100);
-        d.Property(x => x.NumberKey).HasMaxLength(100);
+        d.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
+        d.Property(x => x.Type).HasMaxLength(FieldLimits.DocumentType);
+        d.Property(x => x.Number).HasMaxLength(FieldLimits.DocumentNumber);
+        d.Property(x => x.NumberKey).HasMaxLength(FieldLimits.DocumentNumber);
         d.HasIndex(x => x.NumberKey).IsUnique();
-        d.Property(x => x.Issuer).HasMaxLength(300);
-        d.Property(x => x.Summary).HasMaxLength(2000);
-        d.Property(x => x.Status).HasMaxLength(20);
-        d.Property(x => x.ReplacedBy).HasMaxLength(100);
-        d.Property(x => x.Source).HasMaxLength(500);
-        d.Property(x => x.SearchText).HasMaxLength(3000);
+        d.Property(x => x.Issuer).HasMaxLength(FieldLimits.Issuer);
+        d.Property(x => x.Summary).HasMaxLength(FieldLimits.Summary);
+        d.Property(x => x.Status).HasMaxLength(FieldLimits.Status);
+        d.Property(x => x.ReplacedBy).HasMaxLength(FieldLimits.DocumentNumber);
+        d.Property(x => x.Source).HasMaxLength(FieldLimits.Source);
+        d.Property(x => x.SearchText).HasMaxLength(FieldLimits.DocumentSearchText);
 
         var c = model.Entity<Clause>();
         c.ToTable("clauses");
         c.HasKey(x => x.Id);
-        c.Property(x => x.Id).HasMaxLength(100);
-        c.Property(x => x.Title).HasMaxLength(300);
-        c.Property(x => x.DocType).HasMaxLength(10);
-        c.Property(x => x.Section).HasMaxLength(300);
-        c.Property(x => x.Tags).HasMaxLength(1000);
-        c.Property(x => x.Scope).HasMaxLength(100);
+        c.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
+        c.Property(x => x.Title).HasMaxLength(FieldLimits.ClauseTitle);
+        c.Property(x => x.DocType).HasMaxLength(FieldLimits.ClauseDocType);
+        c.Property(x => x.Section).HasMaxLength(FieldLimits.ClauseSection);
+        c.Property(x => x.Tags).HasMaxLength(FieldLimits.ClauseTags);
+        c.Property(x => x.Scope).HasMaxLength(FieldLimits.ClauseScope);
         c.HasIndex(x => new { x.DocType, x.IsStandard, x.Order });
 
         var v = model.Entity<ClauseVersion>();
         v.ToTable("clause_versions");
         v.HasKey(x => x.Id);
-        v.Property(x => x.Id).HasMaxLength(100);
-        v.Property(x => x.ClauseId).HasMaxLength(100);
-        v.Property(x => x.Title).HasMaxLength(300);
-        v.Property(x => x.Tags).HasMaxLength(1000);
+        v.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
+        v.Property(x => x.ClauseId).HasMaxLength(FieldLimits.Id);
+        v.Property(x => x.Title).HasMaxLength(FieldLimits.ClauseTitle);
+        v.Property(x => x.Tags).HasMaxLength(FieldLimits.ClauseTags);
         v.HasIndex(x => new { x.ClauseId, x.Version }).IsUnique();
     }
 }

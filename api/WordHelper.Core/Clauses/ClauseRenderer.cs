@@ -24,11 +24,23 @@ public static class ClauseRenderer
     /// <summary>Escapes markup only: Vietnamese letters stay as they are.</summary>
     static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static RenderedClause Render(string title, string body, IReadOnlyDictionary<string, string> variables, string? number)
+    /// <summary>The longest text a render may produce: values repeated in a long clause must not fill the memory.</summary>
+    public const int MaxTextLength = 1_000_000;
+
+    /// <summary>
+    /// Renders with the text cleaned of what a document cannot hold (<see cref="InputText"/>), so that clauses saved
+    /// before such text was refused still render. A value of null leaves its variable blank.
+    /// </summary>
+    public static RenderedClause Render(string title, string body, IReadOnlyDictionary<string, string?> variables, string? number)
     {
-        var prepared = variables.ToDictionary(kv => kv.Key, kv => Prepare(kv.Key, kv.Value), StringComparer.Ordinal);
-        var (titleSegments, missingInTitle) = ClauseTemplate.Fill(title, prepared);
-        var (bodySegments, missingInBody) = ClauseTemplate.Fill(body.Replace("\r\n", "\n"), prepared);
+        var prepared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in variables)
+            if (value is not null) prepared[InputText.Clean(name).Trim()] = Prepare(name, InputText.Clean(value, multiline: true));
+        var (titleSegments, missingInTitle) = ClauseTemplate.Fill(InputText.Clean(title), prepared);
+        var (bodySegments, missingInBody) = ClauseTemplate.Fill(InputText.Clean(body, multiline: true), prepared);
+        if (titleSegments.Concat(bodySegments).Sum(s => (long)s.Text.Length) > MaxTextLength)
+            throw new ClauseTooLongException(
+                $"Điều khoản sau khi điền giá trị dài hơn {MaxTextLength.ToString("N0", VietnameseText.Vi)} ký tự: hãy rút gọn các giá trị lặp lại nhiều lần.");
         var used = ClauseTemplate.Variables(title + "\n" + body).Select(ClauseTemplate.NameKey).ToHashSet();
         var unknown = variables.Keys.Where(k => !used.Contains(ClauseTemplate.NameKey(k))).ToList();
 
@@ -67,7 +79,7 @@ public static class ClauseRenderer
         var upper = VietnameseText.Upper(title.Trim());
         if (string.IsNullOrWhiteSpace(number)) return upper;
         var n = number.Trim().TrimEnd('.');
-        var roman = int.TryParse(n, out var value) && value > 0 ? value.ToRoman() : n.ToUpperInvariant();
+        var roman = int.TryParse(n, out var value) && value is > 0 and < 4000 ? value.ToRoman() : n.ToUpperInvariant();
         return $"{roman}. {upper}";
     }
 
@@ -106,3 +118,6 @@ public static class ClauseRenderer
         return paragraph;
     }
 }
+
+/// <summary>A render that would produce more text than <see cref="ClauseRenderer.MaxTextLength"/>; the message is Vietnamese.</summary>
+public sealed class ClauseTooLongException(string message) : Exception(message);

@@ -13,8 +13,8 @@ public static class MoneyInWords
     {
         // Digits with thousands separators, optionally followed by "đồng": "15.000.000", "15000000 đồng".
         var bare = value.Replace("đồng", "", StringComparison.OrdinalIgnoreCase).Trim();
-        if (bare.Length == 0 || bare.Any(c => !char.IsDigit(c) && c is not ('.' or ',' or ' '))) return null;
-        var digits = new string(bare.Where(char.IsDigit).ToArray());
+        if (bare.Length == 0 || bare.Any(c => !char.IsAsciiDigit(c) && c is not ('.' or ',' or ' '))) return null;
+        var digits = new string(bare.Where(char.IsAsciiDigit).ToArray());
         if (digits.Length > 15) return null;
         var amount = long.Parse(digits, CultureInfo.InvariantCulture);
         var words = amount.ToWords(Vietnamese);

@@ -1,0 +1,33 @@
+namespace WordHelper.Api.Storage;
+
+/// <summary>
+/// The longest value of every stored text field. The model and input validation read them here, so that SQLite (which
+/// does not enforce lengths) and PostgreSQL (which does) accept exactly the same data, checked before the database
+/// sees it. Migrations keep the figures they were written with; the schema test keeps both in step.
+/// </summary>
+public static class FieldLimits
+{
+    public const int Id = 100;
+
+    public const int DocumentType = 100;
+    public const int DocumentNumber = 100;
+    public const int Issuer = 300;
+    public const int Summary = 2000;
+    public const int Status = 20;
+    public const int Source = 500;
+    public const int DocumentSearchText = 3000;
+
+    public const int ClauseTitle = 300;
+    public const int ClauseDocType = 10;
+    public const int ClauseSection = 300;
+    public const int ClauseBody = 100_000;
+    /// <summary>The tags joined by ";".</summary>
+    public const int ClauseTags = 1000;
+    public const int Tag = 100;
+    public const int TagCount = 30;
+    public const int ClauseScope = 100;
+
+    public const int VariableName = 60;
+    public const int VariableValue = 10_000;
+    public const int VariableCount = 200;
+}
