@@ -76,4 +76,50 @@ public sealed class ServedOverKestrelTests : IAsyncLifetime
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("Dữ liệu gửi lên quá lớn", problem.GetProperty("title").GetString());
     }
+
+    /// <summary>Kestrel enforces the body limit while it reads; a body sent in chunks has no length to refuse early.</summary>
+    [Theory]
+    [InlineData("/api/checks", "application/xml")]
+    [InlineData("/api/checks", "multipart/form-data")]
+    [InlineData("/api/clauses", "application/json")]
+    [InlineData("/api/citations/import", "text/csv")]
+    public async Task A_chunked_body_over_20_MB_is_413_problem_details(string url, string mediaType)
+    {
+        var filler = new string('a', 21 * 1024 * 1024);
+        HttpContent content = mediaType switch
+        {
+            "multipart/form-data" => new MultipartFormDataContent { { new StreamContent(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(filler))), "file", "lon.docx" } },
+            "application/json" => new StreamContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes($"{{\"title\": \"{filler}\"}}"))),
+            _ => new StreamContent(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(filler))),
+        };
+        if (mediaType != "multipart/form-data") content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Dữ liệu gửi lên quá lớn", problem.GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_query_string_of_almost_a_megabyte_is_a_problem_document()
+    {
+        var response = await _client.GetAsync("/api/citations?q=" + new string('a', 900_000));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_content_control_nested_ten_thousand_deep_is_422_and_the_service_stays_up()
+    {
+        var flat = WordHelper.Testing.RawDocx.FlatOpc(WordHelper.Testing.RawDocx.Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 10_000,
+            WordHelper.Testing.RawDocx.Paragraph("Kế hoạch")));
+        var response = await _client.PostAsync("/api/checks", new StringContent(flat, System.Text.Encoding.UTF8, "application/xml"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
+        Assert.False(_process!.HasExited);
+    }
 }

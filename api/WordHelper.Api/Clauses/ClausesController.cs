@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Net.Http.Headers;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
@@ -48,18 +47,27 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
     [HttpPut("{id}")]
     [Consumes("application/json")]
     [ProducesResponseType<ClauseView>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status428PreconditionRequired)]
     public async Task<ActionResult<ClauseView>> Update(string id, ClauseInput input, CancellationToken cancel)
     {
         if (await library.FindAsync(id, cancel) is not { } current) return NotFoundProblem(id);
-        var ifMatch = Request.Headers.IfMatch.ToString();
-        if (ifMatch.Length == 0)
-            return Problem(statusCode: 428, title: "Thiếu điều kiện If-Match",
-                detail: "Gửi kèm ETag của phiên bản đang sửa trong tiêu đề If-Match, để không ghi đè thay đổi của người khác.");
-        if (VersionOf(ifMatch) is not { } expected || expected != current.Version)
-            return Stale(current);
+        switch (IfMatch.Evaluate(Request.Headers.IfMatch, current.Version))
+        {
+            case IfMatchOutcome.Missing:
+                return Problem(statusCode: 428, title: ProblemSetup.Title(428),
+                    detail: "Gửi kèm ETag của phiên bản đang sửa trong tiêu đề If-Match, để không ghi đè thay đổi của người khác.");
+            case IfMatchOutcome.Malformed:
+                return Problem(statusCode: 400, title: ProblemSetup.Title(400),
+                    detail: "Tiêu đề If-Match không đúng cú pháp: dùng ETag nhận được khi đọc điều khoản, như \"3\" (có ngoặc kép), hoặc *.");
+            case IfMatchOutcome.WeakOnly:
+                return Stale(current, "ETag yếu (W/…) không dùng được để sửa: gửi ETag mạnh nhận được khi đọc điều khoản.");
+            case IfMatchOutcome.Stale:
+                return Stale(current);
+        }
+        var expected = current.Version;
         Clause? saved;
         try { saved = await library.UpdateAsync(id, expected, input, cancel); }
         catch (ClauseInputException e) { return Invalid(e); }
@@ -112,20 +120,17 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
         return ValidationProblem(ModelState);
     }
 
-    ObjectResult Stale(Clause current)
+    ObjectResult Stale(Clause current, string? detail = null)
     {
         Response.Headers.ETag = ETag(current);
         return Problem(statusCode: 412, title: ProblemSetup.Title(412),
-            detail: $"Điều khoản đã được lưu thành phiên bản {current.Version} sau khi anh/chị mở nó: tải lại, xem thay đổi rồi lưu lại.");
+            detail: detail ?? $"Điều khoản đã được lưu thành phiên bản {current.Version} sau khi anh/chị mở nó: tải lại, xem thay đổi rồi lưu lại.");
     }
 
     ObjectResult NotFoundProblem(string id) =>
         Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có điều khoản \"{id}\".");
 
-    static string ETag(Clause c) => new EntityTagHeaderValue($"\"{c.Version}\"").ToString();
-
-    static int? VersionOf(string ifMatch) =>
-        EntityTagHeaderValue.TryParse(ifMatch.Split(',')[0].Trim(), out var tag) && int.TryParse(tag.Tag.ToString().Trim('"'), out var v) ? v : null;
+    static string ETag(Clause c) => IfMatch.ETag(c.Version).ToString();
 
     static IReadOnlyList<string> SplitTags(string tags) => tags.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -29,33 +29,24 @@ public static class ProblemSetup
 
     public static string Title(int status) => Titles.GetValueOrDefault(status, "Lỗi");
 
+    public static string BodyLimitDetail => $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.";
+
     public static void AddVietnameseProblems(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBytes);
-        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = MaxRequestBytes);
+        builder.AddRequestLimits();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
             if (c.ProblemDetails.Title is null || c.ProblemDetails.Title.All(ch => ch < 128)) c.ProblemDetails.Title = Title(status);
-            if (status == StatusCodes.Status413PayloadTooLarge)
-                c.ProblemDetails.Detail ??= $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.";
+            if (status == StatusCodes.Status413PayloadTooLarge) c.ProblemDetails.Detail ??= BodyLimitDetail;
             c.ProblemDetails.Extensions.Remove("traceId");
         });
         builder.Services.Configure<ApiBehaviorOptions>(o =>
         {
             foreach (var (status, title) in Titles)
                 o.ClientErrorMapping[status] = new ClientErrorData { Title = title, Link = o.ClientErrorMapping.TryGetValue(status, out var d) ? d.Link : null };
-            o.InvalidModelStateResponseFactory = context =>
-            {
-                var problem = new ValidationProblemDetails(context.ModelState)
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Dữ liệu gửi lên không hợp lệ",
-                    Detail = "Kiểm tra lại các trường được nêu trong \"errors\".",
-                };
-                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
-            };
         });
+        builder.Services.AddVietnameseModelState();
     }
 
     /// <summary>A bad request keeps its status; a database that cannot serve is 503, for the user to retry; anything else is 500.</summary>
@@ -79,7 +70,7 @@ public static class ProblemSetup
                     title: Title(status),
                     detail: status switch
                     {
-                        StatusCodes.Status413PayloadTooLarge => $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.",
+                        StatusCodes.Status413PayloadTooLarge => BodyLimitDetail,
                         StatusCodes.Status503ServiceUnavailable => DatabaseErrors.Describe(error!) + " Vui lòng thử lại sau.",
                         StatusCodes.Status500InternalServerError => "Đã có lỗi bất ngờ; vui lòng thử lại sau.",
                         _ => null,
@@ -88,16 +79,6 @@ public static class ProblemSetup
             },
         });
         app.UseStatusCodePages();
-        // A body announced as too large is refused before it is read, so the client hears 413 and not a broken upload.
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.ContentLength > MaxRequestBytes)
-            {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await Results.Problem(title: Title(413), detail: $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.", statusCode: 413).ExecuteAsync(context);
-                return;
-            }
-            await next();
-        });
+        app.UseRequestLimits();
     }
 }
