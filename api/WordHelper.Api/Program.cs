@@ -14,23 +14,21 @@ try
     builder.AddChecking();
     builder.AddDocumentWorkLimits();
     builder.AddHealth();
+    builder.AddTrustedProxies();
     builder.Services.AddControllers();
     builder.Services.AddOpenApi();
 
     var app = builder.Build();
 
+    app.UseTrustedProxies();
+    app.UseSecurityHeaders();
     app.UseVietnameseProblems();
     app.UseRateLimiter();
     await app.Services.MigrateAndSeedAsync();
     app.Services.WarmUpChecking();
 
     app.UseTaskPane();
-    app.MapOpenApi();
-    app.UseSwaggerUI(ui =>
-    {
-        ui.SwaggerEndpoint("/openapi/v1.json", "WordHelper API");
-        ui.DocumentTitle = "WordHelper API";
-    });
+    app.MapApiDocuments();
     app.MapHealth();
     app.MapManifest();
     app.MapControllers();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -68,12 +69,20 @@ public sealed class ManifestTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task The_service_serves_the_manifest_for_its_origin()
+    public async Task The_service_serves_the_manifest_for_its_configured_origin_whatever_the_Host_header_says()
     {
-        var response = await factory.CreateClient().GetAsync("/manifest.xml");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/manifest.xml") { Headers = { Host = "evil.example" } };
+        var response = await factory.CreateClient().SendAsync(request);
         var xml = await response.Content.ReadAsStringAsync();
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(Validate(xml));
-        Assert.Contains("https://localhost/addin/taskpane.html", xml);
+        Assert.Contains("https://localhost:5001/addin/taskpane.html", xml);
+        Assert.DoesNotContain("evil.example", xml);
+
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("AddIn:Origin", "https://wordhelper.langson.gov.vn"));
+        using var forged = new HttpRequestMessage(HttpMethod.Get, "/manifest.xml") { Headers = { Host = "evil.example" } };
+        var own = await (await configured.CreateClient().SendAsync(forged)).Content.ReadAsStringAsync();
+        Assert.Contains("https://wordhelper.langson.gov.vn/addin/taskpane.html", own);
+        Assert.DoesNotContain("evil.example", own);
     }
 }

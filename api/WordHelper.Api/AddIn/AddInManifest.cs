@@ -22,9 +22,9 @@ public static class AddInManifest
 
     public static string Render(string origin, string clientId)
     {
-        var uri = new Uri(origin.TrimEnd('/'), UriKind.Absolute);
-        if (uri.Scheme != Uri.UriSchemeHttps) throw new ArgumentException("Office nạp add-in chỉ qua HTTPS.", nameof(origin));
-        if (!Guid.TryParse(clientId, out _)) throw new ArgumentException("AzureAd:ClientId phải là một GUID.", nameof(clientId));
+        if (!Uri.TryCreate(origin.TrimEnd('/'), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            throw new ArgumentException($"AddIn:Origin \"{origin}\" phải là một địa chỉ HTTPS đầy đủ, như https://wordhelper.example.gov.vn: Office nạp add-in chỉ qua HTTPS.");
+        if (!Guid.TryParse(clientId, out _)) throw new ArgumentException($"AzureAd:ClientId \"{clientId}\" phải là một GUID.");
         var root = uri.GetLeftPart(UriPartial.Authority);
         return Template.Value
             .Replace("{{ORIGIN}}", SecurityElement.Escape(root), StringComparison.Ordinal)
@@ -32,11 +32,16 @@ public static class AddInManifest
             .Replace("{{CLIENT_ID}}", clientId, StringComparison.Ordinal);
     }
 
-    public static void MapManifest(this WebApplication app) =>
-        app.MapGet("/manifest.xml", (HttpRequest request, IConfiguration config) =>
-        {
-            var origin = config["AddIn:Origin"] ?? $"https://{request.Host}";
-            var clientId = config["AzureAd:ClientId"] ?? DevelopmentClientId;
-            return Results.Text(Render(origin, clientId), "application/xml; charset=utf-8");
-        }).ExcludeFromDescription();
+    /// <summary>
+    /// The manifest for the origin of AddIn:Origin (the development origin when unset), never for the Host a request
+    /// names: a forged Host header must not point Word at another server. Rendered once, at start, so that a wrong
+    /// setting stops the service with its reason.
+    /// </summary>
+    public static void MapManifest(this WebApplication app)
+    {
+        string manifest;
+        try { manifest = Render(app.Configuration["AddIn:Origin"] ?? DevelopmentOrigin, app.Configuration["AzureAd:ClientId"] ?? DevelopmentClientId); }
+        catch (ArgumentException e) { throw new Hosting.StartupException(e.Message, e); }
+        app.MapGet("/manifest.xml", () => Results.Text(manifest, "application/xml; charset=utf-8")).ExcludeFromDescription();
+    }
 }

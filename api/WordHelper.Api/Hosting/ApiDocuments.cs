@@ -1,0 +1,16 @@
+namespace WordHelper.Api.Hosting;
+
+/// <summary>The OpenAPI document at /openapi/v1.json, and in Development a browsable UI at /swagger.</summary>
+public static class ApiDocuments
+{
+    public static void MapApiDocuments(this WebApplication app)
+    {
+        app.MapOpenApi();
+        if (!app.Environment.IsDevelopment()) return;
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/openapi/v1.json", "WordHelper API");
+            ui.DocumentTitle = "WordHelper API";
+        });
+    }
+}
