@@ -2,9 +2,32 @@ using WordHelper.Testing;
 
 namespace WordHelper.Benchmarks;
 
-/// <summary>A 20-page plan: the corpus plan's header, its body repeated, its closing.</summary>
+/// <summary>Drafts to send: a 20-page plan, and the large and hostile ones uploads are bounded against.</summary>
 static class Drafts
 {
+    static readonly string[] Words =
+        "kế hoạch tổ chức thực hiện nhiệm vụ năm 2026 các sở ban ngành địa phương triển khai đúng quy định báo cáo kết quả về ủy ban nhân dân tỉnh trước ngày".Split(' ');
+
+    /// <summary><paramref name="count"/> numbered paragraphs of eighteen words each, as a .docx.</summary>
+    public static byte[] Paragraphs(int count)
+    {
+        var random = new Random(7);
+        return RawDocx.Docx(string.Concat(Enumerable.Range(0, count).Select(i =>
+            RawDocx.Paragraph($"{i % 9 + 1}. " + string.Join(' ', Enumerable.Range(0, 18).Select(_ => Words[random.Next(Words.Length)]))))));
+    }
+
+    /// <summary>Markup within every budget but that of elements, nearly: short bold runs, as flat OPC.</summary>
+    public static string ManyElements(int elements)
+    {
+        const string run = "<w:r><w:rPr><w:b/></w:rPr><w:t>ab</w:t></w:r>";
+        var paragraph = "<w:p>" + string.Concat(Enumerable.Repeat(run, 96)) + "</w:p>";
+        return RawDocx.FlatOpc(string.Concat(Enumerable.Repeat(paragraph, elements / (96 * 4 + 1))));
+    }
+
+    /// <summary>Content controls nested <paramref name="depth"/> deep, as flat OPC.</summary>
+    public static string Nested(int depth) =>
+        RawDocx.FlatOpc(RawDocx.Nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", depth, RawDocx.Paragraph("Kế hoạch")));
+
     public static (byte[] Bytes, int Paragraphs) TwentyPages()
     {
         var plan = WordHelper.Core.Documents.DocxReader.Read(Path.Combine(AppContext.BaseDirectory, "assets", "corpus", "p-c001.docx"));

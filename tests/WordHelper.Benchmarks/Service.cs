@@ -36,6 +36,13 @@ sealed class Service : IAsyncDisposable
         throw new TimeoutException("The service did not start.");
     }
 
+    /// <summary>The service's resident memory now, from the kernel's account of the process.</summary>
+    public double ResidentMb()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+    }
+
     public ValueTask DisposeAsync()
     {
         Client.Dispose();

@@ -102,12 +102,14 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
     /// </summary>
     async Task SaveWithIndexAsync(IReadOnlyList<Clause> clauses, CancellationToken cancel)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        // A caller that saves many clauses at once holds them all in its own transaction.
+        var own = db.Database.CurrentTransaction is null;
+        await using var transaction = own ? await db.Database.BeginTransactionAsync(cancel) : null;
         try
         {
             await db.SaveChangesAsync(cancel);
             await index.UpdateAsync(clauses, cancel);
-            await transaction.CommitAsync(cancel);
+            if (transaction is not null) await transaction.CommitAsync(cancel);
         }
         catch
         {
