@@ -45,6 +45,12 @@ public sealed class InputLimitTests
 
     sealed record Column(string Table, string Name, int? Length);
 
+    static async Task<int> Rows<T>(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> service, Func<WordHelperDb, IQueryable<T>> table)
+    {
+        using var scope = service.Services.CreateScope();
+        return await table(scope.ServiceProvider.GetRequiredService<WordHelperDb>()).CountAsync();
+    }
+
     static async Task<JsonElement> Problem(HttpResponseMessage response, HttpStatusCode status)
     {
         Assert.Equal(status, response.StatusCode);
@@ -56,11 +62,7 @@ public sealed class InputLimitTests
         await using var owned = database;
         await using var service = database.Service();
         var client = service.CreateClient();
-        async Task<int> Count()
-        {
-            using var scope = service.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<WordHelperDb>().Clauses.CountAsync();
-        }
+        Task<int> Count() => Rows(service, db => db.Clauses);
         var before = await Count();
 
         var tags = await Problem(await client.PostAsJsonAsync("/api/clauses", new { title = "Thẻ dài", docType = "KH", body = "Nội dung", tags = new[] { new string('a', 2000) } }), HttpStatusCode.BadRequest);
@@ -125,11 +127,7 @@ public sealed class InputLimitTests
         await using var owned = database;
         await using var service = database.Service();
         var client = service.CreateClient();
-        async Task<int> Count()
-        {
-            using var scope = service.Services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<WordHelperDb>().Documents.CountAsync();
-        }
+        Task<int> Count() => Rows(service, db => db.Documents);
         var before = await Count();
 
         foreach (var (kind, mediaType, body, expected) in BadImports)

@@ -7,13 +7,13 @@ namespace WordHelper.Api.Checks;
 
 public static class CheckSetup
 {
-    /// <summary>The Core checker, reading the registry from the database.</summary>
+    /// <summary>The Core checker, reading the registry from the database; large documents one at a time.</summary>
     public static void AddChecking(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped(sp => new ReportBuilder(new Checker(
-            registry: sp.GetRequiredService<ILegalDocumentRegistry>(),
-            clock: sp.GetRequiredService<TimeProvider>())));
+        builder.Services.AddScoped(sp => new ReportBuilder(
+            new Checker(registry: sp.GetRequiredService<ILegalDocumentRegistry>(), clock: sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<Limits.LargeDocuments>().Admit));
     }
 
     /// <summary>

@@ -48,7 +48,8 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
 
     /// <summary>
     /// A draft that was not read answers with its Vietnamese reason in the problem's detail: 400 when it is broken,
-    /// 413 when it is over the budget of a check, 422 when its markup is nested beyond any real document.
+    /// 413 when it is over the budget of a check, 422 when its markup is nested beyond any real document, 503 when it
+    /// is large and another large one is being checked.
     /// </summary>
     ActionResult<FileReport> Answer(FileReport report)
     {
@@ -57,8 +58,10 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
         {
             ReadFailure.OverBudget => StatusCodes.Status413PayloadTooLarge,
             ReadFailure.TooDeep => StatusCodes.Status422UnprocessableEntity,
+            ReadFailure.Busy => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
+        if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = ((int)DocumentWork.QueueSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, status, ProblemSetup.Title(status), detail: error);
         problem.Extensions["file"] = report.File;
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };

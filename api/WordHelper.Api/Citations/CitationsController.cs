@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using WordHelper.Api.Limits;
 using Microsoft.EntityFrameworkCore;
+using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Citations;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Api.Citations;
 
@@ -16,7 +17,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     /// <summary>Entries whose number, symbol or words match <paramref name="q"/> (diacritics optional).</summary>
     [HttpGet]
     public async Task<IReadOnlyList<CitationEntry>> Search([FromQuery] string? q, [FromQuery] int limit = 20, CancellationToken cancel = default) =>
-        (await search.FindAsync(q, Math.Clamp(limit, 1, 100), cancel)).Select(ToEntry).ToList();
+        (await search.FindAsync(InputText.Clean(q), Math.Clamp(limit, 1, 100), cancel)).Select(ToEntry).ToList();
 
     [HttpGet("{id}")]
     [ProducesResponseType<CitationEntry>(StatusCodes.Status200OK)]

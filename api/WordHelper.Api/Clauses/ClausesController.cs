@@ -4,6 +4,7 @@ using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Clauses;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Api.Clauses;
 
@@ -17,7 +18,7 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
 {
     [HttpGet]
     public async Task<IReadOnlyList<ClauseView>> Search([FromQuery] string? q, [FromQuery] string? docType, CancellationToken cancel) =>
-        (await library.SearchAsync(q, docType, cancel)).Select(View).ToList();
+        (await library.SearchAsync(InputText.Clean(q), InputText.Clean(docType), cancel)).Select(View).ToList();
 
     [HttpGet("{id}")]
     [ProducesResponseType<ClauseView>(StatusCodes.Status200OK)]

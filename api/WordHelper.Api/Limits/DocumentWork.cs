@@ -8,12 +8,16 @@ namespace WordHelper.Api.Limits;
 /// Checks, renders and imports take a core and up to 200 MB each while they run: they run a few at a time (one per
 /// core, and as many as the memory set aside for them holds), the next ones wait briefly in a queue, and the rest are
 /// answered 503 with Retry-After. Everything else — /health first — never waits behind them. Settings under Limits:
-/// ConcurrentDocuments, QueueLength, QueueSeconds, WorkMemoryMB.
+/// ConcurrentDocuments, QueueLength, QueueSeconds, WorkMemoryMB. Within them, large documents go one at a time
+/// (<see cref="LargeDocuments"/>).
 /// </summary>
 public static class DocumentWork
 {
     /// <summary>The rate-limiting policy of routes that read or build documents.</summary>
     public const string Policy = "documents";
+
+    /// <summary>How long a request waits for its turn before it is answered 503, unless Limits:QueueSeconds says otherwise.</summary>
+    public const double QueueSeconds = 5;
 
     /// <summary>The most one check takes at its budget's edge (measured: some 180 MB for 500,000 elements of markup).</summary>
     const long MemoryPerDocument = 200L * 1024 * 1024;
@@ -21,13 +25,15 @@ public static class DocumentWork
     /// <summary>What all document work together may take by default: a service that stays within 700 MB.</summary>
     const long DefaultWorkMemory = 512L * 1024 * 1024;
 
-    public static void AddDocumentWorkLimits(this WebApplicationBuilder builder) =>
+    public static void AddDocumentWorkLimits(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<LargeDocuments>();
         builder.Services.AddRateLimiter(_ => { }).AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, config) =>
         {
             var settings = config.GetSection("Limits");
             var permits = settings.GetValue<int?>("ConcurrentDocuments") ?? DefaultPermits(settings);
             var queue = settings.GetValue<int?>("QueueLength") ?? 8 * permits;
-            var wait = TimeSpan.FromSeconds(settings.GetValue<double?>("QueueSeconds") ?? 5);
+            var wait = TimeSpan.FromSeconds(settings.GetValue<double?>("QueueSeconds") ?? QueueSeconds);
             var retryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
             // Work is synchronous and CPU-bound: with threads to spare, requests that do not wait for a permit —
@@ -52,6 +58,7 @@ public static class DocumentWork
                     .ExecuteAsync(context.HttpContext);
             };
         });
+    }
 
     /// <summary>One per core, and no more than the memory for document work can hold at once (Limits:WorkMemoryMB).</summary>
     static int DefaultPermits(IConfiguration settings)

@@ -49,33 +49,30 @@ public static class ProblemSetup
         builder.Services.AddVietnameseModelState();
     }
 
-    /// <summary>A bad request keeps its status; a database that cannot serve is 503, for the user to retry; anything else is 500.</summary>
-    static int StatusOf(Exception e) =>
-        e is BadHttpRequestException b ? b.StatusCode
-        : DatabaseErrors.IsDatabaseFailure(e) ? StatusCodes.Status503ServiceUnavailable
-        : StatusCodes.Status500InternalServerError;
+    /// <summary>
+    /// A bad request keeps its status; a database that cannot serve, or a request the memory set aside cannot hold, is
+    /// 503 for the user to retry; anything else is 500. The detail says which, in Vietnamese.
+    /// </summary>
+    static (int Status, string? Detail) Classify(Exception e) => e switch
+    {
+        BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyLimitDetail : null),
+        OutOfMemoryException => (StatusCodes.Status503ServiceUnavailable, "Dịch vụ đang thiếu bộ nhớ cho yêu cầu này; vui lòng thử lại sau ít phút."),
+        _ when DatabaseErrors.IsDatabaseFailure(e) => (StatusCodes.Status503ServiceUnavailable, DatabaseErrors.Describe(e) + " Vui lòng thử lại sau."),
+        _ => (StatusCodes.Status500InternalServerError, "Đã có lỗi bất ngờ; vui lòng thử lại sau."),
+    };
 
     public static void UseVietnameseProblems(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = StatusOf,
+            StatusCodeSelector = e => Classify(e).Status,
             ExceptionHandler = async context =>
             {
                 var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-                var status = error is null ? StatusCodes.Status500InternalServerError : StatusOf(error);
+                var (status, detail) = error is null ? (StatusCodes.Status500InternalServerError, null) : Classify(error);
                 context.Response.StatusCode = status;
                 if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "30";
-                await Results.Problem(
-                    title: Title(status),
-                    detail: status switch
-                    {
-                        StatusCodes.Status413PayloadTooLarge => BodyLimitDetail,
-                        StatusCodes.Status503ServiceUnavailable => DatabaseErrors.Describe(error!) + " Vui lòng thử lại sau.",
-                        StatusCodes.Status500InternalServerError => "Đã có lỗi bất ngờ; vui lòng thử lại sau.",
-                        _ => null,
-                    },
-                    statusCode: status).ExecuteAsync(context);
+                await Results.Problem(title: Title(status), detail: detail, statusCode: status).ExecuteAsync(context);
             },
         });
         app.UseStatusCodePages();

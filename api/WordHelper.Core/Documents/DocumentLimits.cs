@@ -25,3 +25,13 @@ public sealed record DocumentLimits(
         MaxElements: 500_000,
         MaxMarkupBytes: 32L * 1024 * 1024);
 }
+
+/// <summary>What the scan of a document counted, before its tree is built: what reading it will cost.</summary>
+public sealed record MarkupSize(long Elements, int Paragraphs, long Characters, long Bytes);
+
+/// <summary>
+/// A host's say in when a document is read: called with its size after the scan and before the tree is built, it may
+/// wait for memory to free, refuse with a <see cref="DocumentReadException"/>, or let the read go on at once (null).
+/// What it returns is disposed when the read is done.
+/// </summary>
+public delegate IDisposable? ReadAdmission(MarkupSize size);

@@ -9,6 +9,8 @@ public enum ReadFailure
     OverBudget,
     /// <summary>Markup nested deeper than any real document, as an attack on the reader's recursion.</summary>
     TooDeep,
+    /// <summary>A readable document the host cannot take now (see <see cref="ReadAdmission"/>): to send again later.</summary>
+    Busy,
 }
 
 /// <summary>A file that cannot be read as a Word document; the message is Vietnamese and shown to the user as is.</summary>

@@ -17,29 +17,31 @@ public static class DocxReader
 {
     static readonly OpenSettings Settings = new() { MaxCharactersInPart = 100L * 1024 * 1024 };
 
-    public static DraftDocument Read(string path, DocumentLimits? limits = null)
+    public static DraftDocument Read(string path, DocumentLimits? limits = null, ReadAdmission? admission = null)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return Read(stream, limits);
+            return Read(stream, limits, admission);
         }
         catch (FileNotFoundException) { throw new DocumentReadException("Không tìm thấy tệp."); }
         catch (DirectoryNotFoundException) { throw new DocumentReadException("Không tìm thấy thư mục chứa tệp."); }
         catch (UnauthorizedAccessException) { throw new DocumentReadException("Không có quyền đọc tệp."); }
     }
 
-    public static DraftDocument Read(Stream stream, DocumentLimits? limits = null)
+    public static DraftDocument Read(Stream stream, DocumentLimits? limits = null, ReadAdmission? admission = null)
     {
         using var package = PackageGuard.Load(stream);
-        MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        using var admitted = admission?.Invoke(size);
         return Open(package);
     }
 
-    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null)
+    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null, ReadAdmission? admission = null)
     {
         if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
+        var size = MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
+        using var admitted = admission?.Invoke(size);
         using var package = Guarded(() => FlatOpcPackage.ToZip(xml));
         return Open(package);
     }

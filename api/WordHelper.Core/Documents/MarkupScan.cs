@@ -16,7 +16,7 @@ static class MarkupScan
     static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>Every XML part of a .docx, its bytes counted as they are inflated (a part's declared size may lie).</summary>
-    public static void Package(MemoryStream package, DocumentLimits limits)
+    public static MarkupSize Package(MemoryStream package, DocumentLimits limits)
     {
         var tally = new Tally(limits);
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
@@ -33,15 +33,17 @@ static class MarkupScan
                 catch (InvalidDataException) { }
             }
         package.Position = 0;
+        return tally.Size;
     }
 
     /// <summary>The flat-OPC package of Word's getOoxml, where a damaged part is a damaged request.</summary>
-    public static void FlatOpc(string xml, DocumentLimits limits)
+    public static MarkupSize FlatOpc(string xml, DocumentLimits limits)
     {
         var tally = new Tally(limits);
         tally.Bytes(xml.Length);
         try { Scan(XmlReader.Create(new StringReader(xml), Settings), tally); }
         catch (XmlException e) when (!IsDtd(e)) { throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.", e); }
+        return tally.Size;
     }
 
     static readonly XmlReaderSettings Settings = new()
@@ -103,6 +105,8 @@ static class MarkupScan
     {
         long _elements, _characters, _bytes;
         int _paragraphs, _cells;
+
+        public MarkupSize Size => new(_elements, _paragraphs, _characters, _bytes);
 
         public void Element(int depth)
         {

@@ -3,26 +3,33 @@ using WordHelper.Core.Rules;
 
 namespace WordHelper.Core.Reports;
 
-/// <summary>Reads and checks files into <see cref="FileReport"/>s; an unreadable file becomes a report with its Vietnamese error.</summary>
-public sealed class ReportBuilder(Checker checker)
+/// <summary>
+/// Reads and checks files into <see cref="FileReport"/>s; an unreadable file becomes a report with its Vietnamese error.
+/// A host may hold back large documents (<paramref name="admission"/>): what it grants is kept until the check is done.
+/// </summary>
+public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = null)
 {
-    public FileReport CheckFile(string path, string? displayName = null)
-    {
-        var name = displayName ?? Path.GetFileName(path);
-        try { return FromResult(name, checker.Check(DocxReader.Read(path))); }
-        catch (DocumentReadException e) { return FromError(name, e); }
-    }
+    public FileReport CheckFile(string path, string? displayName = null) =>
+        Checked(displayName ?? Path.GetFileName(path), admit => DocxReader.Read(path, admission: admit));
 
-    public FileReport CheckStream(Stream stream, string name)
-    {
-        try { return FromResult(name, checker.Check(DocxReader.Read(stream))); }
-        catch (DocumentReadException e) { return FromError(name, e); }
-    }
+    public FileReport CheckStream(Stream stream, string name) => Checked(name, admit => DocxReader.Read(stream, admission: admit));
 
-    public FileReport CheckFlatOpc(string xml, string name)
+    public FileReport CheckFlatOpc(string xml, string name) => Checked(name, admit => DocxReader.ReadFlatOpc(xml, admission: admit));
+
+    FileReport Checked(string name, Func<ReadAdmission?, DraftDocument> read)
     {
-        try { return FromResult(name, checker.Check(DocxReader.ReadFlatOpc(xml))); }
+        IDisposable? granted = null;
+        try
+        {
+            var draft = read(admission is null ? null : size =>
+            {
+                granted = admission(size);
+                return null; // held here, through the check, not released by the reader
+            });
+            return FromResult(name, checker.Check(draft));
+        }
         catch (DocumentReadException e) { return FromError(name, e); }
+        finally { granted?.Dispose(); }
     }
 
     /// <summary>A file that could not be read: its Vietnamese message, never a stack trace.</summary>
