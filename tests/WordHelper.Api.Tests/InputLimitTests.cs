@@ -84,6 +84,12 @@ public sealed class InputLimitTests
         };
         Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(put)).StatusCode);
 
+        // Ids that cannot be stored, and queries with NUL, are answered without the database refusing them.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/clauses/kh%01-1")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/citations/30-2020%01/text")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/citations?q=30%00/2020")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/clauses?q=t%00ch&docType=K%00H")).StatusCode);
+
         // Control characters are removed; Word's line break (\v) becomes a line; NUL is gone before PostgreSQL sees it.
         var created = await client.PostAsJsonAsync("/api/clauses", new { title = "Kinh\u0000 phí\u0007", docType = "kh", body = "Dòng một\u000bDòng hai\r\nDòng ba\u0000", scope = "sở\u001fnội vụ" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);

@@ -23,14 +23,14 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     [ProducesResponseType<CitationEntry>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<CitationEntry>> Get(string id, CancellationToken cancel) =>
-        await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancel) is { } row ? ToEntry(row) : NotFoundProblem(id);
+        await FindAsync(id, cancel) is { } row ? ToEntry(row) : NotFoundProblem(id);
 
     /// <summary>The first-mention text of a citation, ready to insert.</summary>
     [HttpGet("{id}/text")]
     [ProducesResponseType<CitationText>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<CitationText>> Text(string id, CancellationToken cancel) =>
-        await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancel) is { } row
+        await FindAsync(id, cancel) is { } row
             ? new CitationText(CitationFormatter.Format(RegistryMapping.ToDocument(row)))
             : NotFoundProblem(id);
 
@@ -69,6 +69,9 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
 
     /// <summary>Enough to fix a file by; a file wrong on every row does not need a list of all of them.</summary>
     const int MaxErrorsShown = 200;
+
+    async Task<RegistryDocument?> FindAsync(string id, CancellationToken cancel) =>
+        FieldLimits.IsId(id) ? await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancel) : null;
 
     ObjectResult NotFoundProblem(string id) =>
         Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có văn bản \"{id}\" trong sổ đăng ký.");

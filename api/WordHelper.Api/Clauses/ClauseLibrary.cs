@@ -40,7 +40,8 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
             : tags.Contains(w, StringComparison.Ordinal) ? 2 : 1);
     }
 
-    public Task<Clause?> FindAsync(string id, CancellationToken cancel) => db.Clauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel);
+    public Task<Clause?> FindAsync(string id, CancellationToken cancel) =>
+        FieldLimits.IsId(id) ? db.Clauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel) : Task.FromResult<Clause?>(null);
 
     /// <summary>A new clause, cleaned and checked (<see cref="ClauseInputRules"/>); the clause, its first version and its search row are saved together or not at all.</summary>
     public async Task<Clause> CreateAsync(ClauseInput input, CancellationToken cancel)

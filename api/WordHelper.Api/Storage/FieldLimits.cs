@@ -30,4 +30,10 @@ public static class FieldLimits
     public const int VariableName = 60;
     public const int VariableValue = 10_000;
     public const int VariableCount = 200;
+
+    /// <summary>
+    /// Whether <paramref name="id"/> can be a stored id (letters, digits, "-" and "_"): anything else is known to be
+    /// absent without asking the database, which may refuse such text outright (NUL on PostgreSQL).
+    /// </summary>
+    public static bool IsId(string? id) => id is { Length: > 0 and <= Id } && id.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
 }
