@@ -33,8 +33,8 @@ export function createApi(baseUrl = '', fetchImpl = fetch) {
       throw new ApiError(OFFLINE, 0);
     }
     if (response.ok) return response.json();
-    if (response.status === 413) throw new ApiError(TOO_LARGE, 413);
-    let message = `Máy chủ trả lỗi ${response.status}.`;
+    // A draft over the budget of a check is 413 with its reason; a proxy's 413 may come without one.
+    let message = response.status === 413 ? TOO_LARGE : `Máy chủ trả lỗi ${response.status}.`;
     try {
       const problem = await response.json();
       message = problem.detail ?? problem.title ?? message;

@@ -33,6 +33,13 @@ test('a problem document becomes its Vietnamese detail', async () => {
   await assert.rejects(createApi('', impl).checkFlatOpc('x', 'a'), (e) => e instanceof ApiError && e.status === 400 && e.message === 'Tệp không phải văn bản Word (.docx).');
 });
 
+test('a draft over the budget of a check, or a busy service, says why', async () => {
+  const budget = 'Văn bản quá lớn để kiểm tra (hơn 20.000 đoạn văn). Hãy tách văn bản, chẳng hạn để các phụ lục thành tệp riêng, rồi kiểm tra từng phần.';
+  await assert.rejects(createApi('', fakeFetch(413, { title: 'Dữ liệu gửi lên quá lớn', detail: budget }).impl).checkFlatOpc('x', 'a'), (e) => e.status === 413 && e.message === budget);
+  const busy = 'Dịch vụ đang kiểm tra nhiều văn bản cùng lúc; vui lòng thử lại sau 5 giây.';
+  await assert.rejects(createApi('', fakeFetch(503, { detail: busy }).impl).checkFlatOpc('x', 'a'), (e) => e.status === 503 && e.message === busy);
+});
+
 test('too large, offline and odd answers say so in Vietnamese', async () => {
   await assert.rejects(createApi('', fakeFetch(413, '').impl).sections('KH'), (e) => e.status === 413 && /20 MB/.test(e.message));
   await assert.rejects(createApi('', async () => { throw new TypeError('Failed to fetch'); }).sections('KH'), (e) => e.status === 0 && /Không kết nối được/.test(e.message));

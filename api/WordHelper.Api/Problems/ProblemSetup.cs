@@ -29,7 +29,7 @@ public static class ProblemSetup
 
     public static string Title(int status) => Titles.GetValueOrDefault(status, "Lỗi");
 
-    public static string BodyLimitDetail => $"Giới hạn là {MaxRequestBytes / 1024 / 1024} MB.";
+    public static string BodyLimitDetail => $"Văn bản hoặc dữ liệu gửi lên vượt giới hạn {MaxRequestBytes / 1024 / 1024} MB.";
 
     public static void AddVietnameseProblems(this WebApplicationBuilder builder)
     {
