@@ -1,6 +1,7 @@
 using WordHelper.Api.AddIn;
 using WordHelper.Api.Checks;
 using WordHelper.Api.Hosting;
+using WordHelper.Api.Identity;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
@@ -15,25 +16,31 @@ try
     builder.AddDocumentWorkLimits();
     builder.AddHealth();
     builder.AddTrustedProxies();
+    builder.AddIdentity();
+    builder.AddOwnOriginCors();
     builder.Services.AddControllers();
     builder.Services.AddOpenApi();
 
     var app = builder.Build();
+    app.Services.ValidateIdentitySettings();
 
     app.UseTrustedProxies();
     app.UseSecurityHeaders();
     app.UseVietnameseProblems();
+    app.UseTaskPane();
+    app.UseIdentity();
     app.UseRateLimiter();
     await app.Services.MigrateAndSeedAsync();
     app.Services.WarmUpChecking();
 
-    app.UseTaskPane();
     app.MapApiDocuments();
     app.MapHealth();
     app.MapManifest();
     app.MapControllers();
 
-    await app.RunAsync();
+    await app.StartAsync();
+    await app.EnsureLocalModeStaysLocalAsync();
+    await app.WaitForShutdownAsync();
     return 0;
 }
 catch (Exception e) when (e is not HostAbortedException)

@@ -19,6 +19,7 @@ public sealed class SecurityHeaderTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains("script-src 'self' https://appsforoffice.microsoft.com;", policy);
         Assert.Contains("frame-ancestors 'self' https://*.office.com", policy);
         Assert.Contains("https://*.officeapps.live.com", policy);
+        Assert.Contains("connect-src 'self' https://login.microsoftonline.com;", policy);
         Assert.DoesNotContain("*;", policy);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
@@ -33,6 +34,19 @@ public sealed class SecurityHeaderTests(ApiFactory factory) : IClassFixture<ApiF
             Assert.Equal("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         }
+    }
+
+    [Theory]
+    [InlineData("https://localhost:5001", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task Only_the_add_ins_own_origin_may_call_across_origins(string origin, bool allowed)
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/checks")
+        {
+            Headers = { { "Origin", origin }, { "Access-Control-Request-Method", "POST" }, { "Access-Control-Request-Headers", "authorization,content-type" } },
+        };
+        var response = await factory.CreateClient().SendAsync(preflight);
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var origins) && origins.Single() == origin);
     }
 
     [Fact]

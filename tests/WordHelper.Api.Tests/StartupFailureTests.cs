@@ -96,4 +96,34 @@ public sealed class StartupFailureTests
     [Fact]
     public void An_unknown_database_provider() =>
         AssertOneVietnameseLine(Start(new Dictionary<string, string> { ["Database__Provider"] = "Oracle" }), "Database:Provider \"Oracle\" không được hỗ trợ");
+
+    [Fact]
+    public void Local_mode_on_an_address_others_can_reach()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wordhelper-open-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            AssertOneVietnameseLine(Start(new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = $"http://0.0.0.0:{FreePort()}",
+                ["Database__Path"] = Path.Combine(folder, "w.db"),
+            }), "chỉ được chạy trên địa chỉ loopback");
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Entra_settings_given_in_part() =>
+        AssertOneVietnameseLine(Start(new Dictionary<string, string> { ["AzureAd__ClientId"] = "6e74172b-be56-4843-9ff4-e66a39bb12e3" }), "thiếu thiết lập đăng nhập Microsoft Entra ID: AzureAd:TenantId");
+
+    [Fact]
+    public void A_multi_tenant_service_without_its_allowed_tenants() =>
+        AssertOneVietnameseLine(Start(new Dictionary<string, string>
+        {
+            ["AzureAd__ClientId"] = "6e74172b-be56-4843-9ff4-e66a39bb12e3",
+            ["AzureAd__TenantId"] = "organizations",
+        }), "AzureAd:AllowedTenants");
 }

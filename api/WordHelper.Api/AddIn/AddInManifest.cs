@@ -42,6 +42,6 @@ public static class AddInManifest
         string manifest;
         try { manifest = Render(app.Configuration["AddIn:Origin"] ?? DevelopmentOrigin, app.Configuration["AzureAd:ClientId"] ?? DevelopmentClientId); }
         catch (ArgumentException e) { throw new Hosting.StartupException(e.Message, e); }
-        app.MapGet("/manifest.xml", () => Results.Text(manifest, "application/xml; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/manifest.xml", () => Results.Text(manifest, "application/xml; charset=utf-8")).ExcludeFromDescription().AllowAnonymous();
     }
 }

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using WordHelper.Api.Identity;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
@@ -38,6 +40,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     /// Adds or updates entries from CSV (text/csv) or a JSON array (application/json), UTF-8 with or without its mark.
     /// Every row is checked first: one bad row answers 400 with the problems of every row, and nothing is saved.
     /// </summary>
+    [Authorize(Policy = Policies.Editor)]
     [HttpPost("import")]
     [EnableRateLimiting(DocumentWork.Policy)]
     [Consumes("text/csv", "application/json")]

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using WordHelper.Api.Identity;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
 using WordHelper.Api.Storage;
@@ -30,6 +32,7 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
         return View(clause);
     }
 
+    [Authorize(Policy = Policies.Editor)]
     [HttpPost]
     [Consumes("application/json")]
     [ProducesResponseType<ClauseView>(StatusCodes.Status201Created)]
@@ -45,6 +48,7 @@ public sealed class ClausesController(ClauseLibrary library) : ControllerBase
         catch (ClauseInputException e) { return Invalid(e); }
     }
 
+    [Authorize(Policy = Policies.Editor)]
     [HttpPut("{id}")]
     [Consumes("application/json")]
     [ProducesResponseType<ClauseView>(StatusCodes.Status200OK)]

@@ -1,11 +1,11 @@
 namespace WordHelper.Api.Hosting;
 
-/// <summary>The OpenAPI document at /openapi/v1.json, and in Development a browsable UI at /swagger.</summary>
+/// <summary>The OpenAPI document at /openapi/v1.json, open to all, and in Development a browsable UI at /swagger.</summary>
 public static class ApiDocuments
 {
     public static void MapApiDocuments(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowAnonymous();
         if (!app.Environment.IsDevelopment()) return;
         app.UseSwaggerUI(ui =>
         {

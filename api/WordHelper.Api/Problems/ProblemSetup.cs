@@ -13,6 +13,8 @@ public static class ProblemSetup
     static readonly Dictionary<int, string> Titles = new()
     {
         [StatusCodes.Status400BadRequest] = "Yêu cầu không hợp lệ",
+        [StatusCodes.Status401Unauthorized] = "Chưa đăng nhập",
+        [StatusCodes.Status403Forbidden] = "Không có quyền",
         [StatusCodes.Status404NotFound] = "Không tìm thấy",
         [StatusCodes.Status405MethodNotAllowed] = "Phương thức không được hỗ trợ",
         [StatusCodes.Status406NotAcceptable] = "Không trả được định dạng yêu cầu",
@@ -38,7 +40,13 @@ public static class ProblemSetup
         {
             var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
             if (c.ProblemDetails.Title is null || c.ProblemDetails.Title.All(ch => ch < 128)) c.ProblemDetails.Title = Title(status);
-            if (status == StatusCodes.Status413PayloadTooLarge) c.ProblemDetails.Detail ??= BodyLimitDetail;
+            c.ProblemDetails.Detail ??= status switch
+            {
+                StatusCodes.Status401Unauthorized => "Cần đăng nhập bằng tài khoản Microsoft 365 của cơ quan để dùng chức năng này (thiếu mã truy cập, hoặc mã đã hết hạn hay không hợp lệ).",
+                StatusCodes.Status403Forbidden => "Tài khoản không có quyền này: sửa thư viện điều khoản và nhập sổ đăng ký văn bản cần vai trò WordHelper.Editor.",
+                StatusCodes.Status413PayloadTooLarge => BodyLimitDetail,
+                _ => null,
+            };
             c.ProblemDetails.Extensions.Remove("traceId");
         });
         builder.Services.Configure<ApiBehaviorOptions>(o =>

@@ -1,0 +1,26 @@
+using System.Net;
+
+namespace WordHelper.Api.Tests.Identity;
+
+/// <summary>With AzureAd:TenantId "organizations", the tenants of AzureAd:AllowedTenants get in, and no other.</summary>
+public sealed class TenantsTests(FakeEntra entra) : IClassFixture<FakeEntra>
+{
+    [Fact]
+    public async Task Only_the_allowed_tenants_of_a_multi_tenant_service_get_in()
+    {
+        await using var service = new EntraService(entra, "organizations", allowedTenants: [FakeEntra.TenantA, FakeEntra.TenantB]);
+        foreach (var (tenant, status) in new[] { (FakeEntra.TenantA, HttpStatusCode.OK), (FakeEntra.TenantB, HttpStatusCode.OK), (FakeEntra.TenantC, HttpStatusCode.Unauthorized) })
+        {
+            var response = await service.Client(entra.Mint(new FakeEntra.Token { Tenant = tenant })).GetAsync("/api/sections?docType=KH");
+            Assert.True(response.StatusCode == status, $"{tenant}: {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_token_whose_issuer_names_another_tenant_than_its_tid_is_refused()
+    {
+        await using var service = new EntraService(entra, "organizations", allowedTenants: [FakeEntra.TenantA, FakeEntra.TenantB]);
+        var token = entra.Mint(new FakeEntra.Token { Tenant = FakeEntra.TenantA, Issuer = FakeEntra.IssuerOf(entra.Instance, FakeEntra.TenantC) });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await service.Client(token).GetAsync("/api/sections?docType=KH")).StatusCode);
+    }
+}
