@@ -103,4 +103,27 @@ public sealed class HttpEdgeTests(ApiFactory factory) : IClassFixture<ApiFactory
         var problem = await Problem(await Put(id, value), HttpStatusCode.BadRequest);
         Assert.Contains("If-Match không đúng cú pháp", problem.GetProperty("detail").GetString());
     }
+
+    [Fact]
+    public async Task A_check_without_a_content_type_or_with_another_is_415()
+    {
+        using var bare = new HttpRequestMessage(HttpMethod.Post, "/api/checks");
+        var problem = await Problem(await _client.SendAsync(bare), HttpStatusCode.UnsupportedMediaType);
+        Assert.Contains("multipart/form-data", problem.GetProperty("detail").GetString());
+        await Problem(await _client.PostAsync("/api/checks", new StringContent("{}", Encoding.UTF8, "application/json")), HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Theory]
+    [InlineData("text/csv;;")]
+    [InlineData("text/csv; charset=\"utf-8")]
+    [InlineData("text/csv; =x")]
+    [InlineData("text/csv, text/plain")]
+    [InlineData("")]
+    public async Task An_import_with_a_content_type_that_cannot_be_read_is_415(string contentType)
+    {
+        var content = new ByteArrayContent("type,number,issuer\nQuyết định,9/QĐ-UBND,UBND\n"u8.ToArray());
+        if (contentType.Length > 0) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        var response = await _client.PostAsync("/api/citations/import", content);
+        Assert.True(response.StatusCode is HttpStatusCode.UnsupportedMediaType, $"{contentType}: {response.StatusCode}");
+    }
 }

@@ -119,6 +119,10 @@ public sealed class InputLimitTests
         ("Windows-1258", "text/csv", [.. "type,number,issuer\nQuy"u8, 0xEA, .. "t \u0111"u8], "không phải UTF-8"),
         ("a named legacy charset", "text/csv; charset=windows-1258", Csv("Quyết định,7/QĐ-UBND,2024-01-05,UBND tỉnh,về việc,in-force"), "\"windows-1258\" không được hỗ trợ"),
         ("JSON nested too deep", "application/json", Encoding.UTF8.GetBytes(new string('[', 100) + new string(']', 100)), "JSON"),
+        ("a lone surrogate in JSON", "application/json", Json("{\"type\":\"\\ud800\",\"number\":\"87/\\udc00\",\"issuer\":\"UB\"}"), "Mục 2: trường type, number phải là chuỗi"),
+        ("the same number spaced otherwise", "text/csv", Csv("Quyết định,6 / QĐ-UBND,2024-01-05,UBND tỉnh,về việc khác,in-force"), "trùng với dòng 2"),
+        ("a line of ten megabytes", "text/csv", Encoding.UTF8.GetBytes($"type,number,date,issuer,summary,status\n{GoodRow}\nQuyết định,{new string('x', 10_000_000)}\n"), "dài quá 20.000 ký tự"),
+        ("quotes that never close over a long file", "text/csv", Encoding.UTF8.GetBytes($"type,number,date,issuer,summary,status\n{GoodRow}\n\"{new string('x', 1_000_000)}\n"), "dài quá 20.000 ký tự"),
     ];
 
     const string GoodRow = "Quyết định,6/QĐ-UBND,2024-01-05,Ủy ban nhân dân tỉnh Lâm Đồng,về việc thành lập Ban Chỉ đạo,in-force";
@@ -141,13 +145,19 @@ public sealed class InputLimitTests
             var content = new ByteArrayContent(body);
             content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
             var response = await client.PostAsync("/api/citations/import", content);
-            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            var raw = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{kind}: {(int)response.StatusCode} {raw}");
+            var problem = JsonDocument.Parse(raw).RootElement;
             var text = problem.GetProperty("detail").GetString() + "\n" + (problem.TryGetProperty("errors", out var errors)
                 ? string.Join("\n", errors.EnumerateArray().Select(e => e.GetProperty("message").GetString())) : "");
-            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{kind}: {(int)response.StatusCode} {text}");
             Assert.True(text.Contains(expected), $"{kind}: \"{expected}\" not in {text}");
             Assert.True(await Count() == before, $"{kind}: the registry changed");
         }
+
+        // A million blank lines are passed over, in time that grows with them, not with their square.
+        var blank = new StringContent($"type,number,date,issuer,summary,status\n{new string('\n', 1_000_000)}{GoodRow.Replace("6/", "16/")}\n", Encoding.UTF8, "text/csv");
+        Assert.Equal(1, (await (await client.PostAsync("/api/citations/import", blank)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
+        before++;
 
         // The same good row with a byte-order mark is taken, and a second import updates it instead of adding it again.
         var withMark = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes($"type,number,date,issuer,summary,status\n{GoodRow}\n")]);

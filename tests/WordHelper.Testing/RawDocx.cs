@@ -80,6 +80,67 @@ public static class RawDocx
             "</pkg:package>";
     }
 
+    /// <summary>
+    /// A package whose main part is not named .xml ("word/body.bin"): [Content_Types].xml and the package
+    /// relationships make it the document all the same; a harmless word/document.xml stands beside it.
+    /// </summary>
+    public static byte[] DocxWithMainPartAt(string body, string partName = "word/body.bin")
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "[Content_Types].xml", ContentTypes.Replace("</Types>",
+                $"<Override PartName=\"/{partName}\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+            Write(zip, "_rels/.rels", PackageRelationships.Replace("word/document.xml", partName));
+            Write(zip, "word/document.xml", Document(Paragraph("Trang bìa")));
+            Write(zip, partName, Document(body));
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>Flat OPC whose document part comes as pkg:binaryData (base64), as Word writes pictures.</summary>
+    public static string FlatOpcWithBinaryDocument(string body)
+    {
+        var flat = FlatOpc(Paragraph("Trang bìa"));
+        var start = flat.IndexOf("<pkg:part pkg:name=\"/word/document.xml\"", StringComparison.Ordinal);
+        var end = flat.IndexOf("</pkg:part>", start, StringComparison.Ordinal) + "</pkg:part>".Length;
+        var binary = "<pkg:part pkg:name=\"/word/document.xml\" pkg:contentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\">" +
+            $"<pkg:binaryData>{Convert.ToBase64String(Encoding.UTF8.GetBytes(Document(body)))}</pkg:binaryData></pkg:part>";
+        return flat[..start] + binary + flat[end..];
+    }
+
+    /// <summary>A copy of <paramref name="docx"/> whose part <paramref name="name"/> is replaced by <paramref name="content"/> bytes.</summary>
+    public static byte[] WithPart(byte[] docx, string name, byte[] content)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(name)?.Delete();
+            using var part = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
+            part.Write(content);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A copy of <paramref name="docx"/> whose compressed data of part <paramref name="name"/> is overwritten with 0xFF bytes.</summary>
+    public static byte[] WithCorruptPart(byte[] docx, string name)
+    {
+        var bytes = (byte[])docx.Clone();
+        var wanted = Encoding.UTF8.GetBytes(name);
+        for (var at = 0; at + 30 < bytes.Length; at++)
+        {
+            if (BitConverter.ToUInt32(bytes, at) != 0x04034b50) continue; // a local file header
+            var nameLength = BitConverter.ToUInt16(bytes, at + 26);
+            var extraLength = BitConverter.ToUInt16(bytes, at + 28);
+            if (!bytes.AsSpan(at + 30, nameLength).SequenceEqual(wanted)) continue;
+            var compressed = BitConverter.ToInt32(bytes, at + 18);
+            bytes.AsSpan(at + 30 + nameLength + extraLength, compressed).Fill(0xFF);
+            return bytes;
+        }
+        throw new ArgumentException($"no part {name}");
+    }
+
     static void Write(ZipArchive zip, string name, string content)
     {
         using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));

@@ -46,6 +46,13 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
         return Answer(reports.CheckFlatOpc(xml, name ?? "document.xml"));
     }
 
+    /// <summary>Anything else — no content type, or another one — is told what to send.</summary>
+    [HttpPost]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType)]
+    public ObjectResult Unsupported() =>
+        Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: ProblemSetup.Title(415),
+            detail: "Gửi tệp .docx trong trường \"file\" (multipart/form-data), hoặc gói văn bản Flat OPC (application/xml).");
+
     /// <summary>
     /// A draft that was not read answers with its Vietnamese reason in the problem's detail: 400 when it is broken,
     /// 413 when it is over the budget of a check, 422 when its markup is nested beyond any real document, 503 when it

@@ -50,9 +50,10 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     {
         using var body = new MemoryStream();
         await Request.Body.CopyToAsync(body, cancel); // bounded by the request size limit
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(Request.ContentType, out var media))
+            return Problem(statusCode: 415, title: ProblemSetup.Title(415), detail: "Gửi dữ liệu nhập dạng CSV (text/csv) hoặc JSON (application/json), mã hoá UTF-8.");
         try
         {
-            var media = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(Request.ContentType);
             var text = ImportText.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), media.Charset.Value);
             var rows = media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) ? ImportRows.FromCsv(text) : ImportRows.FromJson(text);
             return await import.SaveAsync(rows, cancel);

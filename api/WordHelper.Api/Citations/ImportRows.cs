@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.VisualBasic.FileIO;
+using CsvHelper;
+using CsvHelper.Configuration;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Registry;
 using WordHelper.Core.RulePack;
@@ -37,33 +38,46 @@ public static class ImportRows
     static readonly string[] Statuses = ["in-force", "expired", "replaced"];
     static readonly string[] RequiredColumns = ["type", "number", "issuer"];
 
+    /// <summary>No field of the registry is longer: a longer one is a broken file, refused before it is held in memory.</summary>
+    const int MaxCsvField = 20_000;
+
     public static IReadOnlyList<ImportRow> FromCsv(string text)
     {
-        using var csv = new TextFieldParser(new StringReader(text)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
-        csv.SetDelimiters(",");
-        string[]? header;
-        try { header = csv.ReadFields(); }
-        catch (MalformedLineException) { header = null; }
-        var columns = header?.Select(h => h.Trim().ToLowerInvariant()).ToList() ?? throw new ImportRefusedException("Tệp CSV rỗng hoặc dòng tiêu đề không đọc được.");
-        if (RequiredColumns.Where(c => !columns.Contains(c)).ToList() is { Count: > 0 } missing)
-            throw new ImportRefusedException($"Dòng tiêu đề thiếu cột: {string.Join(", ", missing)} (cần type,number,date,issuer,summary,status,replacedBy).");
-
+        var malformed = new HashSet<int>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            IgnoreBlankLines = true,
+            MaxFieldSize = MaxCsvField,
+            BadDataFound = bad => malformed.Add(bad.Context.Parser!.Row),
+        };
         var rows = new List<ImportRow>();
         var errors = new List<ImportRowError>();
-        while (!csv.EndOfData)
+        try
         {
-            var line = (int)csv.LineNumber;
-            string[]? fields;
-            try { fields = csv.ReadFields(); }
-            catch (MalformedLineException e)
+            using var csv = new CsvParser(new StringReader(text), config);
+            var columns = csv.Read() ? csv.Record!.Select(h => h.Trim().ToLowerInvariant()).ToList()
+                : throw new ImportRefusedException("Tệp CSV rỗng hoặc dòng tiêu đề không đọc được.");
+            if (RequiredColumns.Where(c => !columns.Contains(c)).ToList() is { Count: > 0 } missing)
+                throw new ImportRefusedException($"Dòng tiêu đề thiếu cột: {string.Join(", ", missing)} (cần type,number,date,issuer,summary,status,replacedBy).");
+            while (csv.Read())
             {
-                errors.Add(new((int)e.LineNumber, $"Dòng {e.LineNumber}: sai định dạng CSV (dấu ngoặc kép không khớp)."));
-                continue;
+                var (line, fields) = (csv.Row, csv.Record!);
+                if (malformed.Contains(line))
+                {
+                    errors.Add(new(line, $"Dòng {line}: sai định dạng CSV (dấu ngoặc kép không khớp)."));
+                    continue;
+                }
+                if (fields.All(string.IsNullOrWhiteSpace)) continue;
+                if (rows.Count + errors.Count > MaxRows) break;
+                string? Field(string name) => columns.IndexOf(name.ToLowerInvariant()) is var i and >= 0 && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
+                rows.Add(new(line, $"Dòng {line}", new RegistryEntry(Field("type") ?? "", Field("number") ?? "", Field("date"), Field("issuer") ?? "",
+                    Field("summary") ?? "", Field("status") ?? "in-force", Field("replacedBy"))));
             }
-            if (fields is null || fields.All(string.IsNullOrWhiteSpace)) continue;
-            string? Field(string name) => columns.IndexOf(name.ToLowerInvariant()) is var i and >= 0 && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
-            rows.Add(new(line, $"Dòng {line}", new RegistryEntry(Field("type") ?? "", Field("number") ?? "", Field("date"), Field("issuer") ?? "",
-                Field("summary") ?? "", Field("status") ?? "in-force", Field("replacedBy"))));
+        }
+        catch (CsvHelperException e)
+        {
+            throw new ImportRefusedException($"Dòng {e.Context?.Parser?.Row}: có ô dài quá {MaxCsvField.ToString("N0", VietnameseText.Vi)} ký tự hoặc dấu ngoặc kép không đóng: tệp không đúng định dạng CSV.");
         }
         return Checked(rows, errors);
     }
@@ -93,7 +107,12 @@ public static class ImportRows
                     foreach (var p in item.EnumerateObject())
                     {
                         if (!p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) continue;
-                        if (p.Value.ValueKind == JsonValueKind.String) return p.Value.GetString();
+                        if (p.Value.ValueKind == JsonValueKind.String)
+                        {
+                            // A lone surrogate escape (\ud800) is valid JSON and not text.
+                            try { return p.Value.GetString(); }
+                            catch (InvalidOperationException) { wrong.Add(name); return null; }
+                        }
                         if (p.Value.ValueKind != JsonValueKind.Null) wrong.Add(name);
                         return null;
                     }
@@ -122,9 +141,11 @@ public static class ImportRows
             var problems = Problems(row.Entry, e).ToList();
             if (problems.Count == 0)
             {
-                // Numbers that differ only in spacing, case or Đ/D would be stored under one id.
-                if (firstRowOf.TryGetValue(SeedRegistry.Slug(e.Number), out var first)) problems.Add($"số, ký hiệu {e.Number} trùng với {first.ToLower(VietnameseText.Vi)}.");
-                else firstRowOf[SeedRegistry.Slug(e.Number)] = row.Label;
+                // Numbers that differ only in spacing or case are one number; with Đ for D, one id.
+                var keys = new[] { "key:" + SeedRegistry.NumberKey(e.Number), "id:" + SeedRegistry.Slug(e.Number) };
+                if (keys.Select(k => firstRowOf.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } first)
+                    problems.Add($"số, ký hiệu {e.Number} trùng với {first.ToLower(VietnameseText.Vi)}.");
+                else foreach (var k in keys) firstRowOf[k] = row.Label;
             }
             errors.AddRange(problems.Select(row.Error));
             clean.Add(row with { Entry = e });

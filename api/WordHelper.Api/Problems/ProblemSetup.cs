@@ -63,7 +63,8 @@ public static class ProblemSetup
     /// </summary>
     static (int Status, string? Detail) Classify(Exception e) => e switch
     {
-        BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyLimitDetail : null),
+        BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyLimitDetail
+            : "Yêu cầu HTTP không đúng định dạng (dữ liệu gửi lên bị cắt ngang hoặc sai cách truyền)."),
         OutOfMemoryException => (StatusCodes.Status503ServiceUnavailable, "Dịch vụ đang thiếu bộ nhớ cho yêu cầu này; vui lòng thử lại sau ít phút."),
         _ when DatabaseErrors.IsDatabaseFailure(e) => (StatusCodes.Status503ServiceUnavailable, DatabaseErrors.Describe(e) + " Vui lòng thử lại sau."),
         _ => (StatusCodes.Status500InternalServerError, "Đã có lỗi bất ngờ; vui lòng thử lại sau."),

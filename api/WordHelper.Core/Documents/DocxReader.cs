@@ -37,24 +37,26 @@ public static class DocxReader
         return Open(package);
     }
 
+    /// <summary>
+    /// The flat-OPC package is scanned as it came, then as the package it becomes: a part sent as pkg:binaryData is
+    /// only base64 text to the first scan, and XML again to the SDK.
+    /// </summary>
     public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null, ReadAdmission? admission = null)
     {
         if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        var size = MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
-        using var admitted = admission?.Invoke(size);
+        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
         using var package = Guarded(() => FlatOpcPackage.ToZip(xml));
+        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        using var admitted = admission?.Invoke(size);
         return Open(package);
     }
 
-    static DraftDocument Open(MemoryStream package)
+    static DraftDocument Open(MemoryStream package) => Guarded(() =>
     {
         using var memory = StrictPackage.Transitional(package);
-        return Guarded(() =>
-        {
-            using var doc = WordprocessingDocument.Open(memory, false, Settings);
-            return Read(doc);
-        });
-    }
+        using var doc = WordprocessingDocument.Open(memory, false, Settings);
+        return Read(doc);
+    });
 
     static T Guarded<T>(Func<T> read)
     {

@@ -15,25 +15,74 @@ static class MarkupScan
     const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>Every XML part of a .docx, its bytes counted as they are inflated (a part's declared size may lie).</summary>
+    /// <summary>
+    /// Every part of a .docx that the SDK could parse as XML — named .xml, .rels or .vml, or given an XML content type
+    /// in [Content_Types].xml, whatever its name — its bytes counted as they are inflated (a declared size may lie).
+    /// </summary>
     public static MarkupSize Package(MemoryStream package, DocumentLimits limits)
     {
         var tally = new Tally(limits);
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
+        {
+            var types = zip.GetEntry(ContentTypesPart) is { } typesEntry ? XmlContentTypes(typesEntry, tally) : new PartTypes([], []);
             foreach (var entry in zip.Entries)
-            {
-                if (!IsMarkup(entry.FullName)) continue;
-                try
-                {
-                    using var part = new CountedStream(entry.Open(), tally);
-                    Scan(XmlReader.Create(part, Settings), tally);
-                }
-                // A damaged part is the SDK's to judge: it may never be read, and the reader says so if it is.
-                catch (XmlException e) when (!IsDtd(e)) { }
-                catch (InvalidDataException) { }
-            }
+                if (entry.FullName != ContentTypesPart && types.IsMarkup(entry.FullName)) ScanPart(entry, tally);
+        }
         package.Position = 0;
         return tally.Size;
+    }
+
+    const string ContentTypesPart = "[Content_Types].xml";
+
+    /// <summary>
+    /// One part, counted to its last byte even when its XML breaks off: a damaged part is the SDK's to judge (it may
+    /// never be read), but its size is not free.
+    /// </summary>
+    static void ScanPart(ZipArchiveEntry entry, Tally tally)
+    {
+        try
+        {
+            using var part = new CountedStream(entry.Open(), tally);
+            try { Scan(XmlReader.Create(part, ReaderKeepingStream), tally); }
+            catch (XmlException e) when (!IsDtd(e)) { }
+            part.CopyTo(Stream.Null);
+        }
+        catch (InvalidDataException) { }
+    }
+
+    /// <summary>The parts [Content_Types].xml says are XML: by extension (Default) and by name (Override).</summary>
+    static PartTypes XmlContentTypes(ZipArchiveEntry entry, Tally tally)
+    {
+        var extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var stream = new CountedStream(entry.Open(), tally);
+            using var reader = XmlReader.Create(stream, Settings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element) continue;
+                tally.Element(reader.Depth);
+                if (!IsXmlType(reader.GetAttribute("ContentType"))) continue;
+                if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension) extensions.Add(extension);
+                else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name) parts.Add(name.TrimStart('/'));
+            }
+        }
+        catch (XmlException e) when (!IsDtd(e)) { }
+        catch (XmlException e) { throw Dtd(e); }
+        catch (InvalidDataException) { }
+        return new PartTypes(extensions, parts);
+    }
+
+    static bool IsXmlType(string? contentType) =>
+        contentType is not null && (contentType.EndsWith("xml", StringComparison.OrdinalIgnoreCase) || contentType.Contains("xml;", StringComparison.OrdinalIgnoreCase));
+
+    sealed record PartTypes(HashSet<string> XmlExtensions, HashSet<string> XmlParts)
+    {
+        public bool IsMarkup(string name) =>
+            name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase) || XmlParts.Contains(name)
+            || (Path.GetExtension(name) is { Length: > 1 } extension && XmlExtensions.Contains(extension[1..]));
     }
 
     /// <summary>The flat-OPC package of Word's getOoxml, where a damaged part is a damaged request.</summary>
@@ -56,11 +105,20 @@ static class MarkupScan
         CloseInput = true,
     };
 
-    static bool IsMarkup(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-        || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The part's stream stays open after a parse error, so that the rest of it can still be counted.</summary>
+    static readonly XmlReaderSettings ReaderKeepingStream = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+    };
 
     static bool IsDtd(XmlException e) => e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
+
+    static DocumentReadException Dtd(XmlException e) => new("Tệp chứa khai báo DTD trong XML: không được phép vì lý do an toàn.", e);
 
     static void Scan(XmlReader reader, Tally tally)
     {
@@ -93,10 +151,7 @@ static class MarkupScan
                     }
                 }
             }
-            catch (XmlException e) when (IsDtd(e))
-            {
-                throw new DocumentReadException("Tệp chứa khai báo DTD trong XML: không được phép vì lý do an toàn.", e);
-            }
+            catch (XmlException e) when (IsDtd(e)) { throw Dtd(e); }
         }
     }
 

@@ -31,7 +31,7 @@ static class StrictPackage
         using (var probe = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
         {
             var rels = probe.GetEntry("_rels/.rels");
-            if (rels is null || !ReadAll(rels).Contains(StrictMarker, StringComparison.Ordinal))
+            if (rels is null || !ReadStart(rels).Contains(StrictMarker, StringComparison.Ordinal))
             {
                 package.Position = 0;
                 return package;
@@ -66,6 +66,15 @@ static class StrictPackage
         return xml;
     }
 
+    /// <summary>The package relationships name the main part's type within their first lines; the rest may be of any size.</summary>
+    static string ReadStart(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        var start = new char[64 * 1024];
+        return new string(start, 0, reader.ReadBlock(start, 0, start.Length));
+    }
+
+    /// <summary>A whole part: only XML parts, whose size the markup scan has bounded, are read this way.</summary>
     static string ReadAll(ZipArchiveEntry entry)
     {
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);

@@ -88,4 +88,11 @@ public class BadInputTests
 
     [Fact]
     public void A_missing_file() => Assert.Contains("Không tìm thấy", Assert.Throws<DocumentReadException>(() => DocxReader.Read("/không/có/tệp.docx")).Message);
+
+    [Theory]
+    [InlineData("_rels/.rels")]
+    [InlineData("word/document.xml")]
+    [InlineData("[Content_Types].xml")]
+    public void A_part_whose_compressed_data_is_broken(string part) =>
+        Assert.Equal(ReadFailure.Unreadable, Refused(RawDocx.WithCorruptPart(RawDocx.Docx(RawDocx.Paragraph("Kế hoạch")), part)).Reason);
 }

@@ -84,4 +84,21 @@ public class DeepDocumentTests
         Assert.Equal(14, draft.Paragraphs[^1].Runs[0].Format.SizePt);
         Assert.Equal(12, draft.Paragraphs[^2].Runs[0].Format.SizePt);
     }
+
+    [Fact]
+    public void A_main_part_under_another_name_is_scanned_as_what_the_package_says_it_is()
+    {
+        var kind = DeepMarkup.Kinds[0];
+        AssertTooDeep(() => DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(DeepMarkup.Body(kind, Hostile)))));
+        var body = DeepMarkup.Body(kind, DeepMarkup.LevelsWithin(kind, DocumentLimits.Default.MaxDepth));
+        Assert.Contains(DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(body))).Paragraphs, p => p.Text == DeepMarkup.Text);
+    }
+
+    [Fact]
+    public void A_document_part_sent_as_binary_data_in_flat_OPC_is_scanned_once_decoded()
+    {
+        var kind = DeepMarkup.Kinds[0];
+        AssertTooDeep(() => DocxReader.ReadFlatOpc(RawDocx.FlatOpcWithBinaryDocument(DeepMarkup.Body(kind, 1_000))));
+        Assert.Contains(DocxReader.ReadFlatOpc(RawDocx.FlatOpcWithBinaryDocument(RawDocx.Paragraph(DeepMarkup.Text))).Paragraphs, p => p.Text == DeepMarkup.Text);
+    }
 }

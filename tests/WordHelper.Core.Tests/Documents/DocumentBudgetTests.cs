@@ -80,4 +80,23 @@ public class DocumentBudgetTests
         Assert.Equal(ReadFailure.OverBudget, refused.Reason);
         Assert.Contains("hơn 20.000 đoạn văn", refused.Message);
     }
+
+    [Fact]
+    public void A_hidden_main_part_counts_against_the_budget()
+    {
+        var refused = Assert.Throws<DocumentReadException>(() => DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(ManyParagraphs(60))), Small));
+        Assert.Equal(ReadFailure.OverBudget, refused.Reason);
+        Assert.Contains("hơn 50 đoạn văn", refused.Message);
+    }
+
+    [Fact]
+    public void A_part_that_breaks_off_as_XML_still_counts_to_its_last_byte()
+    {
+        var junk = new byte[80 * 1024];
+        junk[0] = 0x01;
+        var docx = RawDocx.WithPart(RawDocx.Docx(ManyParagraphs(1)), "_rels/.rels", junk);
+        var refused = Assert.Throws<DocumentReadException>(() => DocxReader.Read(new MemoryStream(docx), Small));
+        Assert.Equal(ReadFailure.OverBudget, refused.Reason);
+        Assert.Contains("MB nội dung XML", refused.Message);
+    }
 }
