@@ -20,7 +20,7 @@ static class Seeding
         var services = new ServiceCollection()
             .AddDbContext<WordHelperDb>(o => o.UseSqlite("Data Source=" + databasePath)
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)))
-            .AddScoped<ClauseSearchIndex>().AddScoped<ClauseLibrary>().AddSingleton(TimeProvider.System)
+            .AddScoped<ClauseSearchIndex>().AddScoped<ClauseLibrary>().AddSingleton<SeededTenants>().AddSingleton(TimeProvider.System)
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WordHelperDb>();

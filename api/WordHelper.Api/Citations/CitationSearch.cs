@@ -23,10 +23,16 @@ public sealed class CitationSearch(WordHelperDb db)
         foreach (var w in words) byWords = byWords.Where(d => d.SearchText.Contains(w));
         var wordHits = await byWords.Take(limit).ToListAsync(cancel);
 
-        return byNumber.OrderByDescending(d => d.NumberKey == numberKey).ThenBy(d => d.NumberKey.Length)
-            .Concat(wordHits)
-            .DistinctBy(d => d.Id)
+        return OwnFirst(byNumber.OrderByDescending(d => d.NumberKey == numberKey).ThenBy(d => d.NumberKey.Length).Concat(wordHits))
             .Take(limit)
             .ToList();
+    }
+
+    /// <summary>One entry a number: the tenant's own where it has one, else the shared one, in the order found.</summary>
+    static IEnumerable<RegistryDocument> OwnFirst(IEnumerable<RegistryDocument> found)
+    {
+        var list = found.ToList();
+        var own = list.Where(d => d.Tenant != Tenants.Shared).Select(d => d.NumberKey).ToHashSet(StringComparer.Ordinal);
+        return list.Where(d => d.Tenant != Tenants.Shared || !own.Contains(d.NumberKey)).DistinctBy(d => (d.Tenant, d.NumberKey));
     }
 }

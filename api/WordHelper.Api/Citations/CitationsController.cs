@@ -75,7 +75,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     const int MaxErrorsShown = 200;
 
     async Task<RegistryDocument?> FindAsync(string id, CancellationToken cancel) =>
-        FieldLimits.IsId(id) ? await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancel) : null;
+        FieldLimits.IsId(id) ? await db.Documents.AsNoTracking().Where(d => d.Id == id).OrderByDescending(d => d.Tenant).FirstOrDefaultAsync(cancel) : null;
 
     ObjectResult NotFoundProblem(string id) =>
         Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có văn bản \"{id}\" trong sổ đăng ký.");

@@ -5,8 +5,9 @@ using WordHelper.Core.Registry;
 namespace WordHelper.Api.Citations;
 
 /// <summary>
-/// Applies checked import rows (<see cref="ImportRows"/>) to the registry in one transaction: an entry whose number is
-/// known replaces the stored one and keeps its id; the others are added. All land, or none.
+/// Applies checked import rows (<see cref="ImportRows"/>) to the registry of the importing tenant, in one transaction:
+/// an entry whose number the tenant's registry already shows (its own, or a shared one it then stands in for) is
+/// updated, keeping its id; the others are added. All land, or none. The shared documents are never changed.
 /// </summary>
 public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
 {
@@ -15,40 +16,46 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
 
     public async Task<ImportResult> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancel)
     {
-        var incoming = rows.Select(r => (Row: r, Document: RegistryMapping.ToRow(SeedRegistry.ToDocument(r.Entry)))).ToList();
-        var existing = new Dictionary<string, RegistryDocument>(StringComparer.Ordinal);
+        var tenant = db.Tenant;
+        var incoming = rows.Select(r => (Row: r, Document: Own(RegistryMapping.ToRow(SeedRegistry.ToDocument(r.Entry)), tenant))).ToList();
+        var own = new Dictionary<string, RegistryDocument>(StringComparer.Ordinal);
+        var ownIds = new Dictionary<string, RegistryDocument>(StringComparer.Ordinal);
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var slice in incoming.Chunk(Slice))
         {
             var keys = slice.Select(r => r.Document.NumberKey).ToList();
             var ids = slice.Select(r => r.Document.Id).ToList();
             foreach (var d in await db.Documents.Where(d => keys.Contains(d.NumberKey) || ids.Contains(d.Id)).ToListAsync(cancel))
             {
-                existing[d.NumberKey] = d;
-                existing.TryAdd("id:" + d.Id, d);
+                if (d.Tenant != tenant)
+                {
+                    if (keys.Contains(d.NumberKey)) shown.Add(d.NumberKey);
+                    continue;
+                }
+                own[d.NumberKey] = d;
+                ownIds.TryAdd(d.Id, d);
+                shown.Add(d.NumberKey);
             }
         }
 
-        // A number written differently (QĐ and QD) whose id is another stored document's would overwrite it.
+        // A number written differently (QĐ and QD) whose id is another of the tenant's documents would overwrite it.
         var clashes = incoming
-            .Where(r => !existing.ContainsKey(r.Document.NumberKey) && existing.TryGetValue("id:" + r.Document.Id, out _))
-            .Select(r => r.Row.Error($"số, ký hiệu {r.Document.Number} trùng mã với văn bản {existing["id:" + r.Document.Id].Number} đã có trong sổ đăng ký."))
+            .Where(r => !own.ContainsKey(r.Document.NumberKey) && ownIds.ContainsKey(r.Document.Id))
+            .Select(r => r.Row.Error($"số, ký hiệu {r.Document.Number} trùng mã với văn bản {ownIds[r.Document.Id].Number} đã có trong sổ đăng ký."))
             .ToList();
         if (clashes.Count > 0) throw new ImportInvalidException(clashes);
 
         int added = 0, updated = 0;
         foreach (var (_, row) in incoming)
         {
-            if (existing.TryGetValue(row.NumberKey, out var stored))
+            if (own.TryGetValue(row.NumberKey, out var stored))
             {
                 row.Id = stored.Id; // the id stays what it was: links to it keep working
                 db.Entry(stored).CurrentValues.SetValues(row);
-                updated++;
             }
-            else
-            {
-                db.Documents.Add(row);
-                added++;
-            }
+            else db.Documents.Add(row);
+            if (shown.Contains(row.NumberKey)) updated++;
+            else added++;
         }
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
         {
@@ -61,5 +68,11 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
         }
         cache.Clear();
         return new ImportResult(added, updated);
+    }
+
+    static RegistryDocument Own(RegistryDocument document, string tenant)
+    {
+        document.Tenant = tenant;
+        return document;
     }
 }

@@ -5,8 +5,11 @@ using WordHelper.Core.Text;
 
 namespace WordHelper.Api.Clauses;
 
-/// <summary>The shared clause library: search, versions that never overwrite, and the standard sections of each type.</summary>
-public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, TimeProvider clock)
+/// <summary>
+/// A tenant's clause library (the tenant of <see cref="WordHelperDb.Tenant"/>): search, versions that never overwrite,
+/// and the standard sections of each type, which every tenant starts with.
+/// </summary>
+public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, TimeProvider clock, SeededTenants seeded)
 {
     public const int SearchLimit = 20;
 
@@ -16,6 +19,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
     /// </summary>
     public async Task<IReadOnlyList<Clause>> SearchAsync(string? query, string? docType, CancellationToken cancel)
     {
+        await EnsureStandardSectionsAsync(cancel);
         var clauses = db.Clauses.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(docType)) clauses = clauses.Where(c => c.DocType == docType.Trim().ToUpperInvariant());
         var words = VietnameseText.Key(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -40,8 +44,19 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
             : tags.Contains(w, StringComparison.Ordinal) ? 2 : 1);
     }
 
-    public Task<Clause?> FindAsync(string id, CancellationToken cancel) =>
-        FieldLimits.IsId(id) ? db.Clauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel) : Task.FromResult<Clause?>(null);
+    public async Task<Clause?> FindAsync(string id, CancellationToken cancel)
+    {
+        if (!FieldLimits.IsId(id)) return null;
+        await EnsureStandardSectionsAsync(cancel);
+        return await db.Clauses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancel);
+    }
+
+    /// <summary>The standard sections of a document type, in order.</summary>
+    public async Task<IReadOnlyList<Clause>> SectionsAsync(string docType, CancellationToken cancel)
+    {
+        await EnsureStandardSectionsAsync(cancel);
+        return await db.Clauses.AsNoTracking().Where(c => c.IsStandard && c.DocType == docType).OrderBy(c => c.Order).ToListAsync(cancel);
+    }
 
     /// <summary>A new clause, cleaned and checked (<see cref="ClauseInputRules"/>); the clause, its first version and its search row are saved together or not at all.</summary>
     public async Task<Clause> CreateAsync(ClauseInput input, CancellationToken cancel)
@@ -49,6 +64,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         var valid = input.Validated();
         var clause = new Clause
         {
+            Tenant = db.Tenant,
             Id = Guid.NewGuid().ToString("N"),
             Title = valid.Title,
             DocType = valid.DocType,
@@ -122,7 +138,15 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
     public async Task<IReadOnlyList<ClauseVersion>> HistoryAsync(string id, CancellationToken cancel) =>
         await db.ClauseVersions.AsNoTracking().Where(v => v.ClauseId == id).OrderByDescending(v => v.Version).ToListAsync(cancel);
 
-    /// <summary>The standard sections of the Core, added once to an empty library with stable ids ("kh-4").</summary>
+    /// <summary>The tenant's standard sections, seeded on the first request of the tenant this process serves.</summary>
+    async Task EnsureStandardSectionsAsync(CancellationToken cancel)
+    {
+        if (seeded.Contains(db.Tenant)) return;
+        await SeedStandardSectionsAsync(cancel);
+        seeded.Add(db.Tenant);
+    }
+
+    /// <summary>The standard sections of the Core, added once to a tenant's empty library with stable ids ("kh-4").</summary>
     public async Task SeedStandardSectionsAsync(CancellationToken cancel = default)
     {
         if (await db.Clauses.AnyAsync(c => c.IsStandard, cancel)) return;
@@ -131,6 +155,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         {
             var clause = new Clause
             {
+                Tenant = db.Tenant,
                 Id = $"{s.DocType.ToLowerInvariant()}-{s.Order}",
                 Title = s.Title, DocType = s.DocType, Section = s.Title, Body = s.Body, Tags = string.Join(";", s.Tags),
                 IsStandard = true, Order = s.Order, Version = 1, UpdatedAt = clock.GetUtcNow(), SearchText = "",
@@ -140,12 +165,14 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
             db.ClauseVersions.Add(Snapshot(clause));
             added.Add(clause);
         }
-        await SaveWithIndexAsync(added, cancel);
+        // Two first requests of a tenant at once: one seeds, the other finds the sections there.
+        try { await SaveWithIndexAsync(added, cancel); }
+        catch (DbUpdateException e) when (DatabaseErrors.IsUniqueViolation(e)) { }
     }
 
     static ClauseVersion Snapshot(Clause c) => new()
     {
-        Id = Guid.NewGuid().ToString("N"), ClauseId = c.Id, Version = c.Version, Title = c.Title, Body = c.Body, Tags = c.Tags, SavedAt = c.UpdatedAt,
+        Id = Guid.NewGuid().ToString("N"), Tenant = c.Tenant, ClauseId = c.Id, Version = c.Version, Title = c.Title, Body = c.Body, Tags = c.Tags, SavedAt = c.UpdatedAt,
     };
 
     /// <summary>What names a clause, folded: title, section, tags and their initials.</summary>

@@ -32,7 +32,7 @@ public sealed class ClauseSearchIndex(WordHelperDb db)
 
     Task<List<Clause>> Matching(string match, string? docType, int limit, CancellationToken cancel) =>
         OfType(db.Clauses.FromSqlInterpolated(
-                $"SELECT c.* FROM clauses c JOIN clause_search s ON s.clause_id = c.\"Id\" WHERE clause_search MATCH {match} LIMIT {limit * 4}"), docType)
+                $"SELECT c.* FROM clauses c JOIN clause_search s ON s.clause_id = c.\"Id\" AND s.tenant = c.\"Tenant\" WHERE clause_search MATCH {match} AND s.tenant = {db.Tenant} LIMIT {limit * 4}"), docType)
             .AsNoTracking().Take(limit).ToListAsync(cancel);
 
     static IQueryable<Clause> OfType(IQueryable<Clause> clauses, string? docType) =>
@@ -44,9 +44,9 @@ public sealed class ClauseSearchIndex(WordHelperDb db)
         if (!db.Database.IsSqlite()) return;
         foreach (var c in clauses)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM clause_search WHERE clause_id = {c.Id}", cancel);
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM clause_search WHERE tenant = {c.Tenant} AND clause_id = {c.Id}", cancel);
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO clause_search(clause_id, title, content) VALUES ({c.Id}, {ClauseLibrary.NameText(c)}, {c.SearchText})", cancel);
+                $"INSERT INTO clause_search(tenant, clause_id, title, content) VALUES ({c.Tenant}, {c.Id}, {ClauseLibrary.NameText(c)}, {c.SearchText})", cancel);
         }
     }
 }

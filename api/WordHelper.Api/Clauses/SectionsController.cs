@@ -10,7 +10,7 @@ namespace WordHelper.Api.Clauses;
 /// <summary>GET /api/sections?docType=KH: the standard skeleton of a document type, in order.</summary>
 [ApiController]
 [Route("api/sections")]
-public sealed class SectionsController(WordHelperDb db) : ControllerBase
+public sealed class SectionsController(ClauseLibrary library) : ControllerBase
 {
     [HttpGet]
     [ProducesResponseType<IReadOnlyList<ClauseView>>(StatusCodes.Status200OK)]
@@ -20,8 +20,7 @@ public sealed class SectionsController(WordHelperDb db) : ControllerBase
         if (Abbreviation(docType) is not { } abbr)
             return Problem(statusCode: 400, title: ProblemSetup.Title(400),
                 detail: $"Loại văn bản \"{docType}\" không hợp lệ: dùng chữ viết tắt như KH (kế hoạch), BC (báo cáo), CV (công văn).");
-        var sections = await db.Clauses.AsNoTracking().Where(c => c.IsStandard && c.DocType == abbr).OrderBy(c => c.Order).ToListAsync(cancel);
-        return sections.Select(ClausesController.View).ToList();
+        return (await library.SectionsAsync(abbr, cancel)).Select(ClausesController.View).ToList();
     }
 
     /// <summary>"KH", "kh", "Kế hoạch", "ke hoach" → "KH"; "Công văn" → "CV".</summary>

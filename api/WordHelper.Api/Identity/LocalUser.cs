@@ -15,7 +15,7 @@ public sealed class LocalUser(IOptionsMonitor<AuthenticationSchemeOptions> optio
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Local";
-    public const string Tenant = "local";
+    public const string Tenant = Storage.Tenants.Local;
     public const string ObjectId = "00000000-0000-0000-0000-000000000000";
 
     static readonly ClaimsPrincipal Principal = new(new ClaimsIdentity(

@@ -5,6 +5,8 @@ namespace WordHelper.Api.Storage;
 /// <summary>A clause of the shared library, at its current version; standard sections are clauses too.</summary>
 public sealed class Clause
 {
+    /// <summary>The organisation whose library holds the clause (<see cref="Tenants"/>); with <see cref="Id"/>, the key.</summary>
+    public string Tenant { get; set; } = Tenants.Local;
     public required string Id { get; set; }
     public required string Title { get; set; }
     /// <summary>Type abbreviation: KH, BC, … or CV for công văn.</summary>
@@ -31,6 +33,7 @@ public sealed class Clause
 public sealed class ClauseVersion
 {
     public required string Id { get; set; }
+    public string Tenant { get; set; } = Tenants.Local;
     public required string ClauseId { get; set; }
     public int Version { get; set; }
     public required string Title { get; set; }

@@ -14,12 +14,13 @@ public sealed class RegistryCache : IDisposable
     static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    /// <summary>The document of a number key, from the cache or else from <paramref name="load"/> (a miss is kept too).</summary>
-    public LegalDocument? GetOrLoad(string numberKey, Func<string, LegalDocument?> load)
+    /// <summary>The document of a number key as a tenant sees it, from the cache or else from <paramref name="load"/> (a miss is kept too).</summary>
+    public LegalDocument? GetOrLoad(string tenant, string numberKey, Func<string, LegalDocument?> load)
     {
-        if (_documents.TryGetValue(numberKey, out LegalDocument? known)) return known;
+        var key = (tenant, numberKey);
+        if (_documents.TryGetValue(key, out LegalDocument? known)) return known;
         var document = load(numberKey);
-        _documents.Set(numberKey, document, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        _documents.Set(key, document, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return document;
     }
 

@@ -3,6 +3,8 @@ namespace WordHelper.Api.Storage;
 /// <summary>A document of the citation registry as stored.</summary>
 public sealed class RegistryDocument
 {
+    /// <summary><see cref="Tenants.Shared"/> for the central documents every tenant reads, else the tenant whose register added it.</summary>
+    public string Tenant { get; set; } = Tenants.Shared;
     public required string Id { get; set; }
     public required string Type { get; set; }
     public required string Number { get; set; }

@@ -16,7 +16,7 @@ public static class StorageSetup
     {
         var config = builder.Configuration;
         var provider = config["Database:Provider"] ?? "Sqlite";
-        builder.Services.AddDbContextPool<WordHelperDb>((services, options) =>
+        builder.Services.AddPooledDbContextFactory<WordHelperDb>((services, options) =>
         {
             switch (provider.ToLowerInvariant())
             {
@@ -35,6 +35,15 @@ public static class StorageSetup
             // Interceptors the host registers (diagnostics; tests that make the database fail) join every context.
             options.AddInterceptors(services.GetServices<IInterceptor>());
         });
+        // Each request reads and writes the rows of its user's tenant (the "tid" of the token; the local tenant in local mode).
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<WordHelperDb>>().CreateDbContext();
+            db.Tenant = services.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.FindFirst(Identity.Claims.Tenant)?.Value ?? Tenants.Local;
+            return db;
+        });
+        builder.Services.AddSingleton<Clauses.SeededTenants>();
         builder.Services.AddSingleton<RegistryCache>();
         builder.Services.AddScoped<ILegalDocumentRegistry, DbLegalDocumentRegistry>();
         builder.Services.AddScoped<Citations.CitationSearch>();
@@ -69,14 +78,15 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// Creates or migrates the database and seeds what an empty one lacks. It runs on a context that does not log: a
+    /// Creates or migrates the database and seeds what an empty one lacks: the shared registry, and the standard
+    /// sections of the local tenant (other tenants get theirs on first use). It runs on a context that does not log: a
     /// database that cannot be reached is reported once, in Vietnamese, by the caller.
     /// </summary>
     public static async Task MigrateAndSeedAsync(this IServiceProvider services)
     {
         var options = new DbContextOptionsBuilder<WordHelperDb>(services.GetRequiredService<DbContextOptions<WordHelperDb>>())
             .UseLoggerFactory(NullLoggerFactory.Instance).Options;
-        await using var db = new WordHelperDb(options);
+        await using var db = new WordHelperDb(options) { Tenant = Tenants.Local };
         await db.Database.MigrateAsync();
         if (!await db.Documents.AnyAsync())
         {
@@ -84,6 +94,6 @@ public static class StorageSetup
             await db.SaveChangesAsync();
         }
         var clock = services.GetRequiredService<TimeProvider>();
-        await new Clauses.ClauseLibrary(db, new Clauses.ClauseSearchIndex(db), clock).SeedStandardSectionsAsync();
+        await new Clauses.ClauseLibrary(db, new Clauses.ClauseSearchIndex(db), clock, new Clauses.SeededTenants()).SeedStandardSectionsAsync();
     }
 }

@@ -2,9 +2,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace WordHelper.Api.Storage;
 
-/// <summary>The service's storage: SQLite by default, PostgreSQL by setting; the same model and migrations for both.</summary>
+/// <summary>
+/// The service's storage: SQLite by default, PostgreSQL by setting; the same model and migrations for both. Every
+/// query sees only the rows of <see cref="Tenant"/> (and the shared registry): the filters are part of the model, so
+/// no query can forget them.
+/// </summary>
 public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbContext(options)
 {
+    /// <summary>Whose rows this context reads; set for each request by <see cref="StorageSetup"/>.</summary>
+    public string Tenant { get; set; } = Tenants.Local;
+
     public DbSet<RegistryDocument> Documents => Set<RegistryDocument>();
     public DbSet<Clause> Clauses => Set<Clause>();
     public DbSet<ClauseVersion> ClauseVersions => Set<ClauseVersion>();
@@ -13,12 +20,15 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
     {
         var d = model.Entity<RegistryDocument>();
         d.ToTable("documents");
-        d.HasKey(x => x.Id);
+        d.HasKey(x => new { x.Tenant, x.Id });
+        d.Property(x => x.Tenant).HasMaxLength(Tenants.MaxLength);
         d.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
         d.Property(x => x.Type).HasMaxLength(FieldLimits.DocumentType);
         d.Property(x => x.Number).HasMaxLength(FieldLimits.DocumentNumber);
         d.Property(x => x.NumberKey).HasMaxLength(FieldLimits.DocumentNumber);
-        d.HasIndex(x => x.NumberKey).IsUnique();
+        d.HasIndex(x => new { x.Tenant, x.NumberKey }).IsUnique();
+        d.HasIndex(x => x.NumberKey);
+        d.HasQueryFilter(x => x.Tenant == Tenants.Shared || x.Tenant == Tenant);
         d.Property(x => x.Issuer).HasMaxLength(FieldLimits.Issuer);
         d.Property(x => x.Summary).HasMaxLength(FieldLimits.Summary);
         d.Property(x => x.Status).HasMaxLength(FieldLimits.Status);
@@ -28,22 +38,26 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
 
         var c = model.Entity<Clause>();
         c.ToTable("clauses");
-        c.HasKey(x => x.Id);
+        c.HasKey(x => new { x.Tenant, x.Id });
+        c.Property(x => x.Tenant).HasMaxLength(Tenants.MaxLength);
         c.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
         c.Property(x => x.Title).HasMaxLength(FieldLimits.ClauseTitle);
         c.Property(x => x.DocType).HasMaxLength(FieldLimits.ClauseDocType);
         c.Property(x => x.Section).HasMaxLength(FieldLimits.ClauseSection);
         c.Property(x => x.Tags).HasMaxLength(FieldLimits.ClauseTags);
         c.Property(x => x.Scope).HasMaxLength(FieldLimits.ClauseScope);
-        c.HasIndex(x => new { x.DocType, x.IsStandard, x.Order });
+        c.HasIndex(x => new { x.Tenant, x.DocType, x.IsStandard, x.Order });
+        c.HasQueryFilter(x => x.Tenant == Tenant);
 
         var v = model.Entity<ClauseVersion>();
         v.ToTable("clause_versions");
         v.HasKey(x => x.Id);
         v.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
+        v.Property(x => x.Tenant).HasMaxLength(Tenants.MaxLength);
         v.Property(x => x.ClauseId).HasMaxLength(FieldLimits.Id);
         v.Property(x => x.Title).HasMaxLength(FieldLimits.ClauseTitle);
         v.Property(x => x.Tags).HasMaxLength(FieldLimits.ClauseTags);
-        v.HasIndex(x => new { x.ClauseId, x.Version }).IsUnique();
+        v.HasIndex(x => new { x.Tenant, x.ClauseId, x.Version }).IsUnique();
+        v.HasQueryFilter(x => x.Tenant == Tenant);
     }
 }

@@ -6,19 +6,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace WordHelper.Api.Tests.Identity;
 
-/// <summary>The service configured for Microsoft Entra ID, against <see cref="FakeEntra"/>, on a SQLite database of its own.</summary>
+/// <summary>The service configured for Microsoft Entra ID, against <see cref="FakeEntra"/>, on a database of its own (SQLite unless given).</summary>
 public sealed class EntraService : IAsyncDisposable
 {
-    readonly string _folder = Path.Combine(Path.GetTempPath(), "wordhelper-entra-" + Guid.NewGuid().ToString("N"));
+    readonly TestDatabase _database;
     public WebApplicationFactory<Program> Factory { get; }
 
     /// <param name="tenant">AzureAd:TenantId: one tenant's id, or "organizations" with <paramref name="allowedTenants"/>.</param>
-    public EntraService(FakeEntra entra, string tenant = FakeEntra.TenantA, string[]? allowedTenants = null, string[]? editorGroups = null)
+    public EntraService(FakeEntra entra, string tenant = FakeEntra.TenantA, string[]? allowedTenants = null, string[]? editorGroups = null,
+        TestDatabase? database = null)
     {
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        _database = database ?? TestDatabase.Sqlite();
+        Factory = _database.Service(b =>
         {
-            b.UseEnvironment("Testing");
-            b.UseSetting("Database:Path", Path.Combine(_folder, "w.db"));
             b.UseSetting("AzureAd:Instance", entra.Instance);
             b.UseSetting("AzureAd:TenantId", tenant);
             b.UseSetting("AzureAd:ClientId", FakeEntra.ClientId);
@@ -39,7 +39,6 @@ public sealed class EntraService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        await _database.DisposeAsync();
     }
 }
