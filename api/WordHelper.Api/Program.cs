@@ -29,7 +29,7 @@ try
     app.UseVietnameseProblems();
     app.UseTaskPane();
     app.UseIdentity();
-    app.UseRateLimiter();
+    app.UseDocumentWorkLimits();
     await app.Services.MigrateAndSeedAsync();
     app.Services.WarmUpChecking();
 

@@ -176,5 +176,12 @@ public sealed class ClausesApiTests(ApiFactory factory) : IClassFixture<ApiFacto
             new { variables = new Dictionary<string, string> { ["giá trị"] = new string('x', 10_000) } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, repeated.StatusCode);
         Assert.Contains("1.000.000 ký tự", await repeated.Content.ReadAsStringAsync());
+
+        // So would a value of many lines repeated on many lines: each line becomes a paragraph of markup.
+        var (_, lines) = await Create("Nhiều dòng", string.Join("\n", Enumerable.Repeat("{{a}}", 99)));
+        var manyLines = await _client.PostAsJsonAsync($"/api/clauses/{lines.GetProperty("id").GetString()}/render",
+            new { variables = new Dictionary<string, string> { ["a"] = string.Join("\n", Enumerable.Repeat("x", 5_000)) }, number = "IV" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, manyLines.StatusCode);
+        Assert.Contains("2.000 đoạn", await manyLines.Content.ReadAsStringAsync());
     }
 }

@@ -126,4 +126,14 @@ public sealed class HttpEdgeTests(ApiFactory factory) : IClassFixture<ApiFactory
         var response = await _client.PostAsync("/api/citations/import", content);
         Assert.True(response.StatusCode is HttpStatusCode.UnsupportedMediaType, $"{contentType}: {response.StatusCode}");
     }
+
+    [Fact]
+    public async Task A_search_of_a_thousand_words_uses_the_first_ones()
+    {
+        var words = string.Join('+', Enumerable.Repeat("a", 1_010));
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/citations?q=" + words)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/clauses?q=" + words)).StatusCode);
+        var found = await _client.GetFromJsonAsync<List<JsonElement>>("/api/citations?q=" + Uri.EscapeDataString("công tác văn thư " + string.Join(' ', Enumerable.Repeat("xyz", 50))));
+        Assert.NotNull(found);
+    }
 }

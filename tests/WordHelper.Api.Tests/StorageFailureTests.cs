@@ -30,6 +30,34 @@ public sealed class StorageFailureTests
     [PostgresFact]
     public Task Postgres_a_read_only_database_is_503_and_health_says_so() => ReadOnly(TestDatabase.Postgres());
 
+    /// <summary>A write that holds the SQLite file's lock, as a long import does: /health says the database is busy, in time.</summary>
+    [Fact]
+    public async Task Sqlite_a_long_write_makes_health_degraded_not_slow()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var service = database.Service();
+        var client = service.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database.Environment["Database__Path"]}"))
+        {
+            await writer.OpenAsync();
+            await using (var begin = writer.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE;";
+                await begin.ExecuteNonQueryAsync();
+            }
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var health = await client.GetAsync("/health");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"/health took {watch.Elapsed}");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("degraded", report.GetProperty("status").GetString());
+            Assert.Contains("đang bận", report.GetProperty("checks").GetProperty("database").GetString());
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
     static (WebApplicationFactory<Program> Service, HttpClient Client) Start(TestDatabase database, FailingDatabase failing)
     {
         var service = database.Service(b => b.ConfigureServices(s => s.AddSingleton<IInterceptor>(failing)));

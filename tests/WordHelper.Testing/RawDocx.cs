@@ -21,6 +21,7 @@ public static class RawDocx
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
         "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>" +
         "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>" +
+        "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>" +
         "</Types>";
 
     const string PackageRelationships =
@@ -31,6 +32,7 @@ public static class RawDocx
     const string DocumentRelationships =
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>" +
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>" +
         "</Relationships>";
 
     /// <summary>A paragraph of plain text.</summary>
@@ -49,11 +51,17 @@ public static class RawDocx
     public static string Document(string body) =>
         $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document {Namespaces}><w:body>{body}</w:body></w:document>";
 
+    public static string Numbering(string numbering) =>
+        $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering {Namespaces}>{numbering}</w:numbering>";
+
     public static string Styles(string styles) =>
         $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles {Namespaces}>{styles}</w:styles>";
 
-    /// <summary>A .docx whose document part holds <paramref name="body"/>, with <paramref name="styles"/> as its style part.</summary>
-    public static byte[] Docx(string body, string styles = "")
+    /// <summary>
+    /// A .docx whose document part holds <paramref name="body"/>, with <paramref name="styles"/> and
+    /// <paramref name="numbering"/> as the content of its style and numbering parts.
+    /// </summary>
+    public static byte[] Docx(string body, string styles = "", string numbering = "")
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -63,6 +71,7 @@ public static class RawDocx
             Write(zip, "word/_rels/document.xml.rels", DocumentRelationships);
             Write(zip, "word/document.xml", Document(body));
             Write(zip, "word/styles.xml", Styles(styles));
+            Write(zip, "word/numbering.xml", Numbering(numbering));
         }
         return stream.ToArray();
     }
@@ -77,6 +86,7 @@ public static class RawDocx
             Part("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml", "?>" + DocumentRelationships) +
             Part("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", Document(body)) +
             Part("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml", Styles(styles)) +
+            Part("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml", Numbering("")) +
             "</pkg:package>";
     }
 
@@ -84,13 +94,13 @@ public static class RawDocx
     /// A package whose main part is not named .xml ("word/body.bin"): [Content_Types].xml and the package
     /// relationships make it the document all the same; a harmless word/document.xml stands beside it.
     /// </summary>
-    public static byte[] DocxWithMainPartAt(string body, string partName = "word/body.bin")
+    public static byte[] DocxWithMainPartAt(string body, string partName = "word/body.bin", string contentTypesName = "[Content_Types].xml",
+        string mainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Write(zip, "[Content_Types].xml", ContentTypes.Replace("</Types>",
-                $"<Override PartName=\"/{partName}\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+            Write(zip, contentTypesName, ContentTypes.Replace("</Types>", $"<Override PartName=\"/{partName}\" ContentType=\"{mainType}\"/></Types>"));
             Write(zip, "_rels/.rels", PackageRelationships.Replace("word/document.xml", partName));
             Write(zip, "word/document.xml", Document(Paragraph("Trang bìa")));
             Write(zip, partName, Document(body));

@@ -17,7 +17,7 @@ public sealed class CitationSearch(WordHelperDb db)
         if (string.IsNullOrWhiteSpace(query)) return await all.OrderBy(d => d.Type).ThenBy(d => d.Number).Take(limit).ToListAsync(cancel);
 
         var numberKey = SeedRegistry.NumberKey(query);
-        var words = VietnameseText.Key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = VietnameseText.Key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FieldLimits.SearchWords);
         var byNumber = await all.Where(d => d.NumberKey.Contains(numberKey)).Take(limit).ToListAsync(cancel);
         var byWords = all;
         foreach (var w in words) byWords = byWords.Where(d => d.SearchText.Contains(w));

@@ -14,7 +14,8 @@ namespace WordHelper.Api.Citations;
 /// <summary>The citation registry: search, formatted citation text, import.</summary>
 [ApiController]
 [Route("api/citations")]
-public sealed class CitationsController(WordHelperDb db, CitationSearch search, RegistryImport import) : ControllerBase
+public sealed class CitationsController(WordHelperDb db, CitationSearch search, RegistryImport import,
+    [FromKeyedServices(DocumentWork.Imports)] OneAtATime imports, IConfiguration config) : ControllerBase
 {
     /// <summary>Entries whose number, symbol or words match <paramref name="q"/> (diacritics optional).</summary>
     [HttpGet]
@@ -46,8 +47,15 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     [Consumes("text/csv", "application/json")]
     [ProducesResponseType<ImportResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
     public async Task<ActionResult<ImportResult>> Import(CancellationToken cancel)
     {
+        using var turn = await imports.TryEnterAsync(DocumentWork.QueueTime(config), cancel);
+        if (turn is null)
+        {
+            Response.Headers.RetryAfter = ((int)DocumentWork.QueueTime(config).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(statusCode: 503, title: ProblemSetup.Title(503), detail: "Một lần nhập khác đang chạy; vui lòng gửi lại sau ít giây.");
+        }
         using var body = new MemoryStream();
         await Request.Body.CopyToAsync(body, cancel); // bounded by the request size limit
         if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(Request.ContentType, out var media))

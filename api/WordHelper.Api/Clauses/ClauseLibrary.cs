@@ -22,7 +22,7 @@ public sealed class ClauseLibrary(WordHelperDb db, ClauseSearchIndex index, Time
         await EnsureStandardSectionsAsync(cancel);
         var clauses = db.Clauses.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(docType)) clauses = clauses.Where(c => c.DocType == docType.Trim().ToUpperInvariant());
-        var words = VietnameseText.Key(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = VietnameseText.Key(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FieldLimits.SearchWords).ToArray();
         if (words.Length == 0)
             return await clauses.OrderByDescending(c => c.IsStandard).ThenBy(c => c.DocType).ThenBy(c => c.Order).ThenBy(c => c.Title).Take(SearchLimit).ToListAsync(cancel);
 

@@ -25,7 +25,7 @@ public static class HealthRoutes
     {
         var checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Description);
         if (report.Status != HealthStatus.Unhealthy)
-            return context.Response.WriteAsJsonAsync(new { status = "ok", checks });
+            return context.Response.WriteAsJsonAsync(new { status = report.Status == HealthStatus.Healthy ? "ok" : "degraded", checks });
         return context.Response.WriteAsJsonAsync(new
         {
             type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",

@@ -16,6 +16,9 @@ public static class DocumentWork
     /// <summary>The rate-limiting policy of routes that read or build documents.</summary>
     public const string Policy = "documents";
 
+    /// <summary>The key of the turn imports take one at a time: each holds the database's write lock and a large batch in memory.</summary>
+    public const string Imports = "imports";
+
     /// <summary>How long a request waits for its turn before it is answered 503, unless Limits:QueueSeconds says otherwise.</summary>
     public const double QueueSeconds = 5;
 
@@ -28,12 +31,13 @@ public static class DocumentWork
     public static void AddDocumentWorkLimits(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LargeDocuments>();
+        builder.Services.AddKeyedSingleton<OneAtATime>(Imports);
         builder.Services.AddRateLimiter(_ => { }).AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, config) =>
         {
             var settings = config.GetSection("Limits");
             var permits = settings.GetValue<int?>("ConcurrentDocuments") ?? DefaultPermits(settings);
             var queue = settings.GetValue<int?>("QueueLength") ?? 8 * permits;
-            var wait = TimeSpan.FromSeconds(settings.GetValue<double?>("QueueSeconds") ?? QueueSeconds);
+            var wait = QueueTime(config);
             var retryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
             // Work is synchronous and CPU-bound: with threads to spare, requests that do not wait for a permit —
@@ -58,6 +62,29 @@ public static class DocumentWork
                     .ExecuteAsync(context.HttpContext);
             };
         });
+    }
+
+    /// <summary>How long a request waits for its turn (Limits:QueueSeconds).</summary>
+    public static TimeSpan QueueTime(IConfiguration config) => TimeSpan.FromSeconds(config.GetValue<double?>("Limits:QueueSeconds") ?? QueueSeconds);
+
+    /// <summary>
+    /// A request of document work is given its turn only once its body is in (buffered to a file past 64 KB): a slow
+    /// upload holds a connection, never a turn. Then the queue; after authentication, so that a refused request
+    /// neither sends its body nor waits.
+    /// </summary>
+    public static void UseDocumentWorkLimits(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy)
+            {
+                context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: ProblemSetup.MaxRequestBytes);
+                await Microsoft.AspNetCore.WebUtilities.StreamHelperExtensions.DrainAsync(context.Request.Body, context.RequestAborted);
+                context.Request.Body.Position = 0;
+            }
+            await next(context);
+        });
+        app.UseRateLimiter();
     }
 
     /// <summary>One per core, and no more than the memory for document work can hold at once (Limits:WorkMemoryMB).</summary>

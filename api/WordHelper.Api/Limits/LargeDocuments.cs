@@ -13,26 +13,15 @@ public sealed class LargeDocuments(IConfiguration config) : IDisposable
     const long LargeElements = 100_000;
     const int LargeParagraphs = 5_000;
 
-    readonly SemaphoreSlim _one = new(1, 1);
-    readonly TimeSpan _wait = TimeSpan.FromSeconds(config.GetValue<double?>("Limits:QueueSeconds") ?? DocumentWork.QueueSeconds);
+    readonly OneAtATime _turn = new();
+    readonly TimeSpan _wait = DocumentWork.QueueTime(config);
 
     public IDisposable? Admit(MarkupSize size)
     {
         if (size.Elements < LargeElements && size.Paragraphs < LargeParagraphs) return null;
-        if (!_one.Wait(_wait))
-            throw new DocumentReadException(
-                $"Dịch vụ đang kiểm tra một văn bản lớn khác; vui lòng thử lại sau {Math.Ceiling(_wait.TotalSeconds)} giây.", reason: ReadFailure.Busy);
-        return new Release(_one);
+        return _turn.TryEnter(_wait) ?? throw new DocumentReadException(
+            $"Dịch vụ đang kiểm tra một văn bản lớn khác; vui lòng thử lại sau {Math.Ceiling(_wait.TotalSeconds)} giây.", reason: ReadFailure.Busy);
     }
 
-    public void Dispose() => _one.Dispose();
-
-    sealed class Release(SemaphoreSlim one) : IDisposable
-    {
-        int _released;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) one.Release();
-        }
-    }
+    public void Dispose() => _turn.Dispose();
 }

@@ -27,6 +27,9 @@ public static class FieldLimits
     public const int TagCount = 30;
     public const int ClauseScope = 100;
 
+    /// <summary>Words of a search query that count: more only slow the query down (and SQLite refuses a thousand).</summary>
+    public const int SearchWords = 12;
+
     public const int VariableName = 60;
     public const int VariableValue = 10_000;
     public const int VariableCount = 200;

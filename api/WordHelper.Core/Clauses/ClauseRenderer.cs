@@ -27,6 +27,9 @@ public static class ClauseRenderer
     /// <summary>The longest text a render may produce: values repeated in a long clause must not fill the memory.</summary>
     public const int MaxTextLength = 1_000_000;
 
+    /// <summary>The most paragraphs a render may produce: each becomes markup the pane sends to Word.</summary>
+    public const int MaxParagraphs = 2_000;
+
     /// <summary>
     /// Renders with the text cleaned of what a document cannot hold (<see cref="InputText"/>), so that clauses saved
     /// before such text was refused still render. A value of null leaves its variable blank.
@@ -41,6 +44,9 @@ public static class ClauseRenderer
         if (titleSegments.Concat(bodySegments).Sum(s => (long)s.Text.Length) > MaxTextLength)
             throw new ClauseTooLongException(
                 $"Điều khoản sau khi điền giá trị dài hơn {MaxTextLength.ToString("N0", VietnameseText.Vi)} ký tự: hãy rút gọn các giá trị lặp lại nhiều lần.");
+        if (bodySegments.Sum(s => (long)s.Text.AsSpan().Count('\n')) >= MaxParagraphs)
+            throw new ClauseTooLongException(
+                $"Điều khoản sau khi điền giá trị có hơn {MaxParagraphs.ToString("N0", VietnameseText.Vi)} đoạn: hãy rút gọn các giá trị nhiều dòng lặp lại nhiều lần.");
         var used = ClauseTemplate.Variables(title + "\n" + body).Select(ClauseTemplate.NameKey).ToHashSet();
         var unknown = variables.Keys.Where(k => !used.Contains(ClauseTemplate.NameKey(k))).ToList();
 

@@ -173,12 +173,16 @@ public static class DocxReader
         static bool IsEmptyMark(Paragraph p, string text) =>
             text.Length == 0 && p.ParagraphProperties?.ParagraphMarkRunProperties?.GetFirstChild<Deleted>() is not null;
 
+        /// <summary>
+        /// The paragraphs of a text box, each read once: a box within this one is read when its paragraph's runs are,
+        /// so that boxes nested in boxes cost their size and not their depth times it.
+        /// </summary>
         public void AddFloating(OpenXmlElement textBox)
         {
-            foreach (var p in textBox.Descendants<Paragraph>())
+            foreach (var p in Outermost<Paragraph>(textBox))
             {
                 var sb = new StringBuilder();
-                new RunTextReader(formats, FormatResolver.RunProps.Empty, [], sb, null).Read(p);
+                new RunTextReader(formats, FormatResolver.RunProps.Empty, [], sb, this).Read(p);
                 var t = VietnameseText.Normalize(sb.ToString()).Trim();
                 if (t.Length > 0 && _floatingSeen.Add(t)) Floating.Add(t);
             }
@@ -190,6 +194,21 @@ public static class DocxReader
             j == JustificationValues.Right || j == JustificationValues.End ? ParagraphAlignment.Right :
             j == JustificationValues.Both || j == JustificationValues.Distribute ? ParagraphAlignment.Justify :
             ParagraphAlignment.Left;
+    }
+
+    /// <summary>
+    /// The elements of type <typeparamref name="T"/> (named <paramref name="localName"/> when given) under
+    /// <paramref name="root"/> that are not inside another such element, nor inside a text box of their own.
+    /// </summary>
+    static IEnumerable<T> Outermost<T>(OpenXmlElement root, string? localName = null) where T : OpenXmlElement
+    {
+        var pending = new Stack<OpenXmlElement>(root.ChildElements.Reverse());
+        while (pending.TryPop(out var element))
+        {
+            if (element is T match && (localName is null || element.LocalName == localName)) yield return match;
+            else if (element.LocalName != "txbxContent")
+                foreach (var child in element.ChildElements.Reverse()) pending.Push(child);
+        }
     }
 
     /// <summary>The displayed text of one paragraph: insertions kept, deletions dropped, field results shown, codes hidden.</summary>
@@ -246,7 +265,7 @@ public static class DocxReader
                     case SymbolChar s when !InFieldCode: sb.Append(Symbol(s)); break;
                     case Drawing or Picture or AlternateContent or EmbeddedObject:
                         // A text box appears twice (DrawingML choice, VML fallback) or only in one of them: duplicates are dropped by text.
-                        foreach (var box in c.Descendants().Where(d => d.LocalName == "txbxContent"))
+                        foreach (var box in Outermost<OpenXmlElement>(c, "txbxContent"))
                             walker?.AddFloating(box);
                         break;
                 }

@@ -14,6 +14,7 @@ static class FlatOpcPackage
 {
     const string PackageNamespace = "http://schemas.microsoft.com/office/2006/xmlPackage";
     const string RelationshipsType = "application/vnd.openxmlformats-package.relationships+xml";
+    const string ContentTypesPart = "[Content_Types].xml";
 
     static readonly XmlReaderSettings ReaderSettings = new()
     {
@@ -39,13 +40,17 @@ static class FlatOpcPackage
                 var name = reader.GetAttribute("name", PackageNamespace);
                 var type = reader.GetAttribute("contentType", PackageNamespace);
                 if (name is not ['/', _, ..] || type is null) throw Broken();
+                // The content types are this conversion's to write, from the parts themselves.
+                if (name.Equals("/" + ContentTypesPart, StringComparison.OrdinalIgnoreCase)) continue;
+                if (types.Count == PackageGuard.MaxEntries)
+                    throw new DocumentReadException("Gói văn bản (Flat OPC) chứa quá nhiều thành phần: không phải một văn bản Word thông thường.", reason: ReadFailure.OverBudget);
                 types.Add((name, type));
                 using var part = zip.CreateEntry(name[1..], CompressionLevel.NoCompression).Open();
                 using var content = reader.ReadSubtree();
                 CopyContent(content, part);
             }
             if (types.Count == 0) throw Broken();
-            using var typesPart = new StreamWriter(zip.CreateEntry("[Content_Types].xml", CompressionLevel.NoCompression).Open(), new UTF8Encoding(false));
+            using var typesPart = new StreamWriter(zip.CreateEntry(ContentTypesPart, CompressionLevel.NoCompression).Open(), new UTF8Encoding(false));
             typesPart.Write(ContentTypes(types));
         }
         package.Position = 0;

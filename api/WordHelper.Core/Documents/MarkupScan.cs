@@ -16,23 +16,18 @@ static class MarkupScan
     static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>
-    /// Every part of a .docx that the SDK could parse as XML — named .xml, .rels or .vml, or given an XML content type
-    /// in [Content_Types].xml, whatever its name — its bytes counted as they are inflated (a declared size may lie).
+    /// Every part of a .docx that begins as XML, whatever its name or declared content type — the SDK opens parts by
+    /// relationship, and XML is what it parses — its bytes counted as they are inflated (a declared size may lie). A
+    /// part that does not begin as XML (a picture, a font) is left alone: any XML parser stops at its first byte.
     /// </summary>
     public static MarkupSize Package(MemoryStream package, DocumentLimits limits)
     {
         var tally = new Tally(limits);
         using (var zip = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        {
-            var types = zip.GetEntry(ContentTypesPart) is { } typesEntry ? XmlContentTypes(typesEntry, tally) : new PartTypes([], []);
-            foreach (var entry in zip.Entries)
-                if (entry.FullName != ContentTypesPart && types.IsMarkup(entry.FullName)) ScanPart(entry, tally);
-        }
+            foreach (var entry in zip.Entries) ScanPart(entry, tally);
         package.Position = 0;
         return tally.Size;
     }
-
-    const string ContentTypesPart = "[Content_Types].xml";
 
     /// <summary>
     /// One part, counted to its last byte even when its XML breaks off: a damaged part is the SDK's to judge (it may
@@ -43,6 +38,7 @@ static class MarkupScan
         try
         {
             using var part = new CountedStream(entry.Open(), tally);
+            if (!LooksLikeXml(part.Peek(4))) return;
             try { Scan(XmlReader.Create(part, ReaderKeepingStream), tally); }
             catch (XmlException e) when (!IsDtd(e)) { }
             part.CopyTo(Stream.Null);
@@ -50,40 +46,17 @@ static class MarkupScan
         catch (InvalidDataException) { }
     }
 
-    /// <summary>The parts [Content_Types].xml says are XML: by extension (Default) and by name (Override).</summary>
-    static PartTypes XmlContentTypes(ZipArchiveEntry entry, Tally tally)
+    /// <summary>
+    /// Whether bytes may begin an XML document: a byte-order mark, "&lt;" in UTF-8 or UTF-16, or white space before
+    /// the root element.
+    /// </summary>
+    internal static bool LooksLikeXml(ReadOnlySpan<byte> start) => start switch
     {
-        var extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        try
-        {
-            using var stream = new CountedStream(entry.Open(), tally);
-            using var reader = XmlReader.Create(stream, Settings);
-            while (reader.Read())
-            {
-                if (reader.NodeType != XmlNodeType.Element) continue;
-                tally.Element(reader.Depth);
-                if (!IsXmlType(reader.GetAttribute("ContentType"))) continue;
-                if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension) extensions.Add(extension);
-                else if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } name) parts.Add(name.TrimStart('/'));
-            }
-        }
-        catch (XmlException e) when (!IsDtd(e)) { }
-        catch (XmlException e) { throw Dtd(e); }
-        catch (InvalidDataException) { }
-        return new PartTypes(extensions, parts);
-    }
-
-    static bool IsXmlType(string? contentType) =>
-        contentType is not null && (contentType.EndsWith("xml", StringComparison.OrdinalIgnoreCase) || contentType.Contains("xml;", StringComparison.OrdinalIgnoreCase));
-
-    sealed record PartTypes(HashSet<string> XmlExtensions, HashSet<string> XmlParts)
-    {
-        public bool IsMarkup(string name) =>
-            name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase) || XmlParts.Contains(name)
-            || (Path.GetExtension(name) is { Length: > 1 } extension && XmlExtensions.Contains(extension[1..]));
-    }
+        [0xEF, 0xBB, 0xBF, ..] or [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => true,
+        [(byte)'<', ..] or [0, (byte)'<', ..] => true,
+        [(byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n', ..] => true,
+        _ => false,
+    };
 
     /// <summary>The flat-OPC package of Word's getOoxml, where a damaged part is a damaged request.</summary>
     public static MarkupSize FlatOpc(string xml, DocumentLimits limits)
@@ -200,11 +173,33 @@ static class MarkupScan
         static string Count(long n) => n.ToString("N0", Vietnamese);
     }
 
-    /// <summary>A part's inflated bytes, added to the tally as they are read.</summary>
+    /// <summary>A part's inflated bytes, added to the tally as they are read; its first bytes may be looked at first.</summary>
     sealed class CountedStream(Stream inner, Tally tally) : Stream
     {
-        public override int Read(byte[] buffer, int offset, int count) => Counted(inner.Read(buffer, offset, count));
-        public override int Read(Span<byte> buffer) => Counted(inner.Read(buffer));
+        byte[] _peeked = [];
+        int _replayed;
+
+        /// <summary>The first bytes of the part, which the next reads return again.</summary>
+        public ReadOnlySpan<byte> Peek(int count)
+        {
+            var buffer = new byte[count];
+            _peeked = buffer[..Counted(inner.ReadAtLeast(buffer, count, throwOnEndOfStream: false))];
+            return _peeked;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_replayed < _peeked.Length)
+            {
+                var replay = Math.Min(buffer.Length, _peeked.Length - _replayed);
+                _peeked.AsSpan(_replayed, replay).CopyTo(buffer);
+                _replayed += replay;
+                return replay;
+            }
+            return Counted(inner.Read(buffer));
+        }
 
         int Counted(int read)
         {

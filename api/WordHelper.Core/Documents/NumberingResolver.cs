@@ -23,6 +23,11 @@ sealed class NumberingResolver
     readonly Dictionary<int, Counters> _counters = [];
     readonly HashSet<(int NumId, int Level)> _overridesApplied = [];
     readonly Dictionary<string, int> _numIdOfStyle;
+    // Each definition's levels and overrides, indexed once: a numbering part may hold tens of thousands of w:lvl, and
+    // every numbered paragraph asks for several levels.
+    readonly Dictionary<AbstractNum, Level?[]> _levels = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<NumberingInstance, LevelOverride?[]> _overrides = new(ReferenceEqualityComparer.Instance);
+    readonly Dictionary<NumberingInstance, AbstractNum?> _abstractOf = new(ReferenceEqualityComparer.Instance);
 
     public NumberingResolver(MainDocumentPart main)
     {
@@ -47,14 +52,14 @@ sealed class NumberingResolver
         var abs = Abstract(num);
         if (abs is null) return null;
         var level = numPr.NumberingLevelReference?.Val?.Value
-            ?? (numberingStyleId is null ? null : abs.Elements<Level>().FirstOrDefault(l => l.ParagraphStyleIdInLevel?.Val?.Value == numberingStyleId)?.LevelIndex?.Value)
+            ?? StyleLevel(abs, numberingStyleId)
             ?? 0;
         level = Math.Clamp(level, 0, Levels - 1);
 
         var absId = abs.AbstractNumberId!.Value;
         if (!_counters.TryGetValue(absId, out var counters)) _counters[absId] = counters = new Counters();
 
-        var overrideLevel = num.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level);
+        var overrideLevel = OverridesOf(num)[level];
         if (overrideLevel?.StartOverrideNumberingValue?.Val?.Value is { } restart && _overridesApplied.Add((numId, level)))
             counters.Values[level] = restart - 1;
 
@@ -72,7 +77,14 @@ sealed class NumberingResolver
         return new ListNumbering(numId, level, FormatName(format), label);
     }
 
+    /// <summary>The abstract definition a num counts with, once per num: finding a child element scans all its siblings.</summary>
     AbstractNum? Abstract(NumberingInstance num)
+    {
+        if (_abstractOf.TryGetValue(num, out var known)) return known;
+        return _abstractOf[num] = ResolveAbstract(num);
+    }
+
+    AbstractNum? ResolveAbstract(NumberingInstance num)
     {
         if (num.AbstractNumId?.Val?.Value is not { } id || !_abstracts.TryGetValue(id, out var abs)) return null;
         // A numStyleLink points to a style whose numbering holds the real definition.
@@ -83,9 +95,35 @@ sealed class NumberingResolver
         return abs;
     }
 
-    static Level? LevelDefinition(NumberingInstance num, AbstractNum abs, int level) =>
-        num.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level)?.Level
-        ?? abs.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+    Level? LevelDefinition(NumberingInstance num, AbstractNum abs, int level) => OverridesOf(num)[level]?.Level ?? LevelsOf(abs)[level];
+
+    /// <summary>The level a numbering style is linked to (w:pStyle in a w:lvl), if any.</summary>
+    int? StyleLevel(AbstractNum abs, string? styleId)
+    {
+        if (styleId is null) return null;
+        var index = Array.FindIndex(LevelsOf(abs), l => l?.ParagraphStyleIdInLevel?.Val?.Value == styleId);
+        return index >= 0 ? index : null;
+    }
+
+    /// <summary>The first w:lvl of each level index, 0 to 8.</summary>
+    Level?[] LevelsOf(AbstractNum abs)
+    {
+        if (_levels.TryGetValue(abs, out var known)) return known;
+        var levels = new Level?[Levels];
+        foreach (var l in abs.Elements<Level>())
+            if (l.LevelIndex?.Value is { } i and >= 0 and < Levels) levels[i] ??= l;
+        return _levels[abs] = levels;
+    }
+
+    /// <summary>The first w:lvlOverride of each level index, 0 to 8.</summary>
+    LevelOverride?[] OverridesOf(NumberingInstance num)
+    {
+        if (_overrides.TryGetValue(num, out var known)) return known;
+        var overrides = new LevelOverride?[Levels];
+        foreach (var o in num.Elements<LevelOverride>())
+            if (o.LevelIndex?.Value is { } i and >= 0 and < Levels) overrides[i] ??= o;
+        return _overrides[num] = overrides;
+    }
 
     string Label(Level? def, NumberingInstance num, AbstractNum abs, Counters counters, NumberFormatValues format)
     {

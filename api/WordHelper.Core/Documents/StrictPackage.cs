@@ -45,11 +45,20 @@ static class StrictPackage
             foreach (var entry in source.Entries)
             {
                 using var output = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                    output.Write(Encoding.UTF8.GetBytes(Rewrite(ReadAll(entry))));
+                // Parts that begin as XML are rewritten (the markup scan has bounded their size); the rest pass as they are.
+                using var input = entry.Open();
+                var start = new byte[4];
+                var read = input.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+                if (MarkupScan.LooksLikeXml(start.AsSpan(0, read)))
+                {
+                    using var rest = new MemoryStream();
+                    rest.Write(start, 0, read);
+                    input.CopyTo(rest);
+                    output.Write(Encoding.UTF8.GetBytes(Rewrite(Text(rest.ToArray()))));
+                }
                 else
                 {
-                    using var input = entry.Open();
+                    output.Write(start, 0, read);
                     input.CopyTo(output);
                 }
             }
@@ -74,10 +83,10 @@ static class StrictPackage
         return new string(start, 0, reader.ReadBlock(start, 0, start.Length));
     }
 
-    /// <summary>A whole part: only XML parts, whose size the markup scan has bounded, are read this way.</summary>
-    static string ReadAll(ZipArchiveEntry entry)
+    /// <summary>A part's text, in the encoding its byte-order mark names (UTF-8 without one).</summary>
+    static string Text(byte[] bytes)
     {
-        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 }

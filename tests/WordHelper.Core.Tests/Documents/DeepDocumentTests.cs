@@ -85,11 +85,17 @@ public class DeepDocumentTests
         Assert.Equal(12, draft.Paragraphs[^2].Runs[0].Format.SizePt);
     }
 
+    [Theory]
+    [InlineData("[Content_Types].xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")]
+    [InlineData("[content_types].xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")]
+    [InlineData("[Content_Types].xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml ;a=b")]
+    public void A_part_that_begins_as_XML_is_scanned_whatever_its_name_and_declared_type(string contentTypesName, string mainType) =>
+        AssertTooDeep(() => DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(DeepMarkup.Body(DeepMarkup.Kinds[0], Hostile), contentTypesName: contentTypesName, mainType: mainType))));
+
     [Fact]
-    public void A_main_part_under_another_name_is_scanned_as_what_the_package_says_it_is()
+    public void A_main_part_under_another_name_is_read_as_usual_within_the_limit()
     {
         var kind = DeepMarkup.Kinds[0];
-        AssertTooDeep(() => DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(DeepMarkup.Body(kind, Hostile)))));
         var body = DeepMarkup.Body(kind, DeepMarkup.LevelsWithin(kind, DocumentLimits.Default.MaxDepth));
         Assert.Contains(DocxReader.Read(new MemoryStream(RawDocx.DocxWithMainPartAt(body))).Paragraphs, p => p.Text == DeepMarkup.Text);
     }

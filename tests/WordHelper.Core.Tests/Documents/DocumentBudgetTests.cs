@@ -60,7 +60,7 @@ public class DocumentBudgetTests
     [Fact]
     public void Elements_of_any_kind()
     {
-        var runs = "<w:p>" + string.Concat(Enumerable.Repeat("<w:r/>", 480)) + "</w:p>";
+        var runs = "<w:p>" + string.Concat(Enumerable.Repeat("<w:r/>", 450)) + "</w:p>";
         AssertRead(runs);
         AssertOverBudget("<w:p>" + string.Concat(Enumerable.Repeat("<w:r/>", 501)) + "</w:p>", "hơn 500 thành phần định dạng");
     }
@@ -93,10 +93,19 @@ public class DocumentBudgetTests
     public void A_part_that_breaks_off_as_XML_still_counts_to_its_last_byte()
     {
         var junk = new byte[80 * 1024];
-        junk[0] = 0x01;
+        "<?xml version=\"1.0\"?><Relationships>"u8.CopyTo(junk); // begins as XML, then breaks off at a NUL byte
         var docx = RawDocx.WithPart(RawDocx.Docx(ManyParagraphs(1)), "_rels/.rels", junk);
         var refused = Assert.Throws<DocumentReadException>(() => DocxReader.Read(new MemoryStream(docx), Small));
         Assert.Equal(ReadFailure.OverBudget, refused.Reason);
         Assert.Contains("MB nội dung XML", refused.Message);
+    }
+
+    [Fact]
+    public void Flat_OPC_with_more_parts_than_a_package_may_hold()
+    {
+        var parts = string.Concat(Enumerable.Range(0, 10_001).Select(i =>
+            $"<pkg:part pkg:name=\"/customXml/item{i}.bin\" pkg:contentType=\"application/octet-stream\"><pkg:binaryData>AA==</pkg:binaryData></pkg:part>"));
+        var flat = RawDocx.FlatOpc(RawDocx.Paragraph("Kế hoạch")).Replace("</pkg:package>", parts + "</pkg:package>");
+        Assert.Equal(ReadFailure.OverBudget, Assert.Throws<DocumentReadException>(() => DocxReader.ReadFlatOpc(flat)).Reason);
     }
 }

@@ -31,14 +31,17 @@ public sealed class ObsoleteAgencyRule : IRule
         {
             if (p.IsBlank) continue;
             var folded = context.Folded(p);
-            var taken = new List<(int, int)>();
+            // The folded text already claimed by a longer name; marked per character, so that a paragraph of
+            // thousands of mentions costs their length, not their square.
+            bool[]? taken = null;
             foreach (var pattern in active)
             {
                 foreach (var at in folded.FindAll(pattern.Key))
                 {
                     var end = at + pattern.Key.Length;
-                    if (taken.Any(t => at < t.Item2 && end > t.Item1)) continue;
-                    taken.Add((at, end));
+                    taken ??= new bool[folded.Key.Length];
+                    if (Array.IndexOf(taken, true, at, end - at) >= 0) continue;
+                    Array.Fill(taken, true, at, end - at);
                     var (start, length) = folded.OriginalSpan(at, pattern.Key.Length);
                     if (citations[p.Index].Any(c => start >= c.Start && start < c.Start + c.Length && c.Date is { } d && d.CompareTo(pattern.Effective) < 0)) continue;
                     if (MarkedAsHistory(folded, at, end, markers)) continue;

@@ -32,6 +32,7 @@ public sealed partial class UnassignedRecipientRule : IRule
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var asArticle = ArticlesNamedAsRecipients(h);
+        HashSet<string>? unitsOfArticles = null; // found once, when a mention first needs them
         var inTaskSection = false;
 
         foreach (var p in context.Body)
@@ -57,7 +58,8 @@ public sealed partial class UnassignedRecipientRule : IRule
                 if (!requested && !dutyBound && !opensTaskParagraph) continue;
 
                 if (issuer is not null && (m.Canonical == issuer || issuer.EndsWith(" " + m.Canonical, StringComparison.Ordinal))) continue;
-                if (list.Covers(m.Canonical) || CoveredByArticle(context, asArticle, m.Canonical) || !reported.Add(m.Canonical)) continue;
+                if (reported.Contains(m.Canonical) || list.Covers(m.Canonical)) continue;
+                if ((unitsOfArticles ??= UnitsNamedIn(context, asArticle)).Contains(m.Canonical) || !reported.Add(m.Canonical)) continue;
                 sink.Report("VB-REC-005", p, m.Text, suggestion: $"Thêm \"{m.Text}\" vào Nơi nhận.", args: ("unit", m.Text));
             }
         }
@@ -89,16 +91,18 @@ public sealed partial class UnassignedRecipientRule : IRule
         h.Recipients.Select(l => AsArticle().Match(l.Text)).Where(m => m.Success)
             .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value))).ToHashSet();
 
-    static bool CoveredByArticle(CheckContext context, HashSet<int> articles, string unit)
+    /// <summary>The units the articles of <paramref name="articles"/> name, read in one pass over the body.</summary>
+    static HashSet<string> UnitsNamedIn(CheckContext context, HashSet<int> articles)
     {
-        if (articles.Count == 0) return false;
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        if (articles.Count == 0) return units;
         var current = -1;
         foreach (var p in context.Body)
         {
             if (ArticleStart().Match(p.DisplayText) is { Success: true } a) current = int.Parse(a.Groups["n"].Value);
-            if (articles.Contains(current) && AgencyNames.Default.Mentions(p.Text).Any(m => m.Canonical == unit)) return true;
+            if (articles.Contains(current)) units.UnionWith(AgencyNames.Default.Mentions(p.Text).Select(m => m.Canonical));
         }
-        return false;
+        return units;
     }
 
     /// <summary>A top-level heading: Roman-numbered or a short upper-case line.</summary>
