@@ -39,7 +39,7 @@ static class MarkupScan
         {
             using var part = new CountedStream(entry.Open(), tally);
             if (!LooksLikeXml(part.Peek(4))) return;
-            try { Scan(XmlReader.Create(part, ReaderKeepingStream), tally); }
+            try { Scan(XmlReader.Create(part, Settings), tally); }
             catch (XmlException e) when (!IsDtd(e)) { }
             part.CopyTo(Stream.Null);
         }
@@ -68,18 +68,8 @@ static class MarkupScan
         return tally.Size;
     }
 
+    /// <summary>The input stays open after a parse error, so that the rest of a part can still be counted.</summary>
     static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = true,
-    };
-
-    /// <summary>The part's stream stays open after a parse error, so that the rest of it can still be counted.</summary>
-    static readonly XmlReaderSettings ReaderKeepingStream = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
