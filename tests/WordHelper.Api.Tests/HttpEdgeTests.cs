@@ -133,7 +133,5 @@ public sealed class HttpEdgeTests(ApiFactory factory) : IClassFixture<ApiFactory
         var words = string.Join('+', Enumerable.Repeat("a", 1_010));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/citations?q=" + words)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/clauses?q=" + words)).StatusCode);
-        var found = await _client.GetFromJsonAsync<List<JsonElement>>("/api/citations?q=" + Uri.EscapeDataString("công tác văn thư " + string.Join(' ', Enumerable.Repeat("xyz", 50))));
-        Assert.NotNull(found);
     }
 }

@@ -15,7 +15,7 @@ namespace WordHelper.Api.Checks;
 [ApiController]
 [Route("api/checks")]
 [EnableRateLimiting(DocumentWork.Policy)]
-public sealed class ChecksController(ReportBuilder reports) : ControllerBase
+public sealed class ChecksController(ReportBuilder reports, IConfiguration config) : ControllerBase
 {
     [HttpPost]
     [Consumes("multipart/form-data")]
@@ -68,7 +68,7 @@ public sealed class ChecksController(ReportBuilder reports) : ControllerBase
             ReadFailure.Busy => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status400BadRequest,
         };
-        if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = ((int)DocumentWork.QueueSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (status == StatusCodes.Status503ServiceUnavailable) Response.Headers.RetryAfter = DocumentWork.RetryAfter(config);
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, status, ProblemSetup.Title(status), detail: error);
         problem.Extensions["file"] = report.File;
         return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };

@@ -53,7 +53,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
         using var turn = await imports.TryEnterAsync(DocumentWork.QueueTime(config), cancel);
         if (turn is null)
         {
-            Response.Headers.RetryAfter = ((int)DocumentWork.QueueTime(config).TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Response.Headers.RetryAfter = DocumentWork.RetryAfter(config);
             return Problem(statusCode: 503, title: ProblemSetup.Title(503), detail: "Một lần nhập khác đang chạy; vui lòng gửi lại sau ít giây.");
         }
         using var body = new MemoryStream();

@@ -38,7 +38,7 @@ public static class DocumentWork
             var permits = settings.GetValue<int?>("ConcurrentDocuments") ?? DefaultPermits(settings);
             var queue = settings.GetValue<int?>("QueueLength") ?? 8 * permits;
             var wait = QueueTime(config);
-            var retryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var retryAfter = RetryAfter(config);
 
             // Work is synchronous and CPU-bound: with threads to spare, requests that do not wait for a permit —
             // /health, search, the pane's files — are served at once instead of after the pool grows.
@@ -66,6 +66,10 @@ public static class DocumentWork
 
     /// <summary>How long a request waits for its turn (Limits:QueueSeconds).</summary>
     public static TimeSpan QueueTime(IConfiguration config) => TimeSpan.FromSeconds(config.GetValue<double?>("Limits:QueueSeconds") ?? QueueSeconds);
+
+    /// <summary>What a request refused its turn is told to wait: the queue time, in whole seconds (Retry-After).</summary>
+    public static string RetryAfter(IConfiguration config) =>
+        ((int)Math.Ceiling(QueueTime(config).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A request of document work is given its turn only once its body is in (buffered to a file past 64 KB): a slow

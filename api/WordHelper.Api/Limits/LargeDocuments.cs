@@ -20,7 +20,7 @@ public sealed class LargeDocuments(IConfiguration config) : IDisposable
     {
         if (size.Elements < LargeElements && size.Paragraphs < LargeParagraphs) return null;
         return _turn.TryEnter(_wait) ?? throw new DocumentReadException(
-            $"Dịch vụ đang kiểm tra một văn bản lớn khác; vui lòng thử lại sau {Math.Ceiling(_wait.TotalSeconds)} giây.", reason: ReadFailure.Busy);
+            $"Dịch vụ đang kiểm tra một văn bản lớn khác; vui lòng thử lại sau {DocumentWork.RetryAfter(config)} giây.", reason: ReadFailure.Busy);
     }
 
     public void Dispose() => _turn.Dispose();

@@ -30,8 +30,8 @@ public sealed record DocumentLimits(
 public sealed record MarkupSize(long Elements, int Paragraphs, long Characters, long Bytes);
 
 /// <summary>
-/// A host's say in when a document is read: called with its size after the scan and before the tree is built, it may
-/// wait for memory to free, refuse with a <see cref="DocumentReadException"/>, or let the read go on at once (null).
-/// What it returns is disposed when the read is done.
+/// A host's say in when a document is checked: called with its size after the scan and before the tree is built, it
+/// may wait for memory to free, refuse with a <see cref="DocumentReadException"/>, or let the check go on at once
+/// (null). What it returns is held through the check and then disposed.
 /// </summary>
 public delegate IDisposable? ReadAdmission(MarkupSize size);

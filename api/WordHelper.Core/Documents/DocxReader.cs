@@ -17,37 +17,36 @@ public static class DocxReader
 {
     static readonly OpenSettings Settings = new() { MaxCharactersInPart = 100L * 1024 * 1024 };
 
-    public static DraftDocument Read(string path, DocumentLimits? limits = null, ReadAdmission? admission = null)
+    /// <param name="sized">Told the size the scan counted, before the tree is built: a host may wait there, or refuse.</param>
+    public static DraftDocument Read(string path, DocumentLimits? limits = null, Action<MarkupSize>? sized = null)
     {
         try
         {
             using var stream = File.OpenRead(path);
-            return Read(stream, limits, admission);
+            return Read(stream, limits, sized);
         }
         catch (FileNotFoundException) { throw new DocumentReadException("Không tìm thấy tệp."); }
         catch (DirectoryNotFoundException) { throw new DocumentReadException("Không tìm thấy thư mục chứa tệp."); }
         catch (UnauthorizedAccessException) { throw new DocumentReadException("Không có quyền đọc tệp."); }
     }
 
-    public static DraftDocument Read(Stream stream, DocumentLimits? limits = null, ReadAdmission? admission = null)
+    public static DraftDocument Read(Stream stream, DocumentLimits? limits = null, Action<MarkupSize>? sized = null)
     {
         using var package = PackageGuard.Load(stream);
-        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
-        using var admitted = admission?.Invoke(size);
+        sized?.Invoke(MarkupScan.Package(package, limits ?? DocumentLimits.Default));
         return Open(package);
     }
 
     /// <summary>
-    /// The flat-OPC package is scanned as it came, then as the package it becomes: a part sent as pkg:binaryData is
-    /// only base64 text to the first scan, and XML again to the SDK.
+    /// The flat-OPC package is scanned as the package it becomes: a part sent as pkg:binaryData is base64 text in the
+    /// flat document, and XML again to the SDK.
     /// </summary>
-    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null, ReadAdmission? admission = null)
+    public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null, Action<MarkupSize>? sized = null)
     {
         if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
+        MarkupScan.Length(xml.Length, limits ?? DocumentLimits.Default);
         using var package = Guarded(() => FlatOpcPackage.ToZip(xml));
-        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
-        using var admitted = admission?.Invoke(size);
+        sized?.Invoke(MarkupScan.Package(package, limits ?? DocumentLimits.Default));
         return Open(package);
     }
 

@@ -29,6 +29,13 @@ static class FlatOpcPackage
     /// <summary>The parts as a zip package, stored uncompressed: it lives in memory only until the reader has opened it.</summary>
     public static MemoryStream ToZip(string xml)
     {
+        try { return Convert(xml); }
+        catch (XmlException e) when (MarkupScan.IsDtd(e)) { throw MarkupScan.Dtd(e); }
+        catch (XmlException e) { throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.", e); }
+    }
+
+    static MemoryStream Convert(string xml)
+    {
         var package = new MemoryStream();
         var types = new List<(string Name, string Type)>();
         using (var zip = new ZipArchive(package, ZipArchiveMode.Create, leaveOpen: true))

@@ -10,24 +10,16 @@ namespace WordHelper.Core.Reports;
 public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = null)
 {
     public FileReport CheckFile(string path, string? displayName = null) =>
-        Checked(displayName ?? Path.GetFileName(path), admit => DocxReader.Read(path, admission: admit));
+        Checked(displayName ?? Path.GetFileName(path), sized => DocxReader.Read(path, sized: sized));
 
-    public FileReport CheckStream(Stream stream, string name) => Checked(name, admit => DocxReader.Read(stream, admission: admit));
+    public FileReport CheckStream(Stream stream, string name) => Checked(name, sized => DocxReader.Read(stream, sized: sized));
 
-    public FileReport CheckFlatOpc(string xml, string name) => Checked(name, admit => DocxReader.ReadFlatOpc(xml, admission: admit));
+    public FileReport CheckFlatOpc(string xml, string name) => Checked(name, sized => DocxReader.ReadFlatOpc(xml, sized: sized));
 
-    FileReport Checked(string name, Func<ReadAdmission?, DraftDocument> read)
+    FileReport Checked(string name, Func<Action<MarkupSize>?, DraftDocument> read)
     {
         IDisposable? granted = null;
-        try
-        {
-            var draft = read(admission is null ? null : size =>
-            {
-                granted = admission(size);
-                return null; // held here, through the check, not released by the reader
-            });
-            return FromResult(name, checker.Check(draft));
-        }
+        try { return FromResult(name, checker.Check(read(admission is null ? null : size => granted = admission(size)))); }
         catch (DocumentReadException e) { return FromError(name, e); }
         finally { granted?.Dispose(); }
     }
