@@ -33,20 +33,23 @@ public static class DocxReader
     public static DraftDocument Read(Stream stream, DocumentLimits? limits = null, Action<MarkupSize>? sized = null)
     {
         using var package = PackageGuard.Load(stream);
-        sized?.Invoke(MarkupScan.Package(package, limits ?? DocumentLimits.Default));
+        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        sized?.Invoke(size);
         return Open(package);
     }
 
     /// <summary>
-    /// The flat-OPC package is scanned as the package it becomes: a part sent as pkg:binaryData is base64 text in the
-    /// flat document, and XML again to the SDK.
+    /// The flat-OPC package is scanned as it came, so that a broken or hostile one is refused before it is converted
+    /// and in the words of flat OPC; then as the package it becomes: a part sent as pkg:binaryData is only base64 text
+    /// to the first scan, and XML again to the SDK.
     /// </summary>
     public static DraftDocument ReadFlatOpc(string xml, DocumentLimits? limits = null, Action<MarkupSize>? sized = null)
     {
         if (string.IsNullOrWhiteSpace(xml)) throw new DocumentReadException("Gói văn bản (Flat OPC) rỗng.");
-        MarkupScan.Length(xml.Length, limits ?? DocumentLimits.Default);
+        MarkupScan.FlatOpc(xml, limits ?? DocumentLimits.Default);
         using var package = Guarded(() => FlatOpcPackage.ToZip(xml));
-        sized?.Invoke(MarkupScan.Package(package, limits ?? DocumentLimits.Default));
+        var size = MarkupScan.Package(package, limits ?? DocumentLimits.Default);
+        sized?.Invoke(size);
         return Open(package);
     }
 

@@ -58,8 +58,15 @@ static class MarkupScan
         _ => false,
     };
 
-    /// <summary>A text of markup (a flat-OPC package) against the budget of bytes, before anything reads it.</summary>
-    public static void Length(long characters, DocumentLimits limits) => new Tally(limits).Bytes(characters);
+    /// <summary>The flat-OPC package of Word's getOoxml, where a damaged part is a damaged request.</summary>
+    public static MarkupSize FlatOpc(string xml, DocumentLimits limits)
+    {
+        var tally = new Tally(limits);
+        tally.Bytes(xml.Length);
+        try { Scan(XmlReader.Create(new StringReader(xml), Settings), tally); }
+        catch (XmlException e) when (!IsDtd(e)) { throw new DocumentReadException("Gói văn bản (Flat OPC) không phải XML hợp lệ.", e); }
+        return tally.Size;
+    }
 
     /// <summary>The input stays open after a parse error, so that the rest of a part can still be counted.</summary>
     static readonly XmlReaderSettings Settings = new()
