@@ -36,6 +36,7 @@ try
     app.MapApiDocuments();
     app.MapHealth();
     app.MapManifest();
+    app.MapSignInSettings();
     app.MapControllers();
 
     await app.StartAsync();

@@ -85,4 +85,8 @@ public sealed class ManifestTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Contains("https://wordhelper.langson.gov.vn/addin/taskpane.html", own);
         Assert.DoesNotContain("evil.example", own);
     }
+
+    [Fact]
+    public async Task In_local_mode_the_pane_is_told_not_to_sign_in() =>
+        Assert.Equal("""{"mode":"local"}""", await factory.CreateClient().GetStringAsync("/addin/signin.json"));
 }

@@ -8,6 +8,15 @@ namespace WordHelper.Api.Identity;
 /// </summary>
 public sealed record AuthSettings(bool Local, string Instance, string? TenantId, IReadOnlyList<string> Audiences, IReadOnlyList<string> AllowedTenants, IReadOnlyList<string> EditorGroups)
 {
+    /// <summary>The application's client id (the first audience), as the pane names it to MSAL.</summary>
+    public string? ClientId => Local ? null : Audiences[0];
+
+    /// <summary>The permission the pane asks for: access_as_user under the application id URI (AzureAd:Audience, else api://clientId).</summary>
+    public string? PaneScope => Local ? null : (Audiences.FirstOrDefault(a => a.StartsWith("api://", StringComparison.OrdinalIgnoreCase) && a != "api://" + ClientId) ?? "api://" + ClientId) + "/" + Claims.AccessAsUser;
+
+    /// <summary>Where the pane signs in: the tenant itself, or any organisation when several are allowed.</summary>
+    public string? PaneAuthority => Local ? null : Instance + (IsMultiTenant ? "organizations" : TenantId);
+
     public const string DefaultInstance = "https://login.microsoftonline.com/";
 
     /// <summary>TenantId values that let any organisation's users in: AllowedTenants then says which.</summary>

@@ -28,6 +28,8 @@ public static class IdentitySetup
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<AuthSettings>((options, settings) =>
         {
             options.MapInboundClaims = false;
+            // Only a test authority on loopback is served over plain HTTP.
+            options.RequireHttpsMetadata = builder.Configuration.GetValue("AzureAd:RequireHttpsMetadata", true);
             options.TokenValidationParameters.ValidIssuers = [settings.IssuerTemplate];
             options.TokenValidationParameters.ValidAudiences = settings.Audiences;
             options.TokenValidationParameters.NameClaimType = Claims.Name;

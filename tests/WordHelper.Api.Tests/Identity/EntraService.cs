@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace WordHelper.Api.Tests.Identity;
 
@@ -25,7 +23,7 @@ public sealed class EntraService : IAsyncDisposable
             foreach (var (t, i) in (allowedTenants ?? []).Select((t, i) => (t, i))) b.UseSetting($"AzureAd:AllowedTenants:{i}", t);
             foreach (var (g, i) in (editorGroups ?? []).Select((g, i) => (g, i))) b.UseSetting($"Auth:EditorGroups:{i}", g);
             // The fake authority is plain HTTP on loopback.
-            b.ConfigureServices(s => s.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.RequireHttpsMetadata = false));
+            b.UseSetting("AzureAd:RequireHttpsMetadata", "false");
         });
     }
 

@@ -116,7 +116,18 @@ public sealed class SignInTests : IClassFixture<FakeEntra>, IAsyncLifetime
     [InlineData("/health/live")]
     [InlineData("/manifest.xml")]
     [InlineData("/addin/taskpane.html")]
+    [InlineData("/addin/signin.json")]
     [InlineData("/openapi/v1.json")]
     public async Task What_the_pane_and_supervisors_need_is_open(string url) =>
         Assert.Equal(HttpStatusCode.OK, (await _service.Client().GetAsync(url)).StatusCode);
+
+    [Fact]
+    public async Task The_pane_learns_where_and_for_what_to_sign_in()
+    {
+        var settings = JsonDocument.Parse(await _service.Client().GetStringAsync("/addin/signin.json")).RootElement;
+        Assert.Equal("entra", settings.GetProperty("mode").GetString());
+        Assert.Equal(FakeEntra.ClientId, settings.GetProperty("clientId").GetString());
+        Assert.Equal(_entra.Instance + FakeEntra.TenantA, settings.GetProperty("authority").GetString());
+        Assert.Equal($"api://{FakeEntra.ClientId}/access_as_user", Assert.Single(settings.GetProperty("scopes").EnumerateArray()).GetString());
+    }
 }

@@ -23,4 +23,12 @@ public sealed class TenantsTests(FakeEntra entra) : IClassFixture<FakeEntra>
         var token = entra.Mint(new FakeEntra.Token { Tenant = FakeEntra.TenantA, Issuer = FakeEntra.IssuerOf(entra.Instance, FakeEntra.TenantC) });
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Client(token).GetAsync("/api/sections?docType=KH")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_pane_of_a_multi_tenant_service_signs_in_with_any_organisation()
+    {
+        await using var service = new EntraService(entra, "organizations", allowedTenants: [FakeEntra.TenantA]);
+        var settings = System.Text.Json.JsonDocument.Parse(await service.Client().GetStringAsync("/addin/signin.json")).RootElement;
+        Assert.Equal(entra.Instance + "organizations", settings.GetProperty("authority").GetString());
+    }
 }
