@@ -18,30 +18,93 @@ export class ApiError extends Error {
 
 const OFFLINE = 'Không kết nối được máy chủ WordHelper. Kiểm tra kết nối mạng rồi thử lại.';
 const TOO_LARGE = 'Văn bản quá lớn để gửi kiểm tra (giới hạn 20 MB).';
+const SIGN_IN_FAILED = 'Không đăng nhập được bằng tài khoản Microsoft 365 của cơ quan. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị viên.';
+
+/** The problem type of a 403 that asks the user to sign in again, interactively (consent, MFA, a claims challenge). */
+export const INTERACTION_REQUIRED = 'urn:wordhelper:problem:interaction-required';
+
+/** @typedef {{ claims: string | null, scopes: string[] }} Challenge what the service asks the sign-in to satisfy */
+/**
+ * How the pane obtains its access token: null in local mode, where nothing is sent. token({ fresh: true }) skips
+ * any cached token; reauthenticate prompts the user once for what the service asked.
+ * @typedef {{ token(options?: { fresh?: boolean }): Promise<string | null>, reauthenticate(challenge: Challenge): Promise<string>,
+ *             account?(): string | null }} SignIn
+ */
+
+/** Local mode: no token, and nothing to prompt for. @type {SignIn} */
+export const localSignIn = {
+  token: async () => null,
+  reauthenticate: async () => { throw new ApiError(SIGN_IN_FAILED, 401); },
+  account: () => null,
+};
+
+/** @param {unknown} problem @returns {problem is { type?: unknown, title?: unknown, detail?: unknown, claims?: unknown, scopes?: unknown }} */
+const isObject = (problem) => typeof problem === 'object' && problem !== null;
 
 /**
  * @param {string} baseUrl where the service runs ('' for the pane's own origin)
  * @param {typeof fetch} fetchImpl
+ * @param {SignIn} signIn where the bearer token comes from
  */
-export function createApi(baseUrl = '', fetchImpl = fetch) {
-  /** @param {string} path @param {RequestInit} [init] */
-  async function call(path, init) {
-    let response;
+export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn) {
+  /** A sign-in failure is already Vietnamese when it is an ApiError; anything else says sign-in failed. @param {() => Promise<string | null>} obtain */
+  async function tokenFrom(obtain) {
     try {
-      response = await fetchImpl(baseUrl + path, init);
+      return await obtain();
+    } catch (e) {
+      throw e instanceof ApiError ? e : new ApiError(SIGN_IN_FAILED, 401);
+    }
+  }
+
+  /** @param {string} path @param {RequestInit} init @param {string | null} token */
+  async function send(path, init, token) {
+    const request = token ? { ...init, headers: { ...(/** @type {Record<string, string>} */ (init.headers ?? {})), Authorization: `Bearer ${token}` } } : init;
+    try {
+      return await fetchImpl(baseUrl + path, request);
     } catch {
       throw new ApiError(OFFLINE, 0);
     }
-    if (response.ok) return response.json();
-    // A draft over the budget of a check is 413 with its reason; a proxy's 413 may come without one.
-    let message = response.status === 413 ? TOO_LARGE : `Máy chủ trả lỗi ${response.status}.`;
+  }
+
+  /** The problem document of a failed answer, or null when it has none. @param {Response} response */
+  async function problemOf(response) {
     try {
       const problem = await response.json();
-      message = problem.detail ?? problem.title ?? message;
+      return isObject(problem) ? problem : null;
     } catch {
-      // not a problem document: keep the status line
+      return null; // not a problem document: the status line will do
     }
-    throw new ApiError(message, response.status);
+  }
+
+  /**
+   * Sends a request with the current token. A 401 gets one fresh token and one retry; a 403 that asks for interaction
+   * gets one prompt and one retry; nothing loops.
+   * @param {string} path @param {RequestInit} [init]
+   */
+  async function call(path, init = {}) {
+    let token = await tokenFrom(() => signIn.token());
+    let refreshed = false;
+    let prompted = false;
+    for (;;) {
+      const response = await send(path, init, token);
+      if (response.ok) return response.json();
+      const problem = await problemOf(response);
+      if (response.status === 401 && token && !refreshed) {
+        refreshed = true;
+        token = await tokenFrom(() => signIn.token({ fresh: true }));
+        if (token) continue;
+      } else if (response.status === 403 && problem?.type === INTERACTION_REQUIRED && !prompted) {
+        prompted = true;
+        const claims = typeof problem.claims === 'string' && problem.claims ? problem.claims : null;
+        const scopes = Array.isArray(problem.scopes) ? problem.scopes.filter((s) => typeof s === 'string') : [];
+        token = await tokenFrom(() => signIn.reauthenticate({ claims, scopes }));
+        continue;
+      }
+      // A draft over the budget of a check is 413 with its reason; a proxy's 413 may come without one.
+      const fallback = response.status === 413 ? TOO_LARGE : `Máy chủ trả lỗi ${response.status}.`;
+      const said = problem?.detail ?? problem?.title;
+      throw new ApiError(typeof said === 'string' && said ? said : fallback, response.status);
+    }
   }
 
   /** @param {unknown} body */

@@ -45,3 +45,105 @@ test('too large, offline and odd answers say so in Vietnamese', async () => {
   await assert.rejects(createApi('', async () => { throw new TypeError('Failed to fetch'); }).sections('KH'), (e) => e.status === 0 && /Không kết nối được/.test(e.message));
   await assert.rejects(createApi('', fakeFetch(502, 'Bad gateway').impl).sections('KH'), (e) => e.message === 'Máy chủ trả lỗi 502.');
 });
+
+/** A fetch that answers each request with the next of the given answers ([status, body, headers]), and records them. */
+function scriptedFetch(...answers) {
+  const calls = [];
+  const impl = async (url, init) => {
+    calls.push({ url, init });
+    const [status, body, headers = {}] = answers[Math.min(calls.length, answers.length) - 1];
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json', ...headers } });
+  };
+  return { impl, calls };
+}
+
+/** A sign-in that hands out numbered tokens and records what it was asked. */
+function fakeSignIn() {
+  const asked = { token: [], reauthenticate: [] };
+  let n = 0;
+  return {
+    asked,
+    async token(options) { asked.token.push(options ?? {}); return `token-${++n}`; },
+    async reauthenticate(challenge) { asked.reauthenticate.push(challenge); return `prompted-${++n}`; },
+  };
+}
+
+const interaction = (detail = 'Cần đăng nhập lại để cấp quyền cho WordHelper.') => [403, {
+  type: 'urn:wordhelper:problem:interaction-required', title: 'Cần đăng nhập lại', detail, status: 403,
+  claims: '{"access_token":{"xms_cc":{"values":["cp1"]}}}', scopes: ['api://wordhelper/access_as_user'],
+}, { 'WWW-Authenticate': 'Bearer error="insufficient_claims", error_description="interaction required"' }];
+
+test('the access token goes with every call as a bearer, beside the other headers', async () => {
+  const { impl, calls } = scriptedFetch([200, []], [200, { file: 'a.xml', findings: [] }]);
+  const api = createApi('', impl, fakeSignIn());
+  await api.sections('KH');
+  await api.checkFlatOpc('<pkg:package/>', 'a.xml');
+  assert.equal(calls[0].init.headers.Authorization, 'Bearer token-1');
+  assert.equal(calls[1].init.headers.Authorization, 'Bearer token-2');
+  assert.equal(calls[1].init.headers['Content-Type'], 'application/xml');
+});
+
+test('local mode sends no Authorization header', async () => {
+  const { impl, calls } = scriptedFetch([200, []]);
+  await createApi('', impl).sections('KH');
+  assert.equal(calls[0].init.headers?.Authorization, undefined);
+});
+
+test('a 401 gets one fresh token and one retry', async () => {
+  const signIn = fakeSignIn();
+  const { impl, calls } = scriptedFetch([401, { title: 'Chưa đăng nhập', detail: 'Mã đã hết hạn.' }], [200, { file: 'van-ban.docx', findings: [] }]);
+  const report = await createApi('', impl, signIn).checkDocx(new Blob(['PK']), 'van-ban.docx');
+  assert.equal(report.file, 'van-ban.docx');
+  assert.deepEqual(signIn.asked.token, [{}, { fresh: true }]);
+  assert.equal(calls.length, 2);
+  assert.equal(calls[1].init.headers.Authorization, 'Bearer token-2');
+  assert.equal(calls[1].init.body, calls[0].init.body, 'the same form is sent again');
+});
+
+test('a second 401 is the service\'s Vietnamese reason, with no third try', async () => {
+  const signIn = fakeSignIn();
+  const detail = 'Cần đăng nhập bằng tài khoản Microsoft 365 của cơ quan để dùng chức năng này.';
+  const { impl, calls } = scriptedFetch([401, { title: 'Chưa đăng nhập', detail }]);
+  await assert.rejects(createApi('', impl, signIn).sections('KH'), (e) => e instanceof ApiError && e.status === 401 && e.message === detail);
+  assert.equal(calls.length, 2);
+  assert.equal(signIn.asked.reauthenticate.length, 0);
+});
+
+test('a 403 that asks for interaction prompts once with its claims and scopes, and the request is sent again with the new token', async () => {
+  const signIn = fakeSignIn();
+  const { impl, calls } = scriptedFetch(interaction(), [200, { text: 'Quyết định số 1791/QĐ-TTg' }]);
+  const { text } = await createApi('', impl, signIn).citationText('1791-qd-ttg');
+  assert.equal(text, 'Quyết định số 1791/QĐ-TTg');
+  assert.deepEqual(signIn.asked.reauthenticate, [{ claims: '{"access_token":{"xms_cc":{"values":["cp1"]}}}', scopes: ['api://wordhelper/access_as_user'] }]);
+  assert.equal(calls.length, 2);
+  assert.equal(calls[1].init.headers.Authorization, 'Bearer prompted-2');
+});
+
+test('a second 403 asking for interaction is its Vietnamese detail, with no second prompt', async () => {
+  const signIn = fakeSignIn();
+  const detail = 'Tài khoản cần xác thực nhiều lớp (MFA) trước khi dùng WordHelper.';
+  const { impl, calls } = scriptedFetch(interaction(detail));
+  await assert.rejects(createApi('', impl, signIn).renderClause('kh-4', {}, null), (e) => e instanceof ApiError && e.status === 403 && e.message === detail);
+  assert.equal(signIn.asked.reauthenticate.length, 1);
+  assert.equal(calls.length, 2);
+  assert.equal(calls[1].init.body, calls[0].init.body);
+});
+
+test('a plain 403 (not an editor) is not a reason to prompt', async () => {
+  const signIn = fakeSignIn();
+  const detail = 'Tài khoản không có quyền này: sửa thư viện điều khoản và nhập sổ đăng ký văn bản cần vai trò WordHelper.Editor.';
+  const { impl, calls } = scriptedFetch([403, { title: 'Không có quyền', detail, status: 403 }]);
+  await assert.rejects(createApi('', impl, signIn).sections('KH'), (e) => e.status === 403 && e.message === detail);
+  assert.equal(signIn.asked.reauthenticate.length, 0);
+  assert.deepEqual(signIn.asked.token, [{}]);
+  assert.equal(calls.length, 1);
+});
+
+test('a sign-in that fails stops the call with its Vietnamese reason, or a general one', async () => {
+  const { impl, calls } = scriptedFetch([200, []]);
+  const reason = 'Bạn đã hủy đăng nhập.';
+  await assert.rejects(createApi('', impl, { token: async () => { throw new ApiError(reason, 401); }, reauthenticate: async () => '' }).sections('KH'), (e) => e.message === reason);
+  await assert.rejects(createApi('', impl, { token: async () => { throw new Error('popup_window_error'); }, reauthenticate: async () => '' }).sections('KH'),
+    (e) => e instanceof ApiError && /^Không đăng nhập được/.test(e.message));
+  assert.equal(calls.length, 0);
+});
