@@ -1,9 +1,55 @@
 // The task pane: three tabs over the service and the open document.
 import { createApi, ApiError } from './api.js';
 import { groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
+import { createSignIn, readSettings } from './signin.js';
 import * as word from './word.js';
 
-const api = createApi(location.origin);
+/** @typedef {import('./api.js').SignIn} SignIn */
+
+/** The sign-in the service asks for (/addin/signin.json), made once Office is ready; tried again after a failure. */
+/** @type {Promise<SignIn> | null} */
+let started = null;
+function currentSignIn() {
+  return (started ??= (async () => {
+    await Office.onReady();
+    let settings;
+    try {
+      const response = await fetch(`${location.origin}/addin/signin.json`, { cache: 'no-store' });
+      if (!response.ok) throw new Error(String(response.status));
+      settings = await response.json();
+    } catch {
+      throw new ApiError('Không đọc được thiết lập đăng nhập từ máy chủ WordHelper. Kiểm tra kết nối mạng rồi thử lại.', 0);
+    }
+    return createSignIn(readSettings(settings), { Office, origin: location.origin });
+  })().catch((e) => { started = null; throw e; }));
+}
+
+/** Shows who is signed in, discreetly, in the header (nothing in local mode). @param {SignIn} signIn */
+function showAccount(signIn) {
+  const name = signIn.account?.() ?? null;
+  const box = $('account');
+  box.textContent = name ?? '';
+  box.title = name ? `Đã đăng nhập: ${name}` : '';
+  box.hidden = !name;
+}
+
+/** @type {SignIn} */
+const signIn = {
+  async token(options) {
+    const current = await currentSignIn();
+    const token = await current.token(options);
+    showAccount(current);
+    return token;
+  },
+  async reauthenticate(challenge) {
+    const current = await currentSignIn();
+    const token = await current.reauthenticate(challenge);
+    showAccount(current);
+    return token;
+  },
+};
+
+const api = createApi(location.origin, fetch, signIn);
 
 /** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
