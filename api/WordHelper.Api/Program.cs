@@ -1,5 +1,6 @@
 using WordHelper.Api.AddIn;
 using WordHelper.Api.Checks;
+using WordHelper.Api.Graph;
 using WordHelper.Api.Hosting;
 using WordHelper.Api.Identity;
 using WordHelper.Api.Limits;
@@ -17,6 +18,7 @@ try
     builder.AddHealth();
     builder.AddTrustedProxies();
     builder.AddIdentity();
+    builder.AddGraph();
     builder.AddOwnOriginCors();
     builder.Services.AddControllers();
     builder.Services.AddOpenApi();

@@ -20,9 +20,18 @@ public static class IdentitySetup
     public static void AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => AuthSettings.From(sp.GetRequiredService<IConfiguration>()));
-        builder.Services.AddAuthentication()
+        var tokens = builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, LocalUser>(LocalUser.SchemeName, null)
-            .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"), JwtBearerDefaults.AuthenticationScheme);
+            .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"), JwtBearerDefaults.AuthenticationScheme)
+            // Graph on the user's behalf: the pane's token exchanged for one to Graph, cached per user.
+            .EnableTokenAcquisitionToCallDownstreamApi();
+        if (Storage.StorageSetup.IsPostgres(builder.Configuration))
+        {
+            // Several instances share one database: they share the users' tokens through it too.
+            tokens.AddDistributedTokenCaches();
+            builder.Services.AddSingleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache, Storage.DbDistributedCache>();
+        }
+        else tokens.AddInMemoryTokenCaches();
         builder.Services.AddOptions<AuthenticationOptions>().Configure<AuthSettings>((options, settings) =>
             options.DefaultScheme = options.DefaultChallengeScheme = settings.Local ? LocalUser.SchemeName : JwtBearerDefaults.AuthenticationScheme);
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<AuthSettings>((options, settings) =>

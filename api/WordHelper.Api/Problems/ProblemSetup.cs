@@ -26,6 +26,7 @@ public static class ProblemSetup
         [StatusCodes.Status422UnprocessableEntity] = "Không xử lý được dữ liệu",
         [StatusCodes.Status428PreconditionRequired] = "Thiếu điều kiện If-Match",
         [StatusCodes.Status500InternalServerError] = "Lỗi máy chủ",
+        [StatusCodes.Status502BadGateway] = "Microsoft 365 báo lỗi",
         [StatusCodes.Status503ServiceUnavailable] = "Dịch vụ tạm thời chưa đáp ứng được",
     };
 
@@ -66,6 +67,8 @@ public static class ProblemSetup
         BadHttpRequestException b => (b.StatusCode, b.StatusCode == StatusCodes.Status413PayloadTooLarge ? BodyLimitDetail
             : "Yêu cầu HTTP không đúng định dạng (dữ liệu gửi lên bị cắt ngang hoặc sai cách truyền)."),
         OutOfMemoryException => (StatusCodes.Status503ServiceUnavailable, "Dịch vụ đang thiếu bộ nhớ cho yêu cầu này; vui lòng thử lại sau ít phút."),
+        _ when Graph.GraphProblems.Describe(e) is { } graph => graph,
+        _ when Graph.InteractionRequired.Find(e) is not null => (StatusCodes.Status403Forbidden, null),
         _ when DatabaseErrors.IsDatabaseFailure(e) => (StatusCodes.Status503ServiceUnavailable, DatabaseErrors.Describe(e) + " Vui lòng thử lại sau."),
         _ => (StatusCodes.Status500InternalServerError, "Đã có lỗi bất ngờ; vui lòng thử lại sau."),
     };
@@ -78,6 +81,11 @@ public static class ProblemSetup
             ExceptionHandler = async context =>
             {
                 var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                if (Graph.InteractionRequired.Find(error) is { } ui)
+                {
+                    await Graph.InteractionRequired.WriteAsync(context, ui);
+                    return;
+                }
                 var (status, detail) = error is null ? (StatusCodes.Status500InternalServerError, null) : Classify(error);
                 context.Response.StatusCode = status;
                 if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "30";

@@ -30,6 +30,16 @@ public static class FieldLimits
     /// <summary>Words of a search query that count: more only slow the query down (and SQLite refuses a thousand).</summary>
     public const int SearchWords = 12;
 
+    public const int DirectoryName = 300;
+    public const int Mail = 320;
+    public const int DirectoryKind = 20;
+    /// <summary>Other names of a directory entry, joined by ";".</summary>
+    public const int DirectoryAliases = 1000;
+    public const int ArchiveScope = 1000;
+
+    /// <summary>The key MSAL gives a cached token (a user's or an application's).</summary>
+    public const int CacheKey = 449;
+
     public const int VariableName = 60;
     public const int VariableValue = 10_000;
     public const int VariableCount = 200;

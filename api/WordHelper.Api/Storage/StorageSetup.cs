@@ -65,11 +65,13 @@ public static class StorageSetup
         return path;
     }
 
+    public static bool IsPostgres(IConfiguration config) => string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Which database the settings name, for messages to the operator: "SQLite /srv/App_Data/wordhelper.db".</summary>
     public static string Describe(IConfiguration config)
     {
         var connection = config.GetConnectionString("WordHelper");
-        if (string.Equals(config["Database:Provider"], "postgres", StringComparison.OrdinalIgnoreCase))
+        if (IsPostgres(config))
         {
             var pg = new NpgsqlConnectionStringBuilder(connection);
             return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";

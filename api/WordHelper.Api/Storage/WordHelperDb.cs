@@ -15,6 +15,10 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
     public DbSet<RegistryDocument> Documents => Set<RegistryDocument>();
     public DbSet<Clause> Clauses => Set<Clause>();
     public DbSet<ClauseVersion> ClauseVersions => Set<ClauseVersion>();
+    public DbSet<DirectoryRow> Directory => Set<DirectoryRow>();
+    public DbSet<ArchiveSettingsRow> ArchiveSettings => Set<ArchiveSettingsRow>();
+    /// <summary>Tokens of every tenant: their keys name the user and tenant, and only MSAL reads them.</summary>
+    public DbSet<TokenCacheRow> TokenCache => Set<TokenCacheRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -59,5 +63,29 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
         v.Property(x => x.Tags).HasMaxLength(FieldLimits.ClauseTags);
         v.HasIndex(x => new { x.Tenant, x.ClauseId, x.Version }).IsUnique();
         v.HasQueryFilter(x => x.Tenant == Tenant);
+
+        var r = model.Entity<DirectoryRow>();
+        r.ToTable("directory");
+        r.HasKey(x => new { x.Tenant, x.Id });
+        r.Property(x => x.Tenant).HasMaxLength(Tenants.MaxLength);
+        r.Property(x => x.Id).HasMaxLength(FieldLimits.Id);
+        r.Property(x => x.Name).HasMaxLength(FieldLimits.DirectoryName);
+        r.Property(x => x.Mail).HasMaxLength(FieldLimits.Mail);
+        r.Property(x => x.Kind).HasMaxLength(FieldLimits.DirectoryKind);
+        r.Property(x => x.Aliases).HasMaxLength(FieldLimits.DirectoryAliases);
+        r.HasQueryFilter(x => x.Tenant == Tenant);
+
+        var a = model.Entity<ArchiveSettingsRow>();
+        a.ToTable("archive_settings");
+        a.HasKey(x => x.Tenant);
+        a.Property(x => x.Tenant).HasMaxLength(Tenants.MaxLength);
+        a.Property(x => x.Scope).HasMaxLength(FieldLimits.ArchiveScope);
+        a.HasQueryFilter(x => x.Tenant == Tenant);
+
+        var t = model.Entity<TokenCacheRow>();
+        t.ToTable("token_cache");
+        t.HasKey(x => x.Id);
+        t.Property(x => x.Id).HasMaxLength(FieldLimits.CacheKey);
+        t.HasIndex(x => x.ExpiresAt);
     }
 }
