@@ -10,6 +10,10 @@ public sealed record FileReport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FindingReport>? Findings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null)
 {
+    /// <summary>The Kính gửi and Nơi nhận entries as a directory resolved them, when the check was made with one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<RecipientReport>? Recipients { get; init; }
+
     [JsonIgnore] public bool HasErrors => Findings?.Any(f => f.Severity == "error") == true;
     [JsonIgnore] public bool Unreadable => Error is not null;
     /// <summary>Why the file was not read, when it was not: the service answers each reason with its own status.</summary>
@@ -31,3 +35,8 @@ public sealed record FindingReport(
 
 /// <summary>A mechanical repair: replace <see cref="Length"/> characters at <see cref="Start"/> of the paragraph's text.</summary>
 public sealed record FixReport(int Start, int Length, string Replacement);
+
+/// <summary>One recipient entry: its line, what it resolved to. <see cref="Status"/> is resolved, not-found, ambiguous or collective.</summary>
+public sealed record RecipientReport(int Paragraph, string Line, string Entry, string Status, IReadOnlyList<AddresseeReport> Matches);
+
+public sealed record AddresseeReport(string Name, string? Mail, string Kind);

@@ -1,3 +1,4 @@
+using WordHelper.Core.Addressing;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Rules;
 
@@ -16,10 +17,25 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
 
     public FileReport CheckFlatOpc(string xml, string name) => Checked(name, sized => DocxReader.ReadFlatOpc(xml, sized: sized));
 
+    /// <summary>The check with the recipients looked up in <paramref name="directory"/> (see <see cref="Checker.CheckAsync"/>).</summary>
+    public Task<FileReport> CheckStreamAsync(Stream stream, string name, IDirectory directory, CancellationToken cancellationToken = default) =>
+        CheckedAsync(name, sized => DocxReader.Read(stream, sized: sized), directory, cancellationToken);
+
+    public Task<FileReport> CheckFlatOpcAsync(string xml, string name, IDirectory directory, CancellationToken cancellationToken = default) =>
+        CheckedAsync(name, sized => DocxReader.ReadFlatOpc(xml, sized: sized), directory, cancellationToken);
+
     FileReport Checked(string name, Func<Action<MarkupSize>?, DraftDocument> read)
     {
         IDisposable? granted = null;
         try { return FromResult(name, checker.Check(read(admission is null ? null : size => granted = admission(size)))); }
+        catch (DocumentReadException e) { return FromError(name, e); }
+        finally { granted?.Dispose(); }
+    }
+
+    async Task<FileReport> CheckedAsync(string name, Func<Action<MarkupSize>?, DraftDocument> read, IDirectory directory, CancellationToken cancellationToken)
+    {
+        IDisposable? granted = null;
+        try { return FromResult(name, await checker.CheckAsync(read(admission is null ? null : size => granted = admission(size)), directory, cancellationToken)); }
         catch (DocumentReadException e) { return FromError(name, e); }
         finally { granted?.Dispose(); }
     }
@@ -36,6 +52,14 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
         var findings = result.Findings.Select(f => new FindingReport(
             f.Rule, f.Category.Name(), f.Severity.Name(), f.Message, f.Paragraph, f.Excerpt, f.Suggestion,
             f.Fix is { } x ? new FixReport(x.Start, x.Length, x.Replacement) : null)).ToList();
-        return new FileReport(name, document, findings);
+        return new FileReport(name, document, findings) { Recipients = result.Recipients?.Select(Recipient).ToList() };
     }
+
+    static RecipientReport Recipient(ResolvedRecipient r) => new(r.Paragraph, r.Line, r.Entry, r.Status switch
+    {
+        RecipientStatus.Resolved => "resolved",
+        RecipientStatus.NotFound => "not-found",
+        RecipientStatus.Ambiguous => "ambiguous",
+        _ => "collective",
+    }, r.Matches.Select(m => new AddresseeReport(m.Name, m.Mail, m.Kind)).ToList());
 }

@@ -41,7 +41,8 @@ public sealed class RulePackData
             .SelectMany(n => Read<RuleDescriptorEntry>(asm, n))
             .Select(e => new RuleDescriptor(e.Id, RuleNames.ParseCategory(e.Category), RuleNames.ParseSeverity(e.Severity),
                 e.Title, e.Message, e.Help, e.Source,
-                (e.Examples ?? []).Select(x => new RuleExample(x.Lines, x.Finds, x.Date, x.Font, x.Size, x.Margins)).ToList()))
+                (e.Examples ?? []).Select(x => new RuleExample(x.Lines, x.Finds, x.Date, x.Font, x.Size, x.Margins,
+                    x.Directory?.Select(a => new Addressing.Addressee(a.Name, a.Mail, a.Kind ?? "unit", a.Aliases)).ToList())).ToList()))
             .ToList();
         return new RulePackData
         {

@@ -57,7 +57,10 @@ public sealed record RuleDescriptorEntry(
     IReadOnlyList<RuleExampleEntry>? Examples = null);
 
 public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
-    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null);
+    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null, IReadOnlyList<ExampleAddressee>? Directory = null);
+
+/// <summary>An entry of the directory an example is checked with.</summary>
+public sealed record ExampleAddressee(string Name, string? Mail, string? Kind = null, IReadOnlyList<string>? Aliases = null);
 
 sealed record Versioned<T>(int Version, [property: JsonRequired] IReadOnlyList<T> Items);
 

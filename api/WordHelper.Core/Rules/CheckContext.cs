@@ -36,6 +36,9 @@ public sealed partial class CheckContext
     public IReadOnlyList<Citation> Citations => _citations.Value;
     public IReadOnlyList<DraftParagraph> Paragraphs => Document.Paragraphs;
 
+    /// <summary>The Kính gửi and Nơi nhận entries as a directory resolved them; null when the check has no directory.</summary>
+    public IReadOnlyList<Addressing.ResolvedRecipient>? Recipients { get; internal set; }
+
     /// <summary>
     /// The draft's own date; where the draft has none, the year its title names or, failing that, today:
     /// a draft is judged as of the day it will be signed.

@@ -1,3 +1,4 @@
+using WordHelper.Core.Addressing;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Registry;
 using WordHelper.Core.RulePack;
@@ -20,9 +21,23 @@ public sealed class Checker
     public IReadOnlyList<IRule> Rules { get; }
     TimeProvider Clock { get; }
 
-    public CheckResult Check(DraftDocument document)
+    public CheckResult Check(DraftDocument document) => Run(NewContext(document));
+
+    /// <summary>
+    /// The check with the recipients looked up in <paramref name="directory"/> first: the report then lists who each
+    /// entry resolved to, and the rules report entries that resolved to nothing or to several addressees.
+    /// </summary>
+    public async Task<CheckResult> CheckAsync(DraftDocument document, IDirectory? directory, CancellationToken cancellationToken = default)
     {
-        var context = new CheckContext(document, Pack, Registry, DateOnly.FromDateTime(Clock.GetLocalNow().DateTime));
+        var context = NewContext(document);
+        if (directory is not null) context.Recipients = await new RecipientResolver(directory, Pack).ResolveAsync(context.Header, cancellationToken);
+        return Run(context);
+    }
+
+    CheckContext NewContext(DraftDocument document) => new(document, Pack, Registry, DateOnly.FromDateTime(Clock.GetLocalNow().DateTime));
+
+    CheckResult Run(CheckContext context)
+    {
         var sink = new FindingSink(Pack.Rules);
         foreach (var rule in Rules) rule.Analyze(context, sink);
         var ordered = sink.Findings
@@ -30,7 +45,7 @@ public sealed class Checker
             .ThenByDescending(f => f.Severity)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(context.Header, ordered);
+        return new CheckResult(context.Header, ordered) { Recipients = context.Recipients };
     }
 
     static readonly Lazy<IReadOnlyList<IRule>> AllRules = new(() => FindRules().ToList());
@@ -45,4 +60,8 @@ public sealed class Checker
             .Select(t => (IRule)Activator.CreateInstance(t)!);
 }
 
-public sealed record CheckResult(DocumentHeader Header, IReadOnlyList<Finding> Findings);
+public sealed record CheckResult(DocumentHeader Header, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The recipients as a directory resolved them, when the check was made with one.</summary>
+    public IReadOnlyList<ResolvedRecipient>? Recipients { get; init; }
+}

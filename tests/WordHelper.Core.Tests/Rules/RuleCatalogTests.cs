@@ -46,12 +46,13 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Rule_examples_hold(string ruleId, int example)
+    public async Task Rule_examples_hold(string ruleId, int example)
     {
         var ex = Pack.Rules[ruleId].Examples[example];
         var today = ex.Date is null ? new DateOnly(2026, 11, 22) : DateOnly.Parse(ex.Date);
         var checker = new Checker(clock: new FixedClock(today));
-        var findings = checker.Check(ExampleDocument(ex)).Findings;
+        var directory = ex.Directory is null ? null : new Core.Addressing.ListDirectory(ex.Directory);
+        var findings = (await checker.CheckAsync(ExampleDocument(ex), directory)).Findings;
         var found = findings.Where(f => f.Rule == ruleId).ToList();
         if (ex.Finds) Assert.True(found.Count > 0, $"{ruleId} example {example} should be flagged; found: {string.Join(" | ", findings.Select(f => f.Rule + " " + f.Message))}");
         else Assert.True(found.Count == 0, $"{ruleId} example {example} should be clean; got: {string.Join(" | ", found.Select(f => f.Message))}");

@@ -10,6 +10,8 @@ namespace WordHelper.Core.Rules.Recipients;
 public sealed class AgencyNames
 {
     readonly List<(string Variant, string Canonical)> _variants;
+    /// <summary>Each unit's full name as written, by its folded key.</summary>
+    readonly Dictionary<string, string> _fullNames;
     /// <summary>Unit spellings by their first folded word, longest first: a text is scanned word by word, not name by name.</summary>
     readonly Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> _unitsByFirstWord;
 
@@ -18,6 +20,8 @@ public sealed class AgencyNames
         var groups = pack.Aliases.Select(g => (Keys: g.Names.Select(VietnameseText.Key).Where(k => k.Length > 0).Distinct().ToList(), g.Unit)).ToList();
         _variants = groups.SelectMany(g => g.Keys.Select(k => (k, g.Keys[0])))
             .OrderByDescending(v => v.Item1.Length).ToList();
+        _fullNames = pack.Aliases.Where(g => g.Names.Count > 0).GroupBy(g => VietnameseText.Key(g.Names[0]))
+            .ToDictionary(g => g.Key, g => g.First().Names[0], StringComparer.Ordinal);
         _unitsByFirstWord = groups.Where(g => g.Unit).SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0])))
             .GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
@@ -37,6 +41,28 @@ public sealed class AgencyNames
             key = key.Replace(" " + variant + " ", " " + canonical + " ", StringComparison.Ordinal);
         }
         return key;
+    }
+
+    /// <summary>
+    /// The name as written with every known abbreviation replaced by the full name ("Sở GDĐT tỉnh" → "Sở Giáo dục và
+    /// Đào tạo tỉnh"): what a directory is searched for.
+    /// </summary>
+    public string SpellOut(string name)
+    {
+        var folded = new FoldedText(name);
+        var taken = new List<(int Start, int Length, string Full)>();
+        foreach (var (variant, canonical) in _variants)
+        {
+            if (variant == canonical || !_fullNames.TryGetValue(canonical, out var full)) continue;
+            foreach (var at in folded.FindAll(variant))
+            {
+                var (s, l) = folded.OriginalSpan(at, variant.Length);
+                if (taken.All(t => s + l <= t.Start || s >= t.Start + t.Length)) taken.Add((s, l, full));
+            }
+        }
+        var text = name;
+        foreach (var (s, l, full) in taken.OrderByDescending(t => t.Start)) text = text[..s] + full + text[(s + l)..];
+        return text.Trim();
     }
 
     /// <summary>Units of the rule pack named in a text, in order, the longest name winning where names overlap.</summary>

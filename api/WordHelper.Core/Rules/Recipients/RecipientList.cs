@@ -56,6 +56,16 @@ public sealed partial class RecipientList
                 yield return m.Groups["head"].Value + " " + part;
     }
 
+    /// <summary>
+    /// The addressees of one line, each once: the parts of a line that names several under a shared head ("Các Sở: Y tế,
+    /// Tài chính" → "Sở Y tế", "Sở Tài chính"), else the line itself.
+    /// </summary>
+    public static IReadOnlyList<string> Addressees(string line)
+    {
+        var entries = Entries(line).ToList();
+        return entries.Count > 1 ? entries.Skip(1).ToList() : entries;
+    }
+
     [GeneratedRegex(@"^\s*(Kính gửi\s*:?|[-–+•*])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadPattern();
 

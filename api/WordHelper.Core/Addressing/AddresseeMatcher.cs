@@ -1,0 +1,26 @@
+using WordHelper.Core.Rules.Recipients;
+
+namespace WordHelper.Core.Addressing;
+
+/// <summary>
+/// Which candidates an entry means. Names are compared with abbreviations spelled out and diacritics folded: the same
+/// name is a match; failing that, a name that only adds or drops the place ("Sở Y tế" and "Sở Y tế tỉnh Lâm Đồng").
+/// </summary>
+public sealed class AddresseeMatcher(AgencyNames names)
+{
+    public IReadOnlyList<Addressee> Choose(AddresseeQuery query, IEnumerable<Addressee> candidates)
+    {
+        var keyed = candidates.Select(c => (Candidate: c, Keys: c.Names.Select(names.Canonicalize).ToList())).ToList();
+        var same = keyed.Where(c => c.Keys.Contains(query.Key)).Select(c => c.Candidate).ToList();
+        if (same.Count > 0) return Distinct(same);
+        return Distinct(keyed.Where(c => c.Keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))).Select(c => c.Candidate));
+    }
+
+    /// <summary>Keys are padded with spaces: "so y te tinh lam dong" extends "so y te" word for word.</summary>
+    static bool Extends(string longer, string shorter) =>
+        shorter.Trim().Length > 0 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
+
+    /// <summary>The same address found twice (a group found by its name and by its alias) is one recipient.</summary>
+    static List<Addressee> Distinct(IEnumerable<Addressee> found) =>
+        found.DistinctBy(a => a.Mail is { Length: > 0 } m ? m.ToLowerInvariant() : "name:" + a.Name).ToList();
+}
