@@ -62,7 +62,17 @@
   window.Office = {
     FileType: { Compressed: 'compressed' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    onReady(callback) { setTimeout(callback, 0); return Promise.resolve({ host: 'Word' }); },
+    onReady(callback) {
+      if (callback) setTimeout(callback, 0);
+      return Promise.resolve({ host: 'Word' });
+    },
+    // Every requirement set the pane asks for, NestedAppAuth 1.1 included: sign-in goes through MSAL's nested app authentication.
+    auth: {
+      async getAuthContext() {
+        if (!window.testAuthContext) throw new Error('getAuthContext is not supported');
+        return window.testAuthContext;
+      },
+    },
     context: {
       requirements: { isSetSupported: () => true },
       document: {

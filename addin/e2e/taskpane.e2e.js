@@ -2,59 +2,30 @@
 // Screenshots of each tab are written to e2e/screenshots.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { readFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { here, startService, launchBrowser, openPane as open } from './service.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..');
-const service = path.join(root, 'api', 'WordHelper.Api', 'bin', process.env.CONFIGURATION ?? 'Release', 'net10.0', 'WordHelper.Api.dll');
 const shots = path.join(here, 'screenshots');
 
-/** @type {import('node:child_process').ChildProcess} */ let api;
+/** @type {Awaited<ReturnType<typeof startService>>} */ let service;
 /** @type {import('playwright-core').Browser} */ let browser;
 let origin = '';
-let data = '';
-
-const freePort = () => new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => { const { port } = /** @type {any} */ (s.address()); s.close(() => resolve(port)); });
-});
 
 before(async () => {
-  data = await mkdtemp(path.join(tmpdir(), 'wordhelper-e2e-'));
-  origin = `http://127.0.0.1:${await freePort()}`;
-  api = spawn('dotnet', [service], { env: { ...process.env, ASPNETCORE_URLS: origin, Database__Path: path.join(data, 'w.db') }, stdio: 'ignore' });
-  for (let i = 0; i < 150; i++) {
-    try { if ((await fetch(`${origin}/health`)).ok) break; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  service = await startService();
+  origin = service.origin;
+  browser = await launchBrowser();
   await mkdir(shots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  api?.kill();
-  await rm(data, { recursive: true, force: true });
+  await service?.stop();
 });
 
-/** Opens the pane at the width of a narrow task pane, over a document: a .docx (base64) and its paragraphs. */
-async function openPane(docxName, paragraphs) {
-  const page = await browser.newPage({ viewport: { width: 320, height: 860 } });
-  const docx = docxName ? (await readFile(path.join(root, 'tests', 'assets', 'corpus', docxName))).toString('base64') : '';
-  await page.addInitScript(([d, p]) => { window.testDocx = d; window.testParagraphs = p; }, [docx, paragraphs]);
-  const fake = await readFile(path.join(here, 'fake-word-host.js'), 'utf8');
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: fake }));
-  await page.goto(`${origin}/addin/taskpane.html`);
-  return page;
-}
+/** Opens the pane in local mode over a corpus .docx (or none) and its paragraphs. @param {string | null} docx @param {string[]} paragraphs */
+const openPane = (docx, paragraphs) => open(browser, origin, { docx, paragraphs });
 
 test('Soạn thảo: a standard section is filled, numbered to fit and inserted at the cursor', async () => {
   const page = await openPane(null, ['KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU', 'Nội dung.', 'II. NỘI DUNG', 'Nội dung.']);
