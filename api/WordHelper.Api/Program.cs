@@ -5,6 +5,7 @@ using WordHelper.Api.Hosting;
 using WordHelper.Api.Identity;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
+using WordHelper.Api.Recipients;
 using WordHelper.Api.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ try
     builder.AddTrustedProxies();
     builder.AddIdentity();
     builder.AddGraph();
+    builder.AddRecipients();
     builder.AddOwnOriginCors();
     builder.Services.AddControllers();
     builder.Services.AddOpenApi();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using WordHelper.Api.Limits;
 using WordHelper.Api.Problems;
+using WordHelper.Core.Addressing;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Reports;
 
@@ -11,11 +12,12 @@ namespace WordHelper.Api.Checks;
 /// <summary>
 /// POST /api/checks: a draft in, the CLI's report element out. The draft comes as a multipart field "file" (.docx)
 /// or as an application/xml body holding the flat-OPC package of Word's body.getOoxml().
+/// With directory=true the recipients are looked up in the directory, and the report lists who each resolved to.
 /// </summary>
 [ApiController]
 [Route("api/checks")]
 [EnableRateLimiting(DocumentWork.Policy)]
-public sealed class ChecksController(ReportBuilder reports, IConfiguration config) : ControllerBase
+public sealed class ChecksController(ReportBuilder reports, IConfiguration config, IDirectory directory) : ControllerBase
 {
     [HttpPost]
     [Consumes("multipart/form-data")]
@@ -24,12 +26,13 @@ public sealed class ChecksController(ReportBuilder reports, IConfiguration confi
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
-    public ActionResult<FileReport> CheckFile(IFormFile? file)
+    public async Task<ActionResult<FileReport>> CheckFile(IFormFile? file, [FromQuery(Name = "directory")] bool withDirectory = false)
     {
         if (file is null || file.Length == 0)
             return Problem(statusCode: 400, title: ProblemSetup.Title(400), detail: "Thiếu tệp văn bản: gửi tệp .docx trong trường \"file\".");
-        using var stream = file.OpenReadStream();
-        return Answer(reports.CheckStream(stream, Path.GetFileName(file.FileName)));
+        await using var stream = file.OpenReadStream();
+        var name = Path.GetFileName(file.FileName);
+        return Answer(withDirectory ? await reports.CheckStreamAsync(stream, name, directory, HttpContext.RequestAborted) : reports.CheckStream(stream, name));
     }
 
     [HttpPost]
@@ -39,11 +42,12 @@ public sealed class ChecksController(ReportBuilder reports, IConfiguration confi
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<FileReport>> CheckFlatOpc([FromQuery] string? name)
+    public async Task<ActionResult<FileReport>> CheckFlatOpc([FromQuery] string? name, [FromQuery(Name = "directory")] bool withDirectory = false)
     {
         using var reader = new StreamReader(Request.Body, Encoding.UTF8);
         var xml = await reader.ReadToEndAsync(HttpContext.RequestAborted);
-        return Answer(reports.CheckFlatOpc(xml, name ?? "document.xml"));
+        name ??= "document.xml";
+        return Answer(withDirectory ? await reports.CheckFlatOpcAsync(xml, name, directory, HttpContext.RequestAborted) : reports.CheckFlatOpc(xml, name));
     }
 
     /// <summary>Anything else — no content type, or another one — is told what to send.</summary>

@@ -2,12 +2,18 @@ using System.Collections.Concurrent;
 
 namespace WordHelper.Api.Clauses;
 
-/// <summary>The tenants whose standard sections this process knows to be stored: each tenant's are seeded once, on first use.</summary>
+/// <summary>
+/// The tenants whose seed data this process knows to be stored: each tenant's standard sections and local directory
+/// are seeded once, on first use.
+/// </summary>
 public sealed class SeededTenants
 {
-    readonly ConcurrentDictionary<string, byte> _tenants = new(StringComparer.Ordinal);
+    public const string Clauses = "clauses";
+    public const string Directory = "directory";
 
-    public bool Contains(string tenant) => _tenants.ContainsKey(tenant);
+    readonly ConcurrentDictionary<(string Part, string Tenant), byte> _tenants = new();
 
-    public void Add(string tenant) => _tenants.TryAdd(tenant, 0);
+    public bool Contains(string tenant, string part = Clauses) => _tenants.ContainsKey((part, tenant));
+
+    public void Add(string tenant, string part = Clauses) => _tenants.TryAdd((part, tenant), 0);
 }

@@ -26,6 +26,7 @@ public static class ProblemSetup
         [StatusCodes.Status422UnprocessableEntity] = "Không xử lý được dữ liệu",
         [StatusCodes.Status428PreconditionRequired] = "Thiếu điều kiện If-Match",
         [StatusCodes.Status500InternalServerError] = "Lỗi máy chủ",
+        [StatusCodes.Status501NotImplemented] = "Chức năng chưa có trên máy chủ này",
         [StatusCodes.Status502BadGateway] = "Microsoft 365 báo lỗi",
         [StatusCodes.Status503ServiceUnavailable] = "Dịch vụ tạm thời chưa đáp ứng được",
     };
