@@ -1,4 +1,5 @@
 using WordHelper.Api.AddIn;
+using WordHelper.Api.Archive;
 using WordHelper.Api.Checks;
 using WordHelper.Api.Graph;
 using WordHelper.Api.Hosting;
@@ -21,6 +22,7 @@ try
     builder.AddIdentity();
     builder.AddGraph();
     builder.AddRecipients();
+    builder.AddArchive();
     builder.AddOwnOriginCors();
     builder.Services.AddControllers();
     builder.Services.AddOpenApi();

@@ -1,0 +1,81 @@
+using System.IO.Packaging;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+using WordHelper.Core.Archive;
+
+namespace WordHelper.Api.Archive;
+
+/// <summary>
+/// The embedded archive: the .docx files under Archive:Path (the tenant's subfolder of it when its settings name one),
+/// found by their title (the document's own, else the file name). Ids are paths relative to the folder; nothing
+/// outside it can be opened.
+/// </summary>
+public sealed class FolderArchive(IConfiguration config, ArchiveScope scope) : IDocumentArchive
+{
+    /// <summary>A folder larger than this is a file server, not an archive of plans: the search stops there.</summary>
+    const int MaxFiles = 5000;
+    const int MaxResults = 50;
+
+    public async Task<IReadOnlyList<ArchivedDocument>> SearchAsync(ArchiveQuery query, CancellationToken cancellationToken = default)
+    {
+        if (await RootAsync(cancellationToken) is not { } root) return [];
+        var found = new List<ArchivedDocument>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
+        foreach (var path in Directory.EnumerateFiles(root, "*.docx", options).Take(MaxFiles))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = new FileInfo(path);
+            if (file.Name.StartsWith("~$", StringComparison.Ordinal)) continue; // Word's lock file
+            var title = TitleOf(file);
+            if (!ArchiveMatch.Matches(query, title + " " + Path.GetFileNameWithoutExtension(file.Name), file.LastWriteTimeUtc))
+                continue;
+            var relative = Path.GetRelativePath(root, path);
+            found.Add(new ArchivedDocument(Encode(relative), title, relative.Replace('\\', '/'), file.LastWriteTimeUtc, file.Length));
+        }
+        return found.OrderByDescending(d => d.Modified).Take(MaxResults).ToList();
+    }
+
+    public async Task<Stream?> OpenAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (await RootAsync(cancellationToken) is not { } root || Decode(id) is not { } relative) return null;
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !full.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || !File.Exists(full))
+            return null;
+        return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    }
+
+    /// <summary>The folder searched, or null when none is set or it does not exist.</summary>
+    async Task<string?> RootAsync(CancellationToken cancel)
+    {
+        if (config["Archive:Path"] is not { Length: > 0 } path) return null;
+        var root = Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar);
+        var sub = (await scope.GetAsync(cancel)).Trim().Trim('/', '\\');
+        if (sub.Length > 0)
+        {
+            var scoped = Path.GetFullPath(Path.Combine(root, sub));
+            if (!scoped.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+            root = scoped;
+        }
+        return Directory.Exists(root) ? root : null;
+    }
+
+    /// <summary>The title the document gives itself (File › Info), else its file name; a damaged file keeps its name.</summary>
+    static string TitleOf(FileInfo file)
+    {
+        try
+        {
+            using var package = Package.Open(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (package.PackageProperties.Title is { Length: > 0 } title) return title.Trim();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or ArgumentException) { }
+        return Path.GetFileNameWithoutExtension(file.Name);
+    }
+
+    static string Encode(string relative) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(relative.Replace('\\', '/')));
+
+    static string? Decode(string id)
+    {
+        try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(id)); }
+        catch (FormatException) { return null; }
+    }
+}
