@@ -1,8 +1,10 @@
 // The WordHelper service, as the task pane calls it. Every failure becomes an ApiError with a Vietnamese message.
 
 /** @typedef {import('./findings.js').Finding} Finding */
-/** @typedef {{ file: string, document?: { kind: string | null, number: string | null, date: string | null, issuer: string | null, title: string | null },
- *              findings?: Finding[], error?: string }} Report */
+/** @typedef {import('./recipients.js').Recipient} Recipient */
+/** @typedef {{ kind: string | null, number: string | null, date: string | null, issuer: string | null, title: string | null }} DocumentSummary */
+/** @typedef {{ file: string, document?: DocumentSummary, findings?: Finding[], recipients?: Recipient[], error?: string }} Report */
+/** @typedef {{ id: string, webLink: string }} Draft */
 /** @typedef {{ id: string, title: string, docType: string, section: string, body: string, tags: string[], isStandard: boolean, order: number, version: number, variables: string[] }} Clause */
 /** @typedef {{ text: string, html: string, ooxml: string, missing: string[], unknown: string[] }} Rendered */
 /** @typedef {{ id: string, type: string, number: string, date: string | null, issuer: string, summary: string, status: string, replacedBy: string | null }} CitationEntry */
@@ -18,6 +20,8 @@ export class ApiError extends Error {
 
 const OFFLINE = 'Không kết nối được máy chủ WordHelper. Kiểm tra kết nối mạng rồi thử lại.';
 const TOO_LARGE = 'Văn bản quá lớn để gửi kiểm tra (giới hạn 20 MB).';
+const DRAFT_TOO_LARGE = 'Văn bản quá lớn để đính kèm thư (giới hạn 3 MB).';
+const NOT_AVAILABLE = 'Máy chủ WordHelper chưa bật chức năng này.';
 const SIGN_IN_FAILED = 'Không đăng nhập được bằng tài khoản Microsoft 365 của cơ quan. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị viên.';
 
 /** The problem type of a 403 that asks the user to sign in again, interactively (consent, MFA, a claims challenge). */
@@ -30,6 +34,8 @@ export const INTERACTION_REQUIRED = 'urn:wordhelper:problem:interaction-required
  * @typedef {{ token(options?: { fresh?: boolean }): Promise<string | null>, reauthenticate(challenge: Challenge): Promise<string>,
  *             account?(): string | null }} SignIn
  */
+
+/** @typedef {{ directory?: boolean }} CheckOptions directory: look the recipients up in the directory */
 
 /** Local mode: no token, and nothing to prompt for. @type {SignIn} */
 export const localSignIn = {
@@ -80,8 +86,9 @@ export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn)
    * Sends a request with the current token. A 401 gets one fresh token and one retry; a 403 that asks for interaction
    * gets one prompt and one retry; nothing loops.
    * @param {string} path @param {RequestInit} [init]
+   * @param {string} [tooLarge] what a 413 without a reason means for this call
    */
-  async function call(path, init = {}) {
+  async function call(path, init = {}, tooLarge = TOO_LARGE) {
     let token = await tokenFrom(() => signIn.token());
     let refreshed = false;
     let prompted = false;
@@ -101,7 +108,7 @@ export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn)
         continue;
       }
       // A draft over the budget of a check is 413 with its reason; a proxy's 413 may come without one.
-      const fallback = response.status === 413 ? TOO_LARGE : `Máy chủ trả lỗi ${response.status}.`;
+      const fallback = response.status === 413 ? tooLarge : response.status === 501 ? NOT_AVAILABLE : `Máy chủ trả lỗi ${response.status}.`;
       const said = problem?.detail ?? problem?.title;
       throw new ApiError(typeof said === 'string' && said ? said : fallback, response.status);
     }
@@ -110,16 +117,33 @@ export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn)
   /** @param {unknown} body */
   const json = (body) => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
+  /** The check's options as a query: directory=true has the recipients looked up. @param {CheckOptions} options */
+  const checkQuery = ({ directory = false }) => (directory ? ['directory=true'] : []);
+
   return {
-    /** @param {Blob} docx @param {string} name @returns {Promise<Report>} */
-    checkDocx(docx, name) {
+    /** @param {Blob} docx @param {string} name @param {CheckOptions} [options] @returns {Promise<Report>} */
+    checkDocx(docx, name, options = {}) {
       const form = new FormData();
       form.append('file', docx, name);
-      return call('/api/checks', { method: 'POST', body: form });
+      const query = checkQuery(options);
+      return call(`/api/checks${query.length ? `?${query.join('&')}` : ''}`, { method: 'POST', body: form });
     },
-    /** @param {string} flatOpc the package of body.getOoxml() @param {string} name @returns {Promise<Report>} */
-    checkFlatOpc(flatOpc, name) {
-      return call(`/api/checks?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: flatOpc });
+    /** @param {string} flatOpc the package of body.getOoxml() @param {string} name @param {CheckOptions} [options] @returns {Promise<Report>} */
+    checkFlatOpc(flatOpc, name, options = {}) {
+      const query = [`name=${encodeURIComponent(name)}`, ...checkQuery(options)].join('&');
+      return call(`/api/checks?${query}`, { method: 'POST', headers: { 'Content-Type': 'application/xml' }, body: flatOpc });
+    },
+    /**
+     * A draft message in the user's Outlook, to the given addresses, with the document attached.
+     * @param {Blob} docx @param {string} name the attachment's file name @param {string} subject @param {string[]} mails
+     * @returns {Promise<Draft>}
+     */
+    draftMessage(docx, name, subject, mails) {
+      const form = new FormData();
+      form.append('file', docx, name);
+      form.append('subject', subject);
+      for (const mail of mails) form.append('to', mail);
+      return call('/api/messages/draft', { method: 'POST', body: form }, DRAFT_TOO_LARGE);
     },
     /** @param {string} docType @returns {Promise<Clause[]>} */
     sections: (docType) => call(`/api/sections?docType=${encodeURIComponent(docType)}`),

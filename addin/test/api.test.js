@@ -147,3 +147,50 @@ test('a sign-in that fails stops the call with its Vietnamese reason, or a gener
     (e) => e instanceof ApiError && /^Không đăng nhập được/.test(e.message));
   assert.equal(calls.length, 0);
 });
+
+test('a check asks for the directory only when told to', async () => {
+  const { impl, calls } = scriptedFetch([200, { file: 'a', findings: [] }]);
+  const api = createApi('', impl);
+  await api.checkDocx(new Blob(['PK']), 'van-ban.docx');
+  await api.checkDocx(new Blob(['PK']), 'van-ban.docx', { directory: true });
+  await api.checkFlatOpc('<pkg:package/>', 'văn bản.xml', { directory: true });
+  await api.checkFlatOpc('<pkg:package/>', 'a.xml', { directory: false });
+  assert.deepEqual(calls.map((c) => c.url), ['/api/checks', '/api/checks?directory=true', '/api/checks?name=v%C4%83n%20b%E1%BA%A3n.xml&directory=true', '/api/checks?name=a.xml']);
+  assert.equal(calls[1].init.body.get('file').name, 'van-ban.docx');
+});
+
+test('a draft message goes as a form: the document, the subject, one field per address', async () => {
+  const { impl, calls } = scriptedFetch([201, { id: 'AAMk1', webLink: 'https://outlook.office.com/owa/?ItemID=AAMk1' }]);
+  const draft = await createApi('https://wordhelper.example', impl).draftMessage(new Blob(['PK'], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+    'Kế hoạch 12.docx', 'Kế hoạch số 12/KH-UBND: Tổ chức hội nghị', ['soyte@lamdong.gov.vn', 'stc@lamdong.gov.vn']);
+  assert.deepEqual(draft, { id: 'AAMk1', webLink: 'https://outlook.office.com/owa/?ItemID=AAMk1' });
+  assert.equal(calls[0].url, 'https://wordhelper.example/api/messages/draft');
+  assert.equal(calls[0].init.method, 'POST');
+  const form = calls[0].init.body;
+  assert.equal(form.get('file').name, 'Kế hoạch 12.docx');
+  assert.equal(await form.get('file').text(), 'PK');
+  assert.equal(form.get('subject'), 'Kế hoạch số 12/KH-UBND: Tổ chức hội nghị');
+  assert.deepEqual(form.getAll('to'), ['soyte@lamdong.gov.vn', 'stc@lamdong.gov.vn']);
+  assert.deepEqual([...form.keys()], ['file', 'subject', 'to', 'to']);
+});
+
+test('a draft in local mode is the service\'s Vietnamese reason; too large and unsupported say so without one', async () => {
+  const local = 'WordHelper đang chạy ở chế độ cục bộ, chưa kết nối Microsoft 365: chưa tạo được thư nháp trong Outlook.';
+  const draft = (impl) => createApi('', impl).draftMessage(new Blob(['PK']), 'a.docx', 'Kế hoạch', ['a@b.vn']);
+  await assert.rejects(draft(scriptedFetch([501, { title: 'Chưa hỗ trợ', detail: local, status: 501 }]).impl), (e) => e instanceof ApiError && e.status === 501 && e.message === local);
+  await assert.rejects(draft(fakeFetch(413, '').impl), (e) => e.status === 413 && /3 MB/.test(e.message));
+  await assert.rejects(draft(fakeFetch(501, '').impl), (e) => e.status === 501 && e.message === 'Máy chủ WordHelper chưa bật chức năng này.');
+  const none = 'Cần ít nhất một địa chỉ người nhận.';
+  await assert.rejects(draft(scriptedFetch([400, { detail: none }]).impl), (e) => e.status === 400 && e.message === none);
+});
+
+test('a draft keeps the sign-in rules: a fresh token after a 401, one prompt for consent, the same form each time', async () => {
+  const signIn = fakeSignIn();
+  const { impl, calls } = scriptedFetch([401, { detail: 'Mã đã hết hạn.' }], interaction('Cần cấp quyền tạo thư cho WordHelper.'), [201, { id: 'd', webLink: 'https://outlook.office.com/x' }]);
+  const draft = await createApi('', impl, signIn).draftMessage(new Blob(['PK']), 'a.docx', 'Kế hoạch', ['a@b.vn']);
+  assert.equal(draft.id, 'd');
+  assert.deepEqual(signIn.asked.token, [{}, { fresh: true }]);
+  assert.equal(signIn.asked.reauthenticate.length, 1);
+  assert.deepEqual(calls.map((c) => c.init.headers.Authorization), ['Bearer token-1', 'Bearer token-2', 'Bearer prompted-3']);
+  assert.ok(calls.every((c) => c.init.body === calls[0].init.body));
+});
