@@ -15,7 +15,7 @@ const SLICE_SIZE = 4 * 1024 * 1024;
  */
 export async function readDocumentForCheck() {
   try {
-    return { kind: 'docx', bytes: await readCompressedFile() };
+    return { kind: 'docx', bytes: await readDocx() };
   } catch {
     return Word.run(async (context) => {
       const ooxml = context.document.body.getOoxml();
@@ -25,8 +25,8 @@ export async function readDocumentForCheck() {
   }
 }
 
-/** @returns {Promise<Uint8Array<ArrayBuffer>>} */
-function readCompressedFile() {
+/** The open document as a .docx, read in slices; rejects where Word cannot give it. @returns {Promise<Uint8Array<ArrayBuffer>>} */
+export function readDocx() {
   return new Promise((resolve, reject) => {
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (result) => {
       if (result.status !== Office.AsyncResultStatus.Succeeded) return reject(result.error);
@@ -55,21 +55,23 @@ function readCompressedFile() {
 }
 
 /**
- * Selects what a finding points at: the excerpt inside its paragraph when Word finds it, else the whole paragraph.
- * Paragraph indexes count the body's paragraphs in document order, table cells included, as the checker does.
+ * Selects what a finding (or a recipient) points at: the excerpt inside its paragraph when Word finds it, else the
+ * next excerpt given, else the whole paragraph. Paragraph indexes count the body's paragraphs in document order, table
+ * cells included, as the checker does.
  * @param {number} index
- * @param {string} excerpt
+ * @param {string | string[]} excerpts
  * @returns {Promise<boolean>} false when the document no longer has that paragraph
  */
-export async function selectFinding(index, excerpt) {
+export async function selectFinding(index, excerpts) {
   return Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load('items');
     await context.sync();
     if (index < 0 || index >= paragraphs.items.length) return false;
     const paragraph = paragraphs.items[index];
-    const needle = excerpt.trim();
-    if (needle.length > 0 && needle.length <= SEARCH_LIMIT) {
+    for (const excerpt of typeof excerpts === 'string' ? [excerpts] : excerpts) {
+      const needle = excerpt.trim();
+      if (needle.length === 0 || needle.length > SEARCH_LIMIT) continue;
       const found = paragraph.search(needle, { matchCase: true });
       found.load('items');
       await context.sync();

@@ -89,3 +89,12 @@ test('a section inserted at the cursor follows the last numbered section before 
   host(['KẾ HOẠCH']);
   assert.equal(await nextSectionNumber(), 'I');
 });
+
+test('a recipient selects its entry, else its line, else its paragraph', async () => {
+  const log = [];
+  wordHost({ body: { paragraphs: { items: [paragraph('Nơi nhận:', log), paragraph('- Các Sở: Y tế, Tài chính;', log)] } } });
+  assert.equal(await selectFinding(1, ['Sở Y tế', '- Các Sở: Y tế, Tài chính;']), true);
+  assert.equal(await selectFinding(1, ['Tài chính', 'x']), true);
+  assert.equal(await selectFinding(1, ['Sở Xây dựng', 'không có']), true);
+  assert.deepEqual(log, ['range:- Các Sở: Y tế, Tài chính;', 'range:Tài chính', 'paragraph:- Các Sở: Y tế, Tài chính;']);
+});
