@@ -12,7 +12,7 @@ public sealed class EntraService : IAsyncDisposable
 
     /// <param name="tenant">AzureAd:TenantId: one tenant's id, or "organizations" with <paramref name="allowedTenants"/>.</param>
     public EntraService(FakeEntra entra, string tenant = FakeEntra.TenantA, string[]? allowedTenants = null, string[]? editorGroups = null,
-        TestDatabase? database = null)
+        TestDatabase? database = null, Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder>? configure = null)
     {
         _database = database ?? TestDatabase.Sqlite();
         Factory = _database.Service(b =>
@@ -24,6 +24,7 @@ public sealed class EntraService : IAsyncDisposable
             foreach (var (g, i) in (editorGroups ?? []).Select((g, i) => (g, i))) b.UseSetting($"Auth:EditorGroups:{i}", g);
             // The fake authority is plain HTTP on loopback.
             b.UseSetting("AzureAd:RequireHttpsMetadata", "false");
+            configure?.Invoke(b);
         });
     }
 

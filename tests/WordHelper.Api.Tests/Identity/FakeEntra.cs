@@ -14,21 +14,28 @@ namespace WordHelper.Api.Tests.Identity;
 /// Microsoft Entra ID on loopback, as far as a web API sees it: OpenID metadata and signing keys for any tenant, and
 /// access tokens minted with this test's own RSA key, with whatever flaws a test asks for.
 /// </summary>
-public sealed class FakeEntra : IDisposable
+public class FakeEntra : IDisposable
 {
     public const string ClientId = "6e74172b-be56-4843-9ff4-e66a39bb12e3";
     public const string TenantA = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     public const string TenantB = "f8cdef31-a31e-4b4a-93e4-5f571e91255a";
     public const string TenantC = "0c6c9b2a-6f3a-4b3c-9d3e-2b1a0c9d8e7f";
 
-    readonly WireMockServer _server = WireMockServer.Start();
+    protected readonly WireMockServer Server = WireMockServer.Start();
     readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "clé-1" };
 
-    public FakeEntra()
+    public FakeEntra() : this(null) { }
+
+    /// <param name="publicInstance">
+    /// The authority its tokens and metadata name: by default the fake's own loopback address; Microsoft's own
+    /// (https://login.microsoftonline.com/) when the service's traffic to it is routed here (MSAL takes HTTPS only).
+    /// </param>
+    protected FakeEntra(string? publicInstance)
     {
+        Instance = publicInstance ?? Server.Urls[0] + "/";
         var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(_key);
         var keys = JsonSerializer.Serialize(new { keys = new[] { new { kty = "RSA", use = "sig", kid = _key.KeyId, n = jwk.N, e = jwk.E } } });
-        _server.Given(Request.Create().WithPath(new RegexMatcher(@"^/[^/]+/v2\.0/\.well-known/openid-configuration$")).UsingGet())
+        Server.Given(Request.Create().WithPath(new RegexMatcher(@"^/[^/]+/v2\.0/\.well-known/openid-configuration$")).UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["issuer"] = Instance + "{tenantid}/v2.0",
@@ -39,12 +46,15 @@ public sealed class FakeEntra : IDisposable
                 ["response_types_supported"] = new[] { "code", "id_token", "token id_token" },
                 ["subject_types_supported"] = new[] { "pairwise" },
             })));
-        _server.Given(Request.Create().WithPath("/common/discovery/v2.0/keys").UsingGet())
+        Server.Given(Request.Create().WithPath("/common/discovery/v2.0/keys").UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(keys));
     }
 
     /// <summary>The authority's base, as AzureAd:Instance takes it.</summary>
-    public string Instance => _server.Urls[0] + "/";
+    public string Instance { get; }
+
+    /// <summary>Where the fake really listens.</summary>
+    public Uri Loopback => new(Server.Urls[0]);
 
     public static string IssuerOf(string instance, string tenant) => $"{instance}{tenant}/v2.0";
 
@@ -99,5 +109,9 @@ public sealed class FakeEntra : IDisposable
         return $"{Part(new { alg = "none", typ = "JWT" })}.{Part(payload)}.";
     }
 
-    public void Dispose() => _server.Stop();
+    public void Dispose()
+    {
+        Server.Stop();
+        GC.SuppressFinalize(this);
+    }
 }
