@@ -4,7 +4,7 @@
 /** @typedef {import('./recipients.js').Recipient} Recipient */
 /** @typedef {{ kind: string | null, number: string | null, date: string | null, issuer: string | null, title: string | null }} DocumentSummary */
 /** @typedef {{ file: string, document?: DocumentSummary, findings?: Finding[], recipients?: Recipient[], error?: string }} Report */
-/** @typedef {{ id: string, webLink: string }} Draft */
+/** @typedef {{ id: string, webLink: string | null }} Draft the draft as Outlook keeps it; webLink opens it in Outlook on the web */
 /** @typedef {{ id: string, title: string, docType: string, section: string, body: string, tags: string[], isStandard: boolean, order: number, version: number, variables: string[] }} Clause */
 /** @typedef {{ text: string, html: string, ooxml: string, missing: string[], unknown: string[] }} Rendered */
 /** @typedef {{ id: string, type: string, number: string, date: string | null, issuer: string, summary: string, status: string, replacedBy: string | null }} CitationEntry */
