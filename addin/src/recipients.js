@@ -3,7 +3,7 @@
 /** @typedef {{ name: string, mail: string | null, kind: 'unit' | 'user' | 'group' | 'contact' | string }} Addressee */
 /** @typedef {'resolved' | 'not-found' | 'ambiguous' | 'collective'} RecipientStatus */
 /** @typedef {{ paragraph: number, line: string, entry: string, status: RecipientStatus | string, matches: Addressee[] }} Recipient */
-/** @typedef {{ paragraph: number, line: string, entries: Recipient[] }} RecipientLine */
+/** @typedef {{ paragraph: number, line: string, entries: Recipient[], sameAsEntry: boolean }} RecipientLine sameAsEntry: the line says no more than its only entry ("- Sở Y tế;") */
 /**
  * How an entry is shown: `tone` ok when a message can go to it, warning when the drafter has something to do, muted
  * when there is nothing to look up; `status` says why not (null when all is well); `addressees` what it resolved to or,
@@ -36,6 +36,9 @@ export function describeRecipient(r) {
   }
 }
 
+/** A line without its dash and its closing punctuation. @param {string} line */
+const bare = (line) => line.replace(/^[\s\-–—•+*]+/, '').replace(/[\s;,.:]+$/, '');
+
 /**
  * Entries under the line they come from, lines in document order: "- Các Sở: Y tế, Tài chính;" holds two.
  * @param {Recipient[]} recipients
@@ -47,8 +50,9 @@ export function groupRecipients(recipients) {
   for (const r of recipients) {
     const last = lines.at(-1);
     if (last && last.paragraph === r.paragraph && last.line === r.line) last.entries.push(r);
-    else lines.push({ paragraph: r.paragraph, line: r.line, entries: [r] });
+    else lines.push({ paragraph: r.paragraph, line: r.line, entries: [r], sameAsEntry: false });
   }
+  for (const l of lines) l.sameAsEntry = l.entries.length === 1 && bare(l.line) === l.entries[0].entry.trim();
   return lines;
 }
 
@@ -68,7 +72,8 @@ export function recipientMails(recipients) {
 }
 
 /**
- * A one-line summary: "2 địa chỉ thư · 1 chưa có trong danh bạ · 1 khớp nhiều nơi", or why there is nothing.
+ * A one-line summary: "Gửi được tới 2 địa chỉ thư · 1 nơi chưa có trong danh bạ · 1 nơi khớp nhiều mục", or why
+ * there is nothing.
  * @param {Recipient[]} recipients
  */
 export function summarizeRecipients(recipients) {
@@ -77,9 +82,9 @@ export function summarizeRecipients(recipients) {
   const noMail = recipients.filter((r) => r.status === 'resolved' && describeRecipient(r).mails.length === 0).length;
   const mails = recipientMails(recipients).length;
   return [
-    mails ? `${mails} địa chỉ thư` : 'Chưa có địa chỉ thư nào',
-    noMail && `${noMail} chưa có địa chỉ thư`,
-    count('not-found') && `${count('not-found')} chưa có trong danh bạ`,
-    count('ambiguous') && `${count('ambiguous')} khớp nhiều nơi`,
+    mails ? `Gửi được tới ${mails} địa chỉ thư` : 'Chưa có địa chỉ thư nào để gửi',
+    noMail && `${noMail} nơi chưa có địa chỉ thư`,
+    count('not-found') && `${count('not-found')} nơi chưa có trong danh bạ`,
+    count('ambiguous') && `${count('ambiguous')} nơi khớp nhiều mục`,
   ].filter(Boolean).join(' · ');
 }

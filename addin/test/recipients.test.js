@@ -28,6 +28,7 @@ test('entries stay under their line, lines in document order', () => {
     [40, ['UBND tỉnh']], [41, ['Sở Y tế', 'Sở Tài chính', 'Sở Xây dựng']], [42, ['Các sở, ban, ngành']], [43, ['Giám đốc Sở Y tế']],
   ]);
   assert.equal(lines[1].line, line);
+  assert.deepEqual(lines.map((l) => l.sameAsEntry), [false, false, true, true], 'a line that only repeats its entry need not be shown twice');
   assert.deepEqual(groupRecipients([]), []);
 });
 
@@ -37,7 +38,7 @@ test('a message goes to the resolved addresses, each once; ambiguous and unaddre
 });
 
 test('a summary line in Vietnamese, or why the list is empty', () => {
-  assert.equal(summarizeRecipients(recipients), '1 địa chỉ thư · 1 chưa có địa chỉ thư · 1 chưa có trong danh bạ · 1 khớp nhiều nơi');
-  assert.equal(summarizeRecipients([recipients[3]]), 'Chưa có địa chỉ thư nào · 1 chưa có trong danh bạ');
+  assert.equal(summarizeRecipients(recipients), 'Gửi được tới 1 địa chỉ thư · 1 nơi chưa có địa chỉ thư · 1 nơi chưa có trong danh bạ · 1 nơi khớp nhiều mục');
+  assert.equal(summarizeRecipients([recipients[3]]), 'Chưa có địa chỉ thư nào để gửi · 1 nơi chưa có trong danh bạ');
   assert.equal(summarizeRecipients([]), 'Không thấy Kính gửi hay Nơi nhận trong văn bản.');
 });
