@@ -1,6 +1,10 @@
 // The task pane: three tabs over the service and the open document.
 import { createApi, ApiError } from './api.js';
+import { el, onActivate } from './dom.js';
+import { draftSubject, documentFileName, openWebLink } from './draft.js';
 import { groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
+import { recipientMails } from './recipients.js';
+import { showRecipients } from './recipients-view.js';
 import { createSignIn, readSettings } from './signin.js';
 import * as word from './word.js';
 
@@ -54,17 +58,6 @@ const api = createApi(location.origin, fetch, signIn);
 /** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/**
- * @param {string} tag @param {Record<string, string>} [attributes] @param {(string | Node)[]} [children]
- * @returns {HTMLElement}
- */
-function el(tag, attributes = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
 /** Shows a message (an error unless ok); nothing ever leaves the pane blank. @param {string} text @param {boolean} [ok] */
 function say(text, ok = false) {
   const box = $('message');
@@ -85,10 +78,7 @@ async function guarded(action) {
 
 /** A list item that acts on click and on Enter. @param {HTMLElement} item @param {() => Promise<void>} action */
 function actionable(item, action) {
-  item.tabIndex = 0;
-  item.addEventListener('click', () => guarded(action));
-  item.addEventListener('keydown', (e) => { if (e.key === 'Enter') guarded(action); });
-  return item;
+  return onActivate(item, () => guarded(action));
 }
 
 // Tabs, with arrow-key navigation as the ARIA tab pattern asks.
@@ -203,19 +193,27 @@ $('refresh-citations').addEventListener('click', () => guarded(async () => {
   say(`Đã làm mới ${inserted.length} trích dẫn.`, true);
 }));
 
-// Kiểm tra: the open document to the checker, findings by category, click to select, fix, comments.
+// Kiểm tra: the open document to the checker, findings by category, click to select, fix, comments; the recipients
+// looked up in the directory, and a draft to them in Outlook.
+/** The report of the last check, which the draft is made from. @type {import('./api.js').Report | null} */
+let checked = null;
+
 $('run-check').addEventListener('click', () => guarded(async () => {
   const button = /** @type {HTMLButtonElement} */ ($('run-check'));
   button.disabled = true;
+  checked = null;
+  $('recipients').hidden = true;
   try {
     $('check-progress').textContent = 'Đang đọc văn bản…';
     const docu = await word.readDocumentForCheck();
     $('check-progress').textContent = 'Đang kiểm tra…';
     const report = docu.kind === 'docx'
-      ? await api.checkDocx(new Blob([docu.bytes]), 'van-ban.docx')
-      : await api.checkFlatOpc(docu.xml, 'van-ban.xml');
+      ? await api.checkDocx(new Blob([docu.bytes]), 'van-ban.docx', { directory: true })
+      : await api.checkFlatOpc(docu.xml, 'van-ban.xml', { directory: true });
     const findings = report.findings ?? [];
     showFindings(findings);
+    checked = report;
+    showRecipientList(report.recipients);
     if (/** @type {HTMLInputElement} */ ($('as-comments')).checked) {
       const added = await word.addComments(findings);
       say(`Đã thêm ${added} chú thích vào văn bản.`, true);
@@ -223,6 +221,44 @@ $('run-check').addEventListener('click', () => guarded(async () => {
   } finally {
     $('check-progress').textContent = '';
     button.disabled = false;
+  }
+}));
+
+/** The Danh sách gửi, when the service looked the recipients up. @param {import('./recipients.js').Recipient[] | undefined} recipients */
+function showRecipientList(recipients) {
+  $('recipients').hidden = !recipients;
+  if (!recipients) return;
+  showRecipients({ summary: $('recipients-summary'), list: $('recipient-lines') }, recipients, (r) => guarded(async () => {
+    if (!(await word.selectFinding(r.paragraph, [r.entry, r.line]))) say('Dòng này không còn trong văn bản: hãy kiểm tra lại.');
+  }));
+  /** @type {HTMLButtonElement} */ ($('draft-message')).disabled = recipientMails(recipients).length === 0;
+}
+
+$('draft-message').addEventListener('click', () => guarded(async () => {
+  const report = checked;
+  const mails = recipientMails(report?.recipients ?? []);
+  if (!report || mails.length === 0) return;
+  const button = /** @type {HTMLButtonElement} */ ($('draft-message'));
+  button.disabled = true;
+  try {
+    $('draft-progress').textContent = 'Đang đọc văn bản…';
+    let bytes;
+    try {
+      bytes = await word.readDocx();
+    } catch {
+      say('Word không đưa được tệp .docx của văn bản để đính kèm: hãy lưu văn bản rồi thử lại.');
+      return;
+    }
+    $('draft-progress').textContent = 'Đang tạo thư nháp trong Outlook…';
+    const name = documentFileName(Office.context.document.url);
+    const docx = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    const draft = await api.draftMessage(docx, name, draftSubject(report.document, name), mails);
+    say(openWebLink(draft.webLink ?? '')
+      ? 'Đã tạo thư nháp trong Outlook; kiểm tra rồi bấm Gửi.'
+      : 'Đã tạo thư nháp trong Outlook nhưng không mở được cửa sổ thư: hãy mở thư mục Thư nháp (Drafts) trong Outlook, kiểm tra rồi bấm Gửi.', true);
+  } finally {
+    $('draft-progress').textContent = '';
+    button.disabled = recipientMails(checked?.recipients ?? []).length === 0;
   }
 }));
 
