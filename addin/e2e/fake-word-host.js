@@ -1,6 +1,6 @@
 // A stand-in for Word in the browser, for end-to-end tests: Office and Word over an in-memory document. It keeps only
 // what the task pane uses: the file in slices, paragraphs with search and select, the selection, content controls,
-// comments. The test reads window.wordHost to see what happened.
+// comments, the browser windows it opens. The test reads window.wordHost to see what happened.
 (() => {
   const docx = Uint8Array.from(atob(window.testDocx ?? ''), (c) => c.charCodeAt(0));
   const host = (window.wordHost = {
@@ -9,6 +9,7 @@
     inserted: [],
     controls: [],
     comments: [],
+    opened: [],
   });
 
   const collection = (items) => ({ items, load() {} });
@@ -75,6 +76,7 @@
     },
     context: {
       requirements: { isSetSupported: () => true },
+      ui: { openBrowserWindow(url) { host.opened.push(url); } },
       document: {
         getFileAsync(_type, _options, callback) {
           callback({ status: 'succeeded', value: {

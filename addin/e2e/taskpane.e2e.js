@@ -70,6 +70,88 @@ test('Kiểm tra: findings by category, a click selects the text, a fix applies'
   assert.equal(await page.evaluate(() => window.wordHost.paragraphs[15]), '2. Yêu cầu');
 });
 
+/** Gives a directory entry a mail address: the seeded unit of that name when there is one, else a new entry. */
+async function withMail(name, mail) {
+  const entries = await (await fetch(`${origin}/api/directory`)).json();
+  const entry = entries.find((e) => e.name === name);
+  const init = { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, mail, kind: 'unit', aliases: entry?.aliases ?? [] }) };
+  const response = entry
+    ? await fetch(`${origin}/api/directory/${entry.id}`, { ...init, method: 'PUT' })
+    : await fetch(`${origin}/api/directory`, { ...init, method: 'POST' });
+  assert.ok(response.ok, `${name}: ${response.status} ${await response.text()}`);
+}
+
+/** p-c001.docx's Nơi nhận where the checker counts it: "- UBND tỉnh (B/cáo);" is paragraph 55, the Sở line 58. */
+const NOI_NHAN = '- Các Sở: GDĐT, TC, YT, TTTT;';
+const corpusParagraphs = () => {
+  const paragraphs = Array.from({ length: 70 }, (_, i) => `Đoạn ${i}`);
+  paragraphs[55] = '- UBND tỉnh (B/cáo);';
+  paragraphs[58] = NOI_NHAN;
+  return paragraphs;
+};
+
+/** Opens p-c001.docx, with the Sở Y tế and the Sở Tài chính given addresses, and checks it. */
+async function checkWithDirectory() {
+  await withMail('Sở Y tế', 'soyte@langson.gov.vn');
+  await withMail('Sở Tài chính', 'stc@langson.gov.vn');
+  const page = await openPane('p-c001.docx', corpusParagraphs());
+  await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
+  await page.getByRole('heading', { name: 'Danh sách gửi' }).waitFor();
+  return page;
+}
+
+/** The entry of the Danh sách gửi written exactly so. @param {import('playwright-core').Page} page @param {string} entry */
+const recipient = (page, entry) => page.locator('#recipients .recipient').filter({ has: page.locator('.entry', { hasText: new RegExp(`^${entry}$`) }) });
+
+test('Kiểm tra: the Danh sách gửi shows who each entry reaches, a click selects its line, and Outlook in local mode says why not', async () => {
+  const page = await checkWithDirectory();
+  assert.match(await page.locator('#recipients-summary').innerText(), /^Gửi được tới 2 địa chỉ thư · \d+ nơi chưa có địa chỉ thư · \d+ nơi chưa có trong danh bạ$/);
+  assert.equal(await page.locator('.recipient-line .line').filter({ hasText: NOI_NHAN }).count(), 1, 'the line as written, once above its entries');
+  const yt = recipient(page, 'Sở YT');
+  assert.match(await yt.innerText(), /Sở Y tế\s+soyte@langson\.gov\.vn/);
+  assert.match(await yt.getAttribute('class') ?? '', /\bok\b/);
+  assert.match(await recipient(page, 'Sở TC').innerText(), /Sở Tài chính\s+stc@langson\.gov\.vn/);
+  assert.match(await recipient(page, 'Sở GDĐT').innerText(), /chưa có địa chỉ thư\s+Sở Giáo dục và Đào tạo/);
+  assert.match(await recipient(page, 'UBND tỉnh').innerText(), /chưa có trong danh bạ/);
+  assert.equal(await page.locator('.finding', { hasText: 'VB-REC-010' }).filter({ hasText: '"UBND tỉnh"' }).count(), 1);
+
+  await yt.click();
+  assert.deepEqual(await page.evaluate(() => window.wordHost.selection), { paragraph: 58, text: NOI_NHAN });
+
+  const sent = page.waitForRequest((r) => r.url() === `${origin}/api/messages/draft` && r.method() === 'POST');
+  await page.getByRole('button', { name: 'Soạn thư trong Outlook' }).click();
+  const form = (await (await sent).postDataBuffer())?.toString('utf8') ?? '';
+  assert.match(form, /name="subject"\r\n\r\nKế hoạch số 45\/KH-SLĐTBXH: Tổ chức các hoạt động kỷ niệm “Ngày Công tác xã hội Việt Nam” lần thứ 7 năm 2023 trên địa bàn tỉnh Lạng Sơn\r\n/);
+  assert.deepEqual([...form.matchAll(/name="to"\r\n\r\n([^\r]*)\r\n/g)].map((m) => m[1]).sort(), ['soyte@langson.gov.vn', 'stc@langson.gov.vn']);
+  assert.match(form, /name="file"; filename="van-ban\.docx"/);
+  const message = page.getByRole('alert');
+  await message.filter({ hasText: 'chế độ cục bộ' }).waitFor();
+  assert.doesNotMatch(await message.getAttribute('class') ?? '', /\bok\b/);
+  assert.equal(await page.getByRole('button', { name: 'Soạn thư trong Outlook' }).isEnabled(), true);
+  await page.locator('#recipients').screenshot({ path: path.join(shots, 'danh-sach-gui.png') });
+});
+
+test('Soạn thư trong Outlook: while Microsoft 365 makes the draft the pane says so, then opens it in Outlook on the web', async () => {
+  const webLink = 'https://outlook.office365.com/owa/?ItemID=AAMkAGI2&exvsurl=1&viewmodel=ReadMessageItem';
+  const page = await checkWithDirectory();
+  /** @type {(value?: unknown) => void} */ let answer = () => {};
+  const answered = new Promise((resolve) => { answer = resolve; });
+  await page.route(`${origin}/api/messages/draft`, async (route) => {
+    await answered;
+    await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ id: 'AAMkAGI2', webLink }) });
+  });
+  const button = page.getByRole('button', { name: 'Soạn thư trong Outlook' });
+  await button.click();
+  await page.getByText('Đang tạo thư nháp trong Outlook…').waitFor();
+  assert.equal(await button.isDisabled(), true);
+  answer();
+  await page.getByText('Đã tạo thư nháp trong Outlook; kiểm tra rồi bấm Gửi.').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.wordHost.opened), [webLink]);
+  assert.equal(await button.isEnabled(), true);
+  assert.equal(await page.locator('#draft-progress').innerText(), '');
+});
+
 test('an unreachable service is a clear Vietnamese message, not a blank pane', async () => {
   const page = await openPane(null, []);
   await page.route(`${origin}/api/**`, (route) => route.abort());
