@@ -32,7 +32,7 @@ public sealed class FakeMicrosoft365 : FakeEntra
                 ["api-version"] = "1.1",
                 ["metadata"] = new[] { new { preferred_network = ToLoopback.Host, preferred_cache = "login.windows.net", aliases = new[] { ToLoopback.Host, "login.windows.net", "login.microsoft.com", "sts.windows.net" } } },
             }));
-        Server.Given(Request.Create().WithPath(new RegexMatcher(@"^/[^/]+/oauth2/v2\.0/token$")).UsingPost())
+        Server.Given(Request.Create().WithPath(new RegexMatcher(@"^/[^/]+/oauth2/v2\.0/token$")).UsingPost()).AtPriority(10)
             .RespondWith(Json(new Dictionary<string, object>
             {
                 ["token_type"] = "Bearer",
