@@ -21,7 +21,7 @@ public static class DirectoryEntryRules
         var errors = new Dictionary<string, string[]>();
         var name = InputText.Clean(input.Name)?.Trim();
         var mail = InputText.Clean(input.Mail)?.Trim();
-        var kind = InputText.Clean(input.Kind)?.Trim().ToLowerInvariant() ?? "unit";
+        var kind = InputText.Clean(input.Kind)?.Trim().ToLowerInvariant() is { Length: > 0 } k ? k : "unit";
         var aliases = (input.Aliases ?? []).Select(a => InputText.Clean(a)?.Trim()).Where(a => !string.IsNullOrEmpty(a)).Distinct().ToList();
         if (string.IsNullOrEmpty(name)) errors["name"] = ["Cần tên nơi nhận."];
         else if (name.Length > FieldLimits.DirectoryName) errors["name"] = [$"Tên dài quá {FieldLimits.DirectoryName} ký tự."];

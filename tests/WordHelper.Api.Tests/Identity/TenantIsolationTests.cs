@@ -80,5 +80,19 @@ public sealed class TenantIsolationTests(FakeEntra entra) : IClassFixture<FakeEn
         Assert.Equal("bản của B", ofB.GetProperty("summary").GetString());
         Assert.Equal("bản của B", (await b.GetFromJsonAsync<JsonElement>($"/api/citations/{ofB.GetProperty("id").GetString()}")).GetProperty("summary").GetString());
         Assert.Equal(shared.GetProperty("summary").GetString(), (await a.GetFromJsonAsync<JsonElement>($"/api/citations/{ofB.GetProperty("id").GetString()}")).GetProperty("summary").GetString());
+
+        // A's directory entry and archive scope are A's alone; both start from the seeded units.
+        var entry = await a.PostAsJsonAsync("/api/directory", new { name = "Sở Du lịch", mail = "sdl@a.example.gov.vn", kind = "unit" });
+        Assert.Equal(HttpStatusCode.Created, entry.StatusCode);
+        var entryId = (await entry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        Assert.Contains("sdl@a.example.gov.vn", await a.GetStringAsync("/api/directory/lookup?name=Sở Du lịch"));
+        Assert.Equal("[]", await b.GetStringAsync("/api/directory/lookup?name=Sở Du lịch"));
+        Assert.DoesNotContain(entryId, await b.GetStringAsync("/api/directory"));
+        Assert.Contains("Sở Tài chính", await b.GetStringAsync("/api/directory"));
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PutAsJsonAsync($"/api/directory/{entryId}", new { name = "Của B", kind = "unit" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.DeleteAsync($"/api/directory/{entryId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await a.PutAsJsonAsync("/api/archive/settings", new { scope = "https://a.sharepoint.com/sites/VanThu" })).StatusCode);
+        Assert.Equal("", (await b.GetFromJsonAsync<JsonElement>("/api/archive/settings")).GetProperty("scope").GetString());
+        Assert.Equal("https://a.sharepoint.com/sites/VanThu", (await a.GetFromJsonAsync<JsonElement>("/api/archive/settings")).GetProperty("scope").GetString());
     }
 }
