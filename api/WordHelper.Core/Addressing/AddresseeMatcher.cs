@@ -5,16 +5,20 @@ namespace WordHelper.Core.Addressing;
 /// <summary>
 /// Which candidates an entry means. Names are compared with abbreviations spelled out and diacritics folded: the same
 /// name is a match; failing that, a name that only adds or drops the place ("Sở Y tế" and "Sở Y tế tỉnh Lâm Đồng").
+/// Candidates with an address come first: a unit listed without one (as the local directory starts) gives way to the
+/// same unit with its address.
 /// </summary>
 public sealed class AddresseeMatcher(AgencyNames names)
 {
     public IReadOnlyList<Addressee> Choose(AddresseeQuery query, IEnumerable<Addressee> candidates)
     {
         var keyed = candidates.Select(c => (Candidate: c, Keys: c.Names.Select(names.Canonicalize).ToList())).ToList();
-        var same = keyed.Where(c => c.Keys.Contains(query.Key)).Select(c => c.Candidate).ToList();
-        if (same.Count > 0) return Distinct(same);
-        return Distinct(keyed.Where(c => c.Keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))).Select(c => c.Candidate));
+        var same = Distinct(keyed.Where(c => c.Keys.Contains(query.Key)).Select(c => c.Candidate));
+        var near = Distinct(keyed.Where(c => c.Keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))).Select(c => c.Candidate));
+        return new[] { same.Where(Addressable), near.Where(Addressable), same, near }.Select(l => l.ToList()).FirstOrDefault(l => l.Count > 0) ?? [];
     }
+
+    static bool Addressable(Addressee a) => a.Mail is { Length: > 0 };
 
     /// <summary>Keys are padded with spaces: "so y te tinh lam dong" extends "so y te" word for word.</summary>
     static bool Extends(string longer, string shorter) =>

@@ -12,6 +12,8 @@ namespace WordHelper.Core.Addressing;
 public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
 {
     readonly AgencyNames _names = pack == RulePackData.Default ? AgencyNames.Default : new AgencyNames(pack);
+    readonly string[] _collective = pack.Phrases.CollectiveRecipients.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
+    readonly string[] _collectiveWithin = pack.Phrases.CollectiveWithin.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
 
     public async Task<IReadOnlyList<ResolvedRecipient>> ResolveAsync(DocumentHeader header, CancellationToken cancellationToken = default)
     {
@@ -38,11 +40,16 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
         return resolved;
     }
 
-    /// <summary>"Như trên" points back to Kính gửi; "các sở, ban, ngành" and the like stand for many units.</summary>
+    /// <summary>
+    /// Not one addressee: "Như trên" points back to Kính gửi, the collective entries of the pack stand for many units,
+    /// and an entry that opens with a word of many ("Các phòng") or holds a phrase of many ("UBND các huyện"), or names the issuer's own leaders
+    /// ("Lãnh đạo Sở", "CT, các PCT") is sent by hand, not looked up.
+    /// </summary>
     bool IsCollective(string entry)
     {
-        var key = VietnameseText.Key(entry);
-        return key.StartsWith("nhu tren", StringComparison.Ordinal)
-            || pack.RecipientGroups.Any(g => g.Names.Any(n => key.StartsWith(VietnameseText.Key(n), StringComparison.Ordinal)));
+        var key = " " + VietnameseText.Key(entry) + " ";
+        return _collective.Any(c => key.StartsWith(c, StringComparison.Ordinal))
+            || _collectiveWithin.Any(c => key.Contains(c, StringComparison.Ordinal))
+            || pack.RecipientGroups.Any(g => g.Names.Any(n => key.StartsWith(" " + VietnameseText.Key(n) + " ", StringComparison.Ordinal)));
     }
 }

@@ -78,4 +78,6 @@ public sealed record Phrases(
     IReadOnlyList<string> Preamble,
     IReadOnlyList<string> NotAddressedAfter,
     IReadOnlyList<string> Schedule,
-    IReadOnlyList<string> HistoryMarkers);
+    IReadOnlyList<string> HistoryMarkers,
+    IReadOnlyList<string> CollectiveRecipients,
+    IReadOnlyList<string> CollectiveWithin);

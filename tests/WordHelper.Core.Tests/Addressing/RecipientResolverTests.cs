@@ -70,6 +70,39 @@ public class RecipientResolverTests
         Assert.Empty(matcher.Choose(Query("Sở Xây dựng"), candidates));
     }
 
+    [Fact]
+    public void A_unit_without_an_address_gives_way_to_one_with_it()
+    {
+        var matcher = new AddresseeMatcher(AgencyNames.Default);
+        Addressee[] candidates = [new("Sở Y tế", null, "unit"), new("Sở Y tế", "syt@x.vn", "group"), new("Sở Tài chính", null, "unit")];
+        Assert.Equal("syt@x.vn", Assert.Single(matcher.Choose(Query("Sở Y tế"), candidates)).Mail);
+        Assert.Equal("syt@x.vn", Assert.Single(matcher.Choose(Query("Sở Y tế"), [candidates[0], new("Sở Y tế tỉnh Lâm Đồng", "syt@x.vn", "group")])).Mail);
+        Assert.Null(Assert.Single(matcher.Choose(Query("Sở Tài chính"), candidates)).Mail);
+    }
+
+    [Theory]
+    [InlineData("Lãnh đạo Sở")]
+    [InlineData("CT, các PCT UBND tỉnh")]
+    [InlineData("Các phòng, đơn vị thuộc Sở")]
+    [InlineData("UBND các huyện, thành phố")]
+    [InlineData("UBMTTQVN tỉnh và các đoàn thể tỉnh")]
+    [InlineData("Như trên")]
+    public async Task Entries_of_many_or_of_the_issuers_own_people_are_not_looked_up(string entry)
+    {
+        var (resolved, directory) = await Resolve([Health], "KẾ HOẠCH", "Nội dung./.", "Nơi nhận:", $"- {entry};", "- Lưu: VT, NC.");
+        Assert.NotEmpty(resolved);
+        Assert.All(resolved, r => Assert.Equal(RecipientStatus.Collective, r.Status));
+        Assert.Empty(directory.Asked);
+    }
+
+    [Fact]
+    public async Task A_single_unit_with_many_in_its_name_is_looked_up()
+    {
+        var (resolved, _) = await Resolve([new("Ban Quản lý các khu công nghiệp tỉnh", "bqlkcn@x.vn", "group")],
+            "KẾ HOẠCH", "Nội dung./.", "Nơi nhận:", "- Ban Quản lý các khu công nghiệp tỉnh;", "- Lưu: VT, NC.");
+        Assert.Equal(RecipientStatus.Resolved, Assert.Single(resolved).Status);
+    }
+
     static AddresseeQuery Query(string entry) => new(entry, AgencyNames.Default.SpellOut(entry), AgencyNames.Default.Canonicalize(entry));
 
     [Theory]
