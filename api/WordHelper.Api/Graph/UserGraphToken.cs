@@ -10,12 +10,15 @@ namespace WordHelper.Api.Graph;
 /// </summary>
 public sealed class UserGraphToken(IAuthorizationHeaderProvider headers, IHttpContextAccessor http, GraphSettings settings) : IAuthenticationProvider
 {
+    readonly Lock _asking = new();
     Task<string>? _header;
 
     public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null,
         CancellationToken cancellationToken = default)
     {
-        _header ??= headers.CreateAuthorizationHeaderForUserAsync(settings.Scopes, claimsPrincipal: http.HttpContext?.User, cancellationToken: cancellationToken);
-        request.Headers.Add("Authorization", await _header);
+        Task<string> header;
+        lock (_asking)
+            header = _header ??= headers.CreateAuthorizationHeaderForUserAsync(settings.Scopes, claimsPrincipal: http.HttpContext?.User, cancellationToken: cancellationToken);
+        request.Headers.Add("Authorization", await header);
     }
 }

@@ -9,6 +9,10 @@ namespace WordHelper.Api.Recipients;
 /// </summary>
 public sealed class CombinedDirectory(LocalDirectory local, GraphDirectory graph) : IDirectory
 {
-    public async Task<IReadOnlyList<Addressee>> FindAsync(AddresseeQuery query, CancellationToken cancellationToken = default) =>
-        [.. await graph.FindAsync(query, cancellationToken), .. (await local.FindAsync(query, cancellationToken)).Where(a => a.Mail is not null)];
+    public async Task<IReadOnlyList<Addressee>> FindAsync(AddresseeQuery query, CancellationToken cancellationToken = default)
+    {
+        var inGraph = graph.FindAsync(query, cancellationToken);
+        var inList = local.FindAsync(query, cancellationToken);
+        return [.. await inGraph, .. (await inList).Where(a => a.Mail is not null)];
+    }
 }

@@ -18,9 +18,16 @@ public sealed class GraphDirectory(GraphServiceClient graph) : IDirectory
 
     public async Task<IReadOnlyList<Addressee>> FindAsync(AddresseeQuery query, CancellationToken cancellationToken = default)
     {
-        var search = $"\"displayName:{query.FullName.Replace("\\", "").Replace("\"", "")}\"";
-        var found = new List<Addressee>();
+        var found = await Task.WhenAll(UsersAsync(query, cancellationToken), GroupsAsync(query, cancellationToken), ContactsAsync(query, cancellationToken));
+        return [.. found.SelectMany(f => f)];
+    }
 
+    static string Search(AddresseeQuery query) => $"\"displayName:{query.FullName.Replace("\\", "").Replace("\"", "")}\"";
+
+    async Task<List<Addressee>> UsersAsync(AddresseeQuery query, CancellationToken cancellationToken)
+    {
+        var found = new List<Addressee>();
+        var search = Search(query);
         var users = await graph.Users.GetAsync(r =>
         {
             r.QueryParameters.Search = search;
@@ -29,7 +36,13 @@ public sealed class GraphDirectory(GraphServiceClient graph) : IDirectory
             r.Headers.Add("ConsistencyLevel", "eventual");
         }, cancellationToken);
         await Collect<GraphModels.User, GraphModels.UserCollectionResponse>(users, u => new(u.DisplayName ?? "", u.Mail ?? u.UserPrincipalName, "user"), found, cancellationToken);
+        return found;
+    }
 
+    async Task<List<Addressee>> GroupsAsync(AddresseeQuery query, CancellationToken cancellationToken)
+    {
+        var found = new List<Addressee>();
+        var search = Search(query);
         var groups = await graph.Groups.GetAsync(r =>
         {
             r.QueryParameters.Search = search;
@@ -39,7 +52,12 @@ public sealed class GraphDirectory(GraphServiceClient graph) : IDirectory
             r.Headers.Add("ConsistencyLevel", "eventual");
         }, cancellationToken);
         await Collect<GraphModels.Group, GraphModels.GroupCollectionResponse>(groups, g => new(g.DisplayName ?? "", g.Mail, "group"), found, cancellationToken);
+        return found;
+    }
 
+    async Task<List<Addressee>> ContactsAsync(AddresseeQuery query, CancellationToken cancellationToken)
+    {
+        var found = new List<Addressee>();
         var contacts = await graph.Contacts.GetAsync(r =>
         {
             r.QueryParameters.Filter = $"startswith(displayName,'{query.FullName.Replace("'", "''")}')";

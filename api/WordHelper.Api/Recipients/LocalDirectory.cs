@@ -13,8 +13,17 @@ namespace WordHelper.Api.Recipients;
 /// </summary>
 public sealed class LocalDirectory(WordHelperDb db, SeededTenants seeded, TimeProvider clock) : IDirectory
 {
-    public async Task<IReadOnlyList<Addressee>> FindAsync(AddresseeQuery query, CancellationToken cancellationToken = default) =>
-        (await ListAsync(cancellationToken)).Select(r => new Addressee(r.Name, r.Mail, r.Kind, Aliases(r))).ToList();
+    readonly Lock _reading = new();
+    Task<IReadOnlyList<Addressee>>? _addressees;
+
+    /// <summary>Every entry is a candidate; the list is read once for all the lookups of a request (which come at once).</summary>
+    public Task<IReadOnlyList<Addressee>> FindAsync(AddresseeQuery query, CancellationToken cancellationToken = default)
+    {
+        lock (_reading) return _addressees ??= ReadAddresseesAsync(cancellationToken);
+    }
+
+    async Task<IReadOnlyList<Addressee>> ReadAddresseesAsync(CancellationToken cancel) =>
+        (await ListAsync(cancel)).Select(r => new Addressee(r.Name, r.Mail, r.Kind, Aliases(r))).ToList();
 
     public async Task<IReadOnlyList<DirectoryRow>> ListAsync(CancellationToken cancel)
     {

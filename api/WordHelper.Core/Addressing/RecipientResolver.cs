@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WordHelper.Core.Documents;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Rules.Recipients;
@@ -7,7 +8,8 @@ namespace WordHelper.Core.Addressing;
 
 /// <summary>
 /// Looks up every Kính gửi and Nơi nhận entry of a draft in a directory: "Các Sở: Y tế, Tài chính" is two entries,
-/// "Lưu: VT" none, "Như trên" and collective entries are kept but not looked up. Each distinct entry is asked once.
+/// "Lưu: VT" none, "Như trên" and collective entries are kept but not looked up. Each distinct entry is asked once,
+/// a few at a time.
 /// </summary>
 public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
 {
@@ -15,29 +17,32 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
     readonly string[] _collective = pack.Phrases.CollectiveRecipients.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
     readonly string[] _collectiveWithin = pack.Phrases.CollectiveWithin.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
 
+    /// <summary>Lookups at once: a directory across the network answers a list of twenty in the time of five.</summary>
+    const int Concurrent = 4;
+
     public async Task<IReadOnlyList<ResolvedRecipient>> ResolveAsync(DocumentHeader header, CancellationToken cancellationToken = default)
     {
-        var matcher = new AddresseeMatcher(_names);
-        var asked = new Dictionary<string, IReadOnlyList<Addressee>>(StringComparer.Ordinal);
-        var resolved = new List<ResolvedRecipient>();
+        var entries = new List<(HeaderLine Line, string Entry, AddresseeQuery? Query)>();
         foreach (var line in header.KinhGui.Concat(header.Recipients))
         {
             if (RecipientList.IsFiling(line.Text)) continue;
             foreach (var entry in RecipientList.Addressees(line.Text))
-            {
-                if (IsCollective(entry))
-                {
-                    resolved.Add(new(line.Paragraph.Index, line.Text.Trim(), entry, RecipientStatus.Collective, []));
-                    continue;
-                }
-                var query = new AddresseeQuery(entry, _names.SpellOut(entry), _names.Canonicalize(entry));
-                if (!asked.TryGetValue(query.Key, out var matches))
-                    asked[query.Key] = matches = matcher.Choose(query, await directory.FindAsync(query, cancellationToken));
-                var status = matches.Count switch { 0 => RecipientStatus.NotFound, 1 => RecipientStatus.Resolved, _ => RecipientStatus.Ambiguous };
-                resolved.Add(new(line.Paragraph.Index, line.Text.Trim(), entry, status, matches));
-            }
+                entries.Add((line, entry, IsCollective(entry) ? null : new AddresseeQuery(entry, _names.SpellOut(entry), _names.Canonicalize(entry))));
         }
-        return resolved;
+
+        var matcher = new AddresseeMatcher(_names);
+        var found = new ConcurrentDictionary<string, IReadOnlyList<Addressee>>(StringComparer.Ordinal);
+        var distinct = entries.Where(e => e.Query is not null).Select(e => e.Query!).DistinctBy(q => q.Key).ToList();
+        await Parallel.ForEachAsync(distinct, new ParallelOptions { MaxDegreeOfParallelism = Concurrent, CancellationToken = cancellationToken },
+            async (query, cancel) => found[query.Key] = matcher.Choose(query, await directory.FindAsync(query, cancel)));
+
+        return entries.Select(e =>
+        {
+            var matches = e.Query is null ? [] : found[e.Query.Key];
+            var status = e.Query is null ? RecipientStatus.Collective
+                : matches.Count switch { 0 => RecipientStatus.NotFound, 1 => RecipientStatus.Resolved, _ => RecipientStatus.Ambiguous };
+            return new ResolvedRecipient(e.Line.Paragraph.Index, e.Line.Text.Trim(), e.Entry, status, matches);
+        }).ToList();
     }
 
     /// <summary>
