@@ -29,6 +29,15 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
+    /// <summary>This database for a second service (another instance of the service): it is not deleted with that one.</summary>
+    public TestDatabase Shared() => new SharedDatabase(this);
+
+    sealed class SharedDatabase(TestDatabase owner) : TestDatabase
+    {
+        protected override IEnumerable<(string Key, string Value)> Settings => owner.Settings;
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     sealed class SqliteDatabase : TestDatabase
     {
         readonly string _folder = Path.Combine(Path.GetTempPath(), "wordhelper-db-" + Guid.NewGuid().ToString("N"));
