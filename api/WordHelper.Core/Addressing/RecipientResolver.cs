@@ -15,6 +15,7 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
 {
     readonly AgencyNames _names = pack == RulePackData.Default ? AgencyNames.Default : new AgencyNames(pack);
     readonly string[] _collective = pack.Phrases.CollectiveRecipients.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
+    readonly string[] _unitHeads = pack.Phrases.UnitHeads.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
     readonly string[] _collectiveWithin = pack.Phrases.CollectiveWithin.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
 
     /// <summary>Lookups at once: a directory across the network answers a list of twenty in the time of five.</summary>
@@ -26,7 +27,7 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
         foreach (var line in header.KinhGui.Concat(header.Recipients))
         {
             if (RecipientList.IsFiling(line.Text)) continue;
-            foreach (var entry in RecipientList.Addressees(line.Text))
+            foreach (var entry in RecipientList.Addressees(line.Text).SelectMany(SplitList))
                 entries.Add((line, entry, IsCollective(entry) ? null : new AddresseeQuery(entry, _names.SpellOut(entry), _names.Canonicalize(entry))));
         }
 
@@ -43,6 +44,13 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
                 : matches.Count switch { 0 => RecipientStatus.NotFound, 1 => RecipientStatus.Resolved, _ => RecipientStatus.Ambiguous };
             return new ResolvedRecipient(e.Line.Paragraph.Index, e.Line.Text.Trim(), e.Entry, status, matches);
         }).ToList();
+    }
+
+    /// <summary>"Báo Lạng Sơn, Đài PT-TH tỉnh" is two units: every part begins as a unit's name does.</summary>
+    IEnumerable<string> SplitList(string entry)
+    {
+        var parts = entry.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => _unitHeads.Any(h => (" " + VietnameseText.Key(p) + " ").StartsWith(h, StringComparison.Ordinal))) ? parts : [entry];
     }
 
     /// <summary>

@@ -80,4 +80,5 @@ public sealed record Phrases(
     IReadOnlyList<string> Schedule,
     IReadOnlyList<string> HistoryMarkers,
     IReadOnlyList<string> CollectiveRecipients,
-    IReadOnlyList<string> CollectiveWithin);
+    IReadOnlyList<string> CollectiveWithin,
+    IReadOnlyList<string> UnitHeads);

@@ -96,6 +96,14 @@ public class RecipientResolverTests
     }
 
     [Fact]
+    public async Task A_line_listing_units_by_commas_is_split_and_a_name_with_a_comma_is_not()
+    {
+        var (resolved, _) = await Resolve([Health], "KẾ HOẠCH", "Nội dung./.", "Nơi nhận:",
+            "- Báo Lâm Đồng, Đài PT-TH tỉnh, Cổng TTĐT tỉnh;", "- Sở Lao động, Thương binh và Xã hội;", "- Lưu: VT, NC.");
+        Assert.Equal(["Báo Lâm Đồng", "Đài PT-TH tỉnh", "Cổng TTĐT tỉnh", "Sở Lao động, Thương binh và Xã hội"], resolved.Select(r => r.Entry));
+    }
+
+    [Fact]
     public async Task A_single_unit_with_many_in_its_name_is_looked_up()
     {
         var (resolved, _) = await Resolve([new("Ban Quản lý các khu công nghiệp tỉnh", "bqlkcn@x.vn", "group")],

@@ -58,12 +58,14 @@ public sealed partial class RecipientList
 
     /// <summary>
     /// The addressees of one line, each once: the parts of a line that names several under a shared head ("Các Sở: Y tế,
-    /// Tài chính" → "Sở Y tế", "Sở Tài chính"), else the line itself.
+    /// Tài chính" → "Sở Y tế", "Sở Tài chính"), else the line itself. Only a plural or a colon shares the head: "Sở Lao
+    /// động, Thương binh và Xã hội" is one unit.
     /// </summary>
     public static IReadOnlyList<string> Addressees(string line)
     {
         var entries = Entries(line).ToList();
-        return entries.Count > 1 ? entries.Skip(1).ToList() : entries;
+        var shared = entries.Count > 1 && SharedHeadPattern().Match(entries[0]) is { Success: true } m && (m.Groups["many"].Success || m.Groups["colon"].Success);
+        return shared ? entries.Skip(1).ToList() : entries.Take(1).ToList();
     }
 
     [GeneratedRegex(@"^\s*(Kính gửi\s*:?|[-–+•*])\s*", RegexOptions.CultureInvariant)]
@@ -72,7 +74,7 @@ public sealed partial class RecipientList
     [GeneratedRegex(@"\((để\s+)?[^()]{1,30}\)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex PurposePattern();
 
-    [GeneratedRegex(@"^(Các\s+|các\s+)?(?<head>Sở|Bộ|Ban|Phòng|Hội|Trung tâm|UBND các|Ủy ban nhân dân các)\s*:?\s+(?<rest>.+,.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<many>Các\s+|các\s+)?(?<head>Sở|Bộ|Ban|Phòng|Hội|Trung tâm|UBND các|Ủy ban nhân dân các)\s*(?<colon>:)?\s+(?<rest>.+,.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex SharedHeadPattern();
 }
 
