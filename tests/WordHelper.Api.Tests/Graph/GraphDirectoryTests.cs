@@ -11,37 +11,24 @@ namespace WordHelper.Api.Tests.Graph;
 /// Recipients resolved through the real GraphServiceClient against a fake Graph: people, mail-enabled groups and
 /// contacts, every page of a result, the advanced-query header on each, the user's token exchanged once and cached.
 /// </summary>
-public sealed class GraphDirectoryTests : IAsyncLifetime
+public sealed class GraphDirectoryTests : Microsoft365Test
 {
-    readonly FakeMicrosoft365 _m365 = new();
-    EntraService _service = null!;
-
-    public Task InitializeAsync()
+    protected override void DeclareRoutes()
     {
-        var routes = _m365.Routes;
+        var routes = M365.Routes;
         routes.Given(Request.Create().WithPath("/v1.0/users").WithParam("$skiptoken", "page2").UsingGet()).AtPriority(1)
             .RespondWith(FakeMicrosoft365.Json(new { value = new[] { new { displayName = "Sở Giáo dục và Đào tạo", mail = "sgddt@lamdong.example.gov.vn" } } }));
         routes.Given(Request.Create().WithPath("/v1.0/users").UsingGet()).AtPriority(2)
             .RespondWith(FakeMicrosoft365.Json(new Dictionary<string, object>
             {
                 ["value"] = new[] { new { displayName = "Phạm Thị Hoa", mail = "hoa@lamdong.example.gov.vn" } },
-                ["@odata.nextLink"] = _m365.GraphBaseUrl + "/users?$skiptoken=page2",
+                ["@odata.nextLink"] = M365.GraphBaseUrl + "/users?$skiptoken=page2",
             }));
         routes.Given(Request.Create().WithPath("/v1.0/groups").UsingGet())
             .RespondWith(FakeMicrosoft365.Json(new { value = new[] { new { displayName = "Sở Y tế tỉnh Lâm Đồng", mail = "syt@lamdong.example.gov.vn" } } }));
         routes.Given(Request.Create().WithPath("/v1.0/contacts").UsingGet())
             .RespondWith(FakeMicrosoft365.Json(new { value = Array.Empty<object>() }));
-        _service = Microsoft365Service.Start(_m365);
-        return Task.CompletedTask;
     }
-
-    public async Task DisposeAsync()
-    {
-        await _service.DisposeAsync();
-        _m365.Dispose();
-    }
-
-    HttpClient Client() => _service.Client(_m365.Mint(new FakeEntra.Token()));
 
     static MultipartFormDataContent Draft(params string[] recipients)
     {
@@ -68,16 +55,16 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
         var missing = Assert.Single(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "VB-REC-010");
         Assert.Contains("Sở Xây dựng", missing.GetProperty("message").GetString());
 
-        var users = _m365.GraphCalls("/users");
+        var users = M365.GraphCalls("/users");
         Assert.Equal(6, users.Count); // three entries, two pages each
-        Assert.All(users.Concat(_m365.GraphCalls("/groups")), call =>
+        Assert.All(users.Concat(M365.GraphCalls("/groups")), call =>
         {
             Assert.Equal("eventual", call.RequestMessage.Headers!["ConsistencyLevel"].Single());
             Assert.Equal("Bearer " + FakeMicrosoft365.GraphToken, call.RequestMessage.Headers["Authorization"].Single());
         });
         Assert.Contains(users, u => Query(u, "$search") == "\"displayName:Sở Giáo dục và Đào tạo\"");
-        Assert.Contains(_m365.GraphCalls("/groups"), g => Query(g, "$filter") == "mailEnabled eq true");
-        Assert.Contains(_m365.GraphCalls("/contacts"), c => Query(c, "$filter") == "startswith(displayName,'Sở Xây dựng')");
+        Assert.Contains(M365.GraphCalls("/groups"), g => Query(g, "$filter") == "mailEnabled eq true");
+        Assert.Contains(M365.GraphCalls("/contacts"), c => Query(c, "$filter") == "startswith(displayName,'Sở Xây dựng')");
     }
 
     static string? Query(WireMock.Logging.ILogEntry call, string name) =>
@@ -89,8 +76,8 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
         var client = Client();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/directory/lookup?name=Sở Y tế")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/directory/lookup?name=Sở GDĐT")).StatusCode);
-        Assert.Equal(1, _m365.TokenExchanges);
-        var exchange = _m365.Routes.LogEntries.Single(e => e.RequestMessage.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)).RequestMessage;
+        Assert.Equal(1, M365.TokenExchanges);
+        var exchange = M365.Routes.LogEntries.Single(e => e.RequestMessage.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)).RequestMessage;
         Assert.Contains("grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer", exchange.Body);
         Assert.Contains("requested_token_use=on_behalf_of", exchange.Body);
     }
@@ -98,8 +85,8 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_token_Graph_is_never_asked()
     {
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _service.Client().GetAsync("/api/directory/lookup?name=Sở Y tế")).StatusCode);
-        Assert.Empty(_m365.GraphCalls("/users"));
-        Assert.Equal(0, _m365.TokenExchanges);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Service.Client().GetAsync("/api/directory/lookup?name=Sở Y tế")).StatusCode);
+        Assert.Empty(M365.GraphCalls("/users"));
+        Assert.Equal(0, M365.TokenExchanges);
     }
 }

@@ -10,25 +10,8 @@ using WordHelper.Testing;
 namespace WordHelper.Api.Tests.Graph;
 
 /// <summary>Last year's documents from OneDrive and SharePoint (Microsoft Search), and a draft message in the user's Outlook.</summary>
-public sealed class GraphFilesAndMailTests : IAsyncLifetime
+public sealed class GraphFilesAndMailTests : Microsoft365Test
 {
-    readonly FakeMicrosoft365 _m365 = new();
-    EntraService _service = null!;
-
-    public Task InitializeAsync()
-    {
-        _service = Microsoft365Service.Start(_m365);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _service.DisposeAsync();
-        _m365.Dispose();
-    }
-
-    HttpClient Client(params string[] roles) => _service.Client(_m365.Mint(new FakeEntra.Token { Roles = roles }));
-
     static object DriveItem(string id, string name, string modified) => new Dictionary<string, object>
     {
         ["@odata.type"] = "#microsoft.graph.driveItem", ["id"] = id, ["name"] = name, ["size"] = 48213,
@@ -39,7 +22,7 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
     [Fact]
     public async Task Earlier_plans_are_found_by_title_type_and_year_within_the_tenants_scope_and_downloaded()
     {
-        _m365.Routes.Given(Request.Create().WithPath("/v1.0/search/query").UsingPost()).RespondWith(FakeMicrosoft365.Json(new
+        M365.Routes.Given(Request.Create().WithPath("/v1.0/search/query").UsingPost()).RespondWith(FakeMicrosoft365.Json(new
         {
             value = new[] { new { hitsContainers = new[] { new { total = 3, moreResultsAvailable = false, hits = new[]
             {
@@ -49,7 +32,7 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
             } } } } },
         }));
         var docx = DocxBuilder.FromLines("KẾ HOẠCH", "Tuyên truyền pháp luật năm 2025");
-        _m365.Routes.Given(Request.Create().WithPath("/v1.0/drives/b!drive-1/items/item-1/content").UsingGet())
+        M365.Routes.Given(Request.Create().WithPath("/v1.0/drives/b!drive-1/items/item-1/content").UsingGet())
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(docx));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await Client().PutAsJsonAsync("/api/archive/settings", new { scope = "https://lamdong.sharepoint.com/sites/VanThu" })).StatusCode);
@@ -60,7 +43,7 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
         Assert.Equal("Kế hoạch tuyên truyền pháp luật năm 2025", item.GetProperty("title").GetString());
         Assert.StartsWith("https://lamdong.sharepoint.com/sites/VanThu/", item.GetProperty("path").GetString());
 
-        var search = JsonDocument.Parse(Assert.Single(_m365.GraphCalls("/search/query")).RequestMessage.Body!).RootElement.GetProperty("requests")[0];
+        var search = JsonDocument.Parse(Assert.Single(M365.GraphCalls("/search/query")).RequestMessage.Body!).RootElement.GetProperty("requests")[0];
         Assert.Equal("driveItem", search.GetProperty("entityTypes")[0].GetString());
         Assert.Equal("\"tuyên truyền pháp luật\" \"Kế hoạch\" 2025 filetype:docx path:\"https://lamdong.sharepoint.com/sites/VanThu\"",
             search.GetProperty("query").GetProperty("queryString").GetString());
@@ -73,7 +56,7 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
     [Fact]
     public async Task A_draft_message_is_created_in_the_users_mailbox_with_the_document_attached()
     {
-        _m365.Routes.Given(Request.Create().WithPath("/v1.0/me/messages").UsingPost()).RespondWith(FakeMicrosoft365.Json(new
+        M365.Routes.Given(Request.Create().WithPath("/v1.0/me/messages").UsingPost()).RespondWith(FakeMicrosoft365.Json(new
         {
             id = "AAMkAGI2-draft", webLink = "https://outlook.office365.com/owa/?ItemID=AAMkAGI2-draft&viewmodel=ReadMessageItem",
         }, 201));
@@ -92,7 +75,7 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
         var draft = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Contains("AAMkAGI2-draft", draft.GetProperty("webLink").GetString());
 
-        var sent = JsonDocument.Parse(Assert.Single(_m365.GraphCalls("/me/messages")).RequestMessage.Body!).RootElement;
+        var sent = JsonDocument.Parse(Assert.Single(M365.GraphCalls("/me/messages")).RequestMessage.Body!).RootElement;
         Assert.Equal("Kế hoạch số 12/KH-UBND: Tổ chức hội nghị", sent.GetProperty("subject").GetString());
         Assert.Equal(["syt@lamdong.example.gov.vn", "stc@lamdong.example.gov.vn"],
             sent.GetProperty("toRecipients").EnumerateArray().Select(r => r.GetProperty("emailAddress").GetProperty("address").GetString()));
@@ -113,6 +96,6 @@ public sealed class GraphFilesAndMailTests : IAsyncLifetime
         var response = await Client().PostAsync("/api/messages/draft", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("không phải một địa chỉ thư điện tử", await response.Content.ReadAsStringAsync());
-        Assert.Empty(_m365.GraphCalls("/me/messages"));
+        Assert.Empty(M365.GraphCalls("/me/messages"));
     }
 }
