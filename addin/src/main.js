@@ -207,13 +207,24 @@ $('run-check').addEventListener('click', () => guarded(async () => {
     $('check-progress').textContent = 'Đang đọc văn bản…';
     const docu = await word.readDocumentForCheck();
     $('check-progress').textContent = 'Đang kiểm tra…';
-    const report = docu.kind === 'docx'
-      ? await api.checkDocx(new Blob([docu.bytes]), 'van-ban.docx', { directory: true })
-      : await api.checkFlatOpc(docu.xml, 'van-ban.xml', { directory: true });
+    /** @param {boolean} directory */
+    const send = (directory) => docu.kind === 'docx'
+      ? api.checkDocx(new Blob([docu.bytes]), 'van-ban.docx', { directory })
+      : api.checkFlatOpc(docu.xml, 'van-ban.xml', { directory });
+    // The directory is a help, not a condition: when Microsoft 365 refuses it, the draft is checked without it.
+    let report, unresolved = '';
+    try {
+      report = await send(true);
+    } catch (e) {
+      if (!(e instanceof ApiError) || ![403, 502, 503].includes(e.status)) throw e;
+      unresolved = e.message;
+      report = await send(false);
+    }
     const findings = report.findings ?? [];
     showFindings(findings);
     checked = report;
     showRecipientList(report.recipients);
+    if (unresolved) say(`Đã kiểm tra văn bản nhưng chưa tra được danh sách gửi: ${unresolved}`);
     if (/** @type {HTMLInputElement} */ ($('as-comments')).checked) {
       const added = await word.addComments(findings);
       say(`Đã thêm ${added} chú thích vào văn bản.`, true);
