@@ -20,6 +20,10 @@ public static class IdentitySetup
     public static void AddIdentity(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => AuthSettings.From(sp.GetRequiredService<IConfiguration>()));
+        // Microsoft.Identity.Web needs the instance spelled out; an organisation's settings may leave it to the default.
+        var azureAd = builder.Configuration.GetSection("AzureAd");
+        if (string.IsNullOrWhiteSpace(azureAd["Instance"]) && azureAd.GetChildren().Any(c => c.Value is { Length: > 0 } || c.GetChildren().Any()))
+            builder.Configuration.AddInMemoryCollection([new("AzureAd:Instance", AuthSettings.DefaultInstance)]);
         var tokens = builder.Services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, LocalUser>(LocalUser.SchemeName, null)
             .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"), JwtBearerDefaults.AuthenticationScheme)

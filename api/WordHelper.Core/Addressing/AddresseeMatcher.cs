@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using WordHelper.Core.Rules.Recipients;
 
 namespace WordHelper.Core.Addressing;
@@ -11,12 +10,9 @@ namespace WordHelper.Core.Addressing;
 /// </summary>
 public sealed class AddresseeMatcher(AgencyNames names)
 {
-    /// <summary>The entries of a draft meet the same candidates again and again: each name is spelled out once.</summary>
-    readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
-
     public IReadOnlyList<Addressee> Choose(AddresseeQuery query, IEnumerable<Addressee> candidates)
     {
-        var keyed = candidates.Select(c => (Candidate: c, Keys: c.Names.Select(n => _keys.GetOrAdd(n, names.Canonicalize)).ToList())).ToList();
+        var keyed = candidates.Select(c => (Candidate: c, Keys: c.Names.Select(names.Canonicalize).ToList())).ToList();
         var same = Distinct(keyed.Where(c => c.Keys.Contains(query.Key)).Select(c => c.Candidate));
         var near = Distinct(keyed.Where(c => c.Keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))).Select(c => c.Candidate));
         return new[] { same.Where(Addressable), near.Where(Addressable), same, near }.Select(l => l.ToList()).FirstOrDefault(l => l.Count > 0) ?? [];

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 
 namespace WordHelper.Api.Tests.Identity;
 
@@ -30,5 +31,21 @@ public sealed class TenantsTests(FakeEntra entra) : IClassFixture<FakeEntra>
         await using var service = new EntraService(entra, "organizations", allowedTenants: [FakeEntra.TenantA]);
         var settings = System.Text.Json.JsonDocument.Parse(await service.Client().GetStringAsync("/addin/signin.json")).RootElement;
         Assert.Equal(entra.Instance + "organizations", settings.GetProperty("authority").GetString());
+    }
+
+    [Fact]
+    public async Task Without_an_instance_the_service_signs_in_with_Microsofts_own()
+    {
+        await using var database = TestDatabase.Sqlite();
+        await using var service = database.Service(b =>
+        {
+            b.UseSetting("AzureAd:TenantId", FakeEntra.TenantA);
+            b.UseSetting("AzureAd:ClientId", FakeEntra.ClientId);
+            b.UseSetting("AzureAd:ClientSecret", "secret");
+        });
+        var client = service.CreateClient();
+        var settings = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/addin/signin.json")).RootElement;
+        Assert.Equal("https://login.microsoftonline.com/" + FakeEntra.TenantA, settings.GetProperty("authority").GetString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/directory")).StatusCode);
     }
 }

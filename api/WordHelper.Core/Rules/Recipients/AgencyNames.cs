@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
@@ -31,8 +32,21 @@ public sealed class AgencyNames
     static readonly Lazy<AgencyNames> DefaultNames = new(() => new AgencyNames(RulePackData.Default));
     public static AgencyNames Default => DefaultNames.Value;
 
+    /// <summary>Names already spelled out: a directory's entries and a draft's recipients come back check after check.</summary>
+    readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    const int RememberedNames = 20_000;
+    const int MaxRememberedLength = 300;
+
     /// <summary>The folded form of a name with every known abbreviation spelled out, padded with spaces.</summary>
     public string Canonicalize(string name)
+    {
+        if (name.Length > MaxRememberedLength) return SpellOutKey(name);
+        if (_canonical.TryGetValue(name, out var known)) return known;
+        if (_canonical.Count >= RememberedNames) _canonical.Clear();
+        return _canonical[name] = SpellOutKey(name);
+    }
+
+    string SpellOutKey(string name)
     {
         var key = " " + VietnameseText.Key(name) + " ";
         foreach (var (variant, canonical) in _variants)
