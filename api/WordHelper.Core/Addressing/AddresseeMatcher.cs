@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WordHelper.Core.Rules.Recipients;
 
 namespace WordHelper.Core.Addressing;
@@ -10,11 +11,20 @@ namespace WordHelper.Core.Addressing;
 /// </summary>
 public sealed class AddresseeMatcher(AgencyNames names)
 {
-    public IReadOnlyList<Addressee> Choose(AddresseeQuery query, IEnumerable<Addressee> candidates)
+    /// <summary>A directory answers every entry of a draft with the same list: its names are keyed once.</summary>
+    readonly ConditionalWeakTable<IReadOnlyList<Addressee>, (Addressee Candidate, string[] Keys)[]> _keyed = new();
+
+    public IReadOnlyList<Addressee> Choose(AddresseeQuery query, IReadOnlyList<Addressee> candidates)
     {
-        var keyed = candidates.Select(c => (Candidate: c, Keys: c.Names.Select(names.Canonicalize).ToList())).ToList();
-        var same = Distinct(keyed.Where(c => c.Keys.Contains(query.Key)).Select(c => c.Candidate));
-        var near = Distinct(keyed.Where(c => c.Keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))).Select(c => c.Candidate));
+        var keyed = _keyed.GetValue(candidates, list => list.Select(c => (c, c.Names.Select(names.Canonicalize).ToArray())).ToArray());
+        List<Addressee> same = [], near = [];
+        foreach (var (candidate, keys) in keyed)
+        {
+            if (Array.IndexOf(keys, query.Key) >= 0) same.Add(candidate);
+            else if (keys.Any(k => Extends(k, query.Key) || Extends(query.Key, k))) near.Add(candidate);
+        }
+        same = Distinct(same);
+        near = Distinct(near);
         return new[] { same.Where(Addressable), near.Where(Addressable), same, near }.Select(l => l.ToList()).FirstOrDefault(l => l.Count > 0) ?? [];
     }
 

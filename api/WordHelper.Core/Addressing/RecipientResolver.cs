@@ -15,6 +15,7 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
 {
     readonly AgencyNames _names = pack == RulePackData.Default ? AgencyNames.Default : new AgencyNames(pack);
     readonly string[] _collective = pack.Phrases.CollectiveRecipients.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
+    readonly string[] _groups = pack.RecipientGroups.SelectMany(g => g.Names).Select(n => " " + VietnameseText.Key(n) + " ").ToArray();
     readonly string[] _unitHeads = pack.Phrases.UnitHeads.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
     readonly string[] _collectiveWithin = pack.Phrases.CollectiveWithin.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
 
@@ -63,6 +64,6 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
         var key = " " + VietnameseText.Key(entry) + " ";
         return _collective.Any(c => key.StartsWith(c, StringComparison.Ordinal))
             || _collectiveWithin.Any(c => key.Contains(c, StringComparison.Ordinal))
-            || pack.RecipientGroups.Any(g => g.Names.Any(n => key.StartsWith(" " + VietnameseText.Key(n) + " ", StringComparison.Ordinal)));
+            || _groups.Any(g => key.StartsWith(g, StringComparison.Ordinal));
     }
 }

@@ -34,6 +34,7 @@ public sealed class AgencyNames
 
     /// <summary>Names already spelled out: a directory's entries and a draft's recipients come back check after check.</summary>
     readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, string> _spelledOut = new(StringComparer.Ordinal);
     const int RememberedNames = 20_000;
     const int MaxRememberedLength = 300;
 
@@ -62,6 +63,14 @@ public sealed class AgencyNames
     /// Đào tạo tỉnh"): what a directory is searched for.
     /// </summary>
     public string SpellOut(string name)
+    {
+        if (name.Length > MaxRememberedLength) return SpellOutText(name);
+        if (_spelledOut.TryGetValue(name, out var known)) return known;
+        if (_spelledOut.Count >= RememberedNames) _spelledOut.Clear();
+        return _spelledOut[name] = SpellOutText(name);
+    }
+
+    string SpellOutText(string name)
     {
         var folded = new FoldedText(name);
         var taken = new List<(int Start, int Length, string Full)>();
