@@ -14,7 +14,7 @@ namespace WordHelper.Api.Messages;
 /// </summary>
 [ApiController]
 [Route("api/messages")]
-public sealed class DraftMessageController(GraphSettings settings, IServiceProvider services) : ControllerBase
+public sealed class DraftMessageController(GraphSettings settings, GraphServiceClient graph) : ControllerBase
 {
     /// <summary>Graph takes an attachment inline up to 3 MB; a signed plan is far smaller.</summary>
     public const int MaxAttachmentBytes = 3 * 1024 * 1024;
@@ -46,7 +46,6 @@ public sealed class DraftMessageController(GraphSettings settings, IServiceProvi
 
         using var content = new MemoryStream();
         await file.CopyToAsync(content, cancel);
-        var graph = services.GetRequiredService<GraphServiceClient>();
         var created = await graph.Me.Messages.PostAsync(new GraphModels.Message
         {
             Subject = title,
