@@ -39,12 +39,15 @@ public sealed class AgencyNames
     const int MaxRememberedLength = 300;
 
     /// <summary>The folded form of a name with every known abbreviation spelled out, padded with spaces.</summary>
-    public string Canonicalize(string name)
+    public string Canonicalize(string name) => Remembered(_canonical, name, SpellOutKey);
+
+    /// <summary>A short name's result from <paramref name="memo"/>, computed the first time; the memo is bounded.</summary>
+    static string Remembered(ConcurrentDictionary<string, string> memo, string name, Func<string, string> compute)
     {
-        if (name.Length > MaxRememberedLength) return SpellOutKey(name);
-        if (_canonical.TryGetValue(name, out var known)) return known;
-        if (_canonical.Count >= RememberedNames) _canonical.Clear();
-        return _canonical[name] = SpellOutKey(name);
+        if (name.Length > MaxRememberedLength) return compute(name);
+        if (memo.TryGetValue(name, out var known)) return known;
+        if (memo.Count >= RememberedNames) memo.Clear();
+        return memo[name] = compute(name);
     }
 
     string SpellOutKey(string name)
@@ -62,13 +65,7 @@ public sealed class AgencyNames
     /// The name as written with every known abbreviation replaced by the full name ("Sở GDĐT tỉnh" → "Sở Giáo dục và
     /// Đào tạo tỉnh"): what a directory is searched for.
     /// </summary>
-    public string SpellOut(string name)
-    {
-        if (name.Length > MaxRememberedLength) return SpellOutText(name);
-        if (_spelledOut.TryGetValue(name, out var known)) return known;
-        if (_spelledOut.Count >= RememberedNames) _spelledOut.Clear();
-        return _spelledOut[name] = SpellOutText(name);
-    }
+    public string SpellOut(string name) => Remembered(_spelledOut, name, SpellOutText);
 
     string SpellOutText(string name)
     {
