@@ -81,4 +81,6 @@ public sealed record Phrases(
     IReadOnlyList<string> HistoryMarkers,
     IReadOnlyList<string> CollectiveRecipients,
     IReadOnlyList<string> CollectiveWithin,
-    IReadOnlyList<string> UnitHeads);
+    IReadOnlyList<string> UnitHeads,
+    IReadOnlyList<string> ResultHeadings,
+    IReadOnlyList<string> OtherHeadings);
