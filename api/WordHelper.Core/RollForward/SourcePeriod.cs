@@ -14,7 +14,8 @@ public sealed partial record SourcePeriod(int Year, int? Month, int? Quarter)
     public static SourcePeriod Find(DraftDocument document, DocumentHeader header, RollTarget target)
     {
         var title = string.Join(" ", new[] { header.Title, header.TitleParagraph?.Text }.Where(t => t is not null));
-        var texts = new[] { title }.Concat(document.Paragraphs.Select(p => p.Text)).ToList();
+        // The date line says when the document was signed, not the period it covers.
+        var texts = new[] { title }.Concat(document.Paragraphs.Where(p => p.Index != header.DateLine?.Index).Select(p => p.Text)).ToList();
         if (target.IsMonthly)
         {
             foreach (var text in texts)
