@@ -28,6 +28,10 @@ public sealed partial record SourcePeriod(int Year, int? Month, int? Quarter)
         }
         if (StandaloneYear().Matches(title).Select(m => int.Parse(m.Value)).LastOrDefault() is > 0 and var year) return new SourcePeriod(year, null, null);
         if (header.Date is { IsValid: true } date) return new SourcePeriod(date.Year, null, null);
+        // An appendix or a form has neither: the year it names most often ("năm 2025"), if it names one twice.
+        var named = texts.SelectMany(t => NamedYear().Matches(t)).GroupBy(m => int.Parse(m.Groups["y"].Value))
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).FirstOrDefault();
+        if (named is { } most && most.Count() >= 2) return new SourcePeriod(most.Key, null, null);
         throw new RollForwardException($"Không thấy năm của văn bản (trong tiêu đề hay dòng ngày tháng) để chuyển sang {target}.");
     }
 
@@ -38,6 +42,9 @@ public sealed partial record SourcePeriod(int Year, int? Month, int? Quarter)
 
     [GeneratedRegex(@"quý\s+(?<q>IV|I{1,3}|[1-4])\s*(/|năm)\s*(?<y>(19|20)\d{2})", RegexOptions.IgnoreCase)]
     public static partial Regex QuarterOfYear();
+
+    [GeneratedRegex(@"\bnăm\s+(?<y>(19|20)\d{2})(?!\s?[\-–]\s?\d)(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedYear();
 
     /// <summary>A year standing alone, not one end of a range ("2021 - 2025") nor part of a number or a date.</summary>
     [GeneratedRegex(@"(?<![\d/.\-–]\s?)(?<!\d)(19|20)\d{2}(?!\d)(?!\s?[\-–]\s?(19|20)\d{2})")]
