@@ -8,6 +8,8 @@
 /** @typedef {{ id: string, title: string, docType: string, section: string, body: string, tags: string[], isStandard: boolean, order: number, version: number, variables: string[] }} Clause */
 /** @typedef {{ text: string, html: string, ooxml: string, missing: string[], unknown: string[] }} Rendered */
 /** @typedef {{ id: string, type: string, number: string, date: string | null, issuer: string, summary: string, status: string, replacedBy: string | null }} CitationEntry */
+/** @typedef {import('./rollforward.js').ArchivedDocument} ArchivedDocument */
+/** @typedef {import('./rollforward.js').Rolled} Rolled */
 
 export class ApiError extends Error {
   /** @param {string} message @param {number} status */
@@ -21,6 +23,7 @@ export class ApiError extends Error {
 const OFFLINE = 'Không kết nối được máy chủ WordHelper. Kiểm tra kết nối mạng rồi thử lại.';
 const TOO_LARGE = 'Văn bản quá lớn để gửi kiểm tra (giới hạn 20 MB).';
 const DRAFT_TOO_LARGE = 'Văn bản quá lớn để đính kèm thư (giới hạn 3 MB).';
+const ROLL_TOO_LARGE = 'Văn bản quá lớn để chuyển kỳ (giới hạn 20 MB).';
 const NOT_AVAILABLE = 'Máy chủ WordHelper chưa bật chức năng này.';
 const SIGN_IN_FAILED = 'Không đăng nhập được bằng tài khoản Microsoft 365 của cơ quan. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị viên.';
 
@@ -87,14 +90,15 @@ export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn)
    * gets one prompt and one retry; nothing loops.
    * @param {string} path @param {RequestInit} [init]
    * @param {string} [tooLarge] what a 413 without a reason means for this call
+   * @param {(response: Response) => Promise<any>} [read] how a successful answer is read (JSON unless told)
    */
-  async function call(path, init = {}, tooLarge = TOO_LARGE) {
+  async function call(path, init = {}, tooLarge = TOO_LARGE, read = (response) => response.json()) {
     let token = await tokenFrom(() => signIn.token());
     let refreshed = false;
     let prompted = false;
     for (;;) {
       const response = await send(path, init, token);
-      if (response.ok) return response.json();
+      if (response.ok) return read(response);
       const problem = await problemOf(response);
       if (response.status === 401 && token && !refreshed) {
         refreshed = true;
@@ -155,5 +159,28 @@ export function createApi(baseUrl = '', fetchImpl = fetch, signIn = localSignIn)
     searchCitations: (q) => call(`/api/citations?q=${encodeURIComponent(q)}`),
     /** @param {string} id @returns {Promise<{ text: string }>} */
     citationText: (id) => call(`/api/citations/${encodeURIComponent(id)}/text`),
+    /**
+     * Earlier documents by title words, type (KH, BC…) and year; what is not given is not asked.
+     * @param {string} q @param {string | null} [type] @param {number | null} [year] @returns {Promise<ArchivedDocument[]>}
+     */
+    searchArchive(q, type = null, year = null) {
+      const query = [['q', q.trim()], ['type', type ?? ''], ['year', year === null ? '' : String(year)]]
+        .filter(([, v]) => v).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+      return call(`/api/archive?${query.join('&')}`);
+    },
+    /** An archived document's .docx. @param {string} id @returns {Promise<Blob>} */
+    archiveContent: (id) => call(`/api/archive/${encodeURIComponent(id)}/content`, {}, TOO_LARGE, (response) => response.blob()),
+    /**
+     * Last period's document rolled forward to a year ("2026") or a month ("2025-10"), with the new date line's date.
+     * @param {Blob} docx @param {string} name @param {string} to @param {string | null} [date] yyyy-MM-dd
+     * @returns {Promise<Rolled>}
+     */
+    rollForward(docx, name, to, date = null) {
+      const form = new FormData();
+      form.append('file', docx, name);
+      form.append('to', to);
+      if (date) form.append('date', date);
+      return call('/api/rollforward', { method: 'POST', body: form }, ROLL_TOO_LARGE);
+    },
   };
 }

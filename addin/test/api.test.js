@@ -194,3 +194,50 @@ test('a draft keeps the sign-in rules: a fresh token after a 401, one prompt for
   assert.deepEqual(calls.map((c) => c.init.headers.Authorization), ['Bearer token-1', 'Bearer token-2', 'Bearer prompted-3']);
   assert.ok(calls.every((c) => c.init.body === calls[0].init.body));
 });
+
+test('the archive is searched by what is given, and a document comes back as bytes', async () => {
+  const { impl, calls } = fakeFetch(200, [{ id: 'a1', title: 'Kế hoạch CCHC năm 2025', path: 'KH/a.docx', modified: null, size: 10 }]);
+  const api = createApi('', impl);
+  const found = await api.searchArchive(' cải cách hành chính ', 'KH', 2025);
+  assert.equal(found[0].id, 'a1');
+  assert.equal(calls[0].url, '/api/archive?q=c%E1%BA%A3i%20c%C3%A1ch%20h%C3%A0nh%20ch%C3%ADnh&type=KH&year=2025');
+  await api.searchArchive('cchc');
+  assert.equal(calls[1].url, '/api/archive?q=cchc');
+
+  const bytes = [0x50, 0x4b, 3, 4];
+  const content = createApi('', async (url) => {
+    assert.equal(url, '/api/archive/KH%2Fa.docx/content');
+    return new Response(new Uint8Array(bytes), { status: 200 });
+  });
+  const blob = await content.archiveContent('KH/a.docx');
+  assert.deepEqual([...new Uint8Array(await blob.arrayBuffer())], bytes);
+  await assert.rejects(createApi('', fakeFetch(404, { detail: 'Không tìm thấy văn bản này trong kho lưu trữ.' }).impl).archiveContent('x'),
+    (e) => e instanceof ApiError && e.status === 404 && e.message === 'Không tìm thấy văn bản này trong kho lưu trữ.');
+});
+
+test('roll-forward sends the file, the period and the date, and says why not in Vietnamese', async () => {
+  const { impl, calls } = fakeFetch(200, { from: 'năm 2025', to: 'năm 2026', summary: {}, changes: [], comments: [], docx: 'UEsDBA==' });
+  const rolled = await createApi('', impl).rollForward(new Blob(['x']), 'kh.docx', '2026', '2026-01-15');
+  assert.equal(rolled.docx, 'UEsDBA==');
+  const form = /** @type {FormData} */ (calls[0].init.body);
+  assert.equal(calls[0].url, '/api/rollforward');
+  assert.equal(/** @type {File} */ (form.get('file')).name, 'kh.docx');
+  assert.equal(form.get('to'), '2026');
+  assert.equal(form.get('date'), '2026-01-15');
+  await createApi('', impl).rollForward(new Blob(['x']), 'kh.docx', '2025-10');
+  assert.equal(/** @type {FormData} */ (calls[1].init.body).has('date'), false);
+
+  const unknown = 'Không xác định được kỳ của văn bản.';
+  await assert.rejects(createApi('', fakeFetch(422, { detail: unknown }).impl).rollForward(new Blob(['x']), 'a.docx', '2026'),
+    (e) => e instanceof ApiError && e.status === 422 && e.message === unknown);
+  await assert.rejects(createApi('', fakeFetch(413, '').impl).rollForward(new Blob(['x']), 'a.docx', '2026'), (e) => e.status === 413 && /chuyển kỳ/.test(e.message));
+});
+
+test('the archive and roll-forward calls keep the token and its one retry', async () => {
+  const { impl, calls } = scriptedFetch([401, { title: 'Unauthorized' }], [200, []]);
+  let asked = 0;
+  const signIn = { token: async (options) => { asked++; return options?.fresh ? 'fresh' : 'stale'; }, reauthenticate: async () => 'x' };
+  assert.deepEqual(await createApi('', impl, signIn).searchArchive('cchc'), []);
+  assert.equal(asked, 2);
+  assert.deepEqual(calls.map((c) => c.init.headers.Authorization), ['Bearer stale', 'Bearer fresh']);
+});
