@@ -1,10 +1,11 @@
-// The task pane: three tabs over the service and the open document.
+// The task pane: four tabs over the service and the open document.
 import { createApi, ApiError } from './api.js';
 import { el, onActivate } from './dom.js';
 import { draftSubject, documentFileName, openWebLink } from './draft.js';
 import { groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
 import { recipientMails } from './recipients.js';
 import { showRecipients } from './recipients-view.js';
+import { setupRollForward } from './rollforward-view.js';
 import { createSignIn, readSettings } from './signin.js';
 import * as word from './word.js';
 
@@ -82,7 +83,7 @@ function actionable(item, action) {
 }
 
 // Tabs, with arrow-key navigation as the ARIA tab pattern asks.
-const tabs = ['compose', 'cite', 'check'];
+const tabs = ['compose', 'cite', 'check', 'archive'];
 /** @param {string} name */
 function showTab(name) {
   for (const t of tabs) {
@@ -307,10 +308,14 @@ function showFindings(findings) {
     ])));
 }
 
+// Năm trước: last period's document, from the archive or the open one, rolled forward and opened in Word.
+const rollForward = setupRollForward({ api, guarded, say });
+
 Office.onReady(() => {
   if (!Office.context.requirements.isSetSupported('WordApi', '1.3')) {
     say('Phiên bản Word này chưa hỗ trợ WordHelper (cần WordApi 1.3): hãy cập nhật Word hoặc dùng Word trên web.');
     return;
   }
   guarded(loadSections);
+  rollForward.prefill();
 });

@@ -1,5 +1,6 @@
 // What the task pane does in Word, through Office.js. Requirement sets: WordApi 1.1 (search, OOXML, content
-// controls), 1.4 (comments, checked at run time).
+// controls), 1.3 (a new document), 1.4 (comments, checked at run time), 1.5 (a file into the open document, checked
+// at run time).
 
 /** Prefix of the tag of citation content controls: the registry id follows. */
 export const CITATION_TAG = 'wordhelper:citation:';
@@ -236,5 +237,51 @@ export async function addComments(findings) {
     }
     await context.sync();
     return added;
+  });
+}
+
+/**
+ * The texts of the document's first paragraphs, where its heading and title are.
+ * @param {number} count
+ * @returns {Promise<string[]>}
+ */
+export async function readOpeningParagraphs(count) {
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load('items/text');
+    await context.sync();
+    return paragraphs.items.slice(0, count).map((p) => p.text);
+  });
+}
+
+/**
+ * Opens a .docx (base64) in Word: into the open document when that one is empty and Word can replace its body
+ * (WordApi 1.5), else as a new document (WordApi 1.3).
+ * @param {string} base64
+ * @returns {Promise<'replaced' | 'new'>}
+ */
+export async function openDocx(base64) {
+  return Word.run(async (context) => {
+    if (Office.context.requirements.isSetSupported('WordApi', '1.5')) {
+      const body = context.document.body;
+      body.load('text');
+      await context.sync();
+      if (body.text.trim().length === 0) {
+        body.insertFileFromBase64(base64, Word.InsertLocation.replace);
+        await context.sync();
+        return 'replaced';
+      }
+    }
+    context.application.createDocument(base64).open();
+    await context.sync();
+    return 'new';
+  });
+}
+
+/** Opens a .docx (base64) as a new document in Word (WordApi 1.3). @param {string} base64 */
+export async function openNewDocx(base64) {
+  await Word.run(async (context) => {
+    context.application.createDocument(base64).open();
+    await context.sync();
   });
 }
