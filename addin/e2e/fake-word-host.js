@@ -1,6 +1,7 @@
 // A stand-in for Word in the browser, for end-to-end tests: Office and Word over an in-memory document. It keeps only
 // what the task pane uses: the file in slices, paragraphs with search and select, the selection, content controls,
-// comments, the browser windows it opens. The test reads window.wordHost to see what happened.
+// comments, the browser windows it opens, the documents it creates (WordApi 1.3) or inserts over the body (1.5). The
+// test reads window.wordHost to see what happened.
 (() => {
   const docx = Uint8Array.from(atob(window.testDocx ?? ''), (c) => c.charCodeAt(0));
   const host = (window.wordHost = {
@@ -10,6 +11,8 @@
     controls: [],
     comments: [],
     opened: [],
+    created: [],
+    replaced: [],
   });
 
   const collection = (items) => ({ items, load() {} });
@@ -33,11 +36,17 @@
     getRange() { return rangeOf(index, 0, host.paragraphs[index]); },
   });
   const context = {
+    application: {
+      createDocument(base64) { return { open() { host.created.push(base64); } }; },
+    },
     document: {
       body: {
         get paragraphs() { return collection(host.paragraphs.map((_, i) => paragraph(i))); },
+        get text() { return host.paragraphs.join('\n'); },
+        load() {},
         getOoxml() { return { value: '' }; },
         getRange() { return {}; },
+        insertFileFromBase64(base64, where) { host.replaced.push({ base64, where }); },
       },
       getSelection() {
         // The cursor stands at the end of the document.
@@ -67,7 +76,7 @@
       if (callback) setTimeout(callback, 0);
       return Promise.resolve({ host: 'Word' });
     },
-    // Every requirement set the pane asks for, NestedAppAuth 1.1 included: sign-in goes through MSAL's nested app authentication.
+    // Every requirement set the pane asks for (WordApi 1.3 to 1.5), NestedAppAuth 1.1 included: sign-in goes through MSAL's nested app authentication.
     auth: {
       async getAuthContext() {
         if (!window.testAuthContext) throw new Error('getAuthContext is not supported');
