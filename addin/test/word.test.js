@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OfficeMockObject } from 'office-addin-mock';
-import { selectFinding, insertCitation, listCitations, readDocumentForCheck, nextSectionNumber, fromRoman, toRoman, CITATION_TAG } from '../src/word.js';
+import { openDocx, openNewDocx, readOpeningParagraphs, selectFinding, insertCitation, listCitations, readDocumentForCheck, nextSectionNumber, fromRoman, toRoman, CITATION_TAG } from '../src/word.js';
 
 /** A paragraph whose search finds `text` when it holds it, and which records what was selected. */
 function paragraph(text, log) {
@@ -97,4 +97,38 @@ test('a recipient selects its entry, else its line, else its paragraph', async (
   assert.equal(await selectFinding(1, ['Tài chính', 'x']), true);
   assert.equal(await selectFinding(1, ['Sở Xây dựng', 'không có']), true);
   assert.deepEqual(log, ['range:- Các Sở: Y tế, Tài chính;', 'range:Tài chính', 'paragraph:- Các Sở: Y tế, Tài chính;']);
+});
+
+/** A Word host with a body of the given text, recording what is opened or inserted; WordApi 1.5 as told. */
+function openingHost(text, { insertFile = true } = {}) {
+  const log = [];
+  const context = {
+    application: { createDocument: (base64) => ({ open: () => log.push(`new:${base64}`) }) },
+    document: { body: { text, load() {}, insertFileFromBase64: (base64, where) => log.push(`${where}:${base64}`),
+      paragraphs: { items: text.split('\n').map((t) => ({ text: t })), load() {} } } },
+    sync: async () => {},
+  };
+  globalThis.Word = /** @type {any} */ ({ run: async (callback) => callback(context), InsertLocation: { replace: 'Replace' } });
+  globalThis.Office = /** @type {any} */ ({ context: { requirements: { isSetSupported: (_set, version) => insertFile || version !== '1.5' } } });
+  return log;
+}
+
+test('a rolled document goes in place of an empty one, else into a new document', async () => {
+  let log = openingHost(' \n');
+  assert.equal(await openDocx('UEsDBA=='), 'replaced');
+  assert.deepEqual(log, ['Replace:UEsDBA==']);
+  log = openingHost('KẾ HOẠCH');
+  assert.equal(await openDocx('UEsDBA=='), 'new');
+  assert.deepEqual(log, ['new:UEsDBA==']);
+  log = openingHost('', { insertFile: false });
+  assert.equal(await openDocx('UEsDBA=='), 'new', 'without WordApi 1.5 even an empty document stays as it is');
+  assert.deepEqual(log, ['new:UEsDBA==']);
+  log = openingHost('');
+  await openNewDocx('UEsDBA==');
+  assert.deepEqual(log, ['new:UEsDBA==']);
+});
+
+test('the opening paragraphs are read as text', async () => {
+  openingHost('ỦY BAN NHÂN DÂN\nKẾ HOẠCH\nCải cách hành chính năm 2025\nCăn cứ');
+  assert.deepEqual(await readOpeningParagraphs(3), ['ỦY BAN NHÂN DÂN', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025']);
 });
