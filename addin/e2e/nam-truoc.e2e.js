@@ -31,7 +31,7 @@ after(async () => {
 test('Năm trước: last year\'s plan found by the open document\'s title, rolled forward, the summary shown, opened as a new document', async () => {
   const page = await openPane(browser, service.origin, { paragraphs: ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'KẾ HOẠCH', 'Cải cách hành chính nhà nước năm 2027 tỉnh Lâm Đồng', 'Căn cứ…'] });
   await page.getByRole('tab', { name: 'Năm trước' }).click();
-  const query = page.getByLabel('Tìm văn bản kỳ trước');
+  const query = page.getByLabel('Tiêu đề văn bản kỳ trước');
   await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById('archive-query')).value !== '');
   assert.equal(await query.inputValue(), 'Cải cách hành chính nhà nước tỉnh Lâm Đồng');
   const period = page.getByLabel('Chuyển sang kỳ (năm hoặc tháng)');
@@ -63,7 +63,7 @@ test('Năm trước: last year\'s plan found by the open document\'s title, roll
 test('Năm trước: into an empty document the result goes in place, and a document without a period says why', async () => {
   const page = await openPane(browser, service.origin, { paragraphs: [''] });
   await page.getByRole('tab', { name: 'Năm trước' }).click();
-  await page.getByLabel('Tìm văn bản kỳ trước').fill('cải cách hành chính');
+  await page.getByLabel('Tiêu đề văn bản kỳ trước').fill('cải cách hành chính');
   await page.getByLabel('Chuyển sang kỳ (năm hoặc tháng)').fill('2027');
   await page.getByRole('button', { name: 'Tìm trong kho lưu trữ' }).click();
   await page.locator('#archive-results li').first().getByRole('button', { name: /^Mở/ }).click();
