@@ -16,6 +16,8 @@ public sealed partial class RollNotes(PeriodShift shift, RulePackData pack, ILeg
     /// <summary>Types of documents by which a superior instructs a period's work.</summary>
     static readonly string[] InstructionTypes = ["cong van", "ke hoach", "thong bao", "chi thi", "huong dan", "van ban"];
 
+    readonly string[] _history = pack.Phrases.HistoryMarkers.Select(VietnameseText.Key).ToArray();
+
     readonly List<(string Key, ReorganisationEntry Entry)> _retired = pack.Reorganisation
         .Where(e => DateOnly.TryParse(e.Effective, out var d) && d <= new DateOnly(shift.Target.Year, shift.Target.Month ?? 12, 1))
         .SelectMany(e => e.Names.Select(n => (Key: VietnameseText.Key(n), Entry: e)))
@@ -44,7 +46,9 @@ public sealed partial class RollNotes(PeriodShift shift, RulePackData pack, ILeg
                 Array.Fill(taken, true, at, key.Length);
                 var (start, length) = folded.OriginalSpan(at, key.Length);
                 if (citations.Any(c => start < c.Start + c.Length && c.Start < start + length)) continue;
-                if (IsSingleName(entry.Replacement))
+                // "tỉnh Bình Thuận (cũ)", "trước sáp nhập": history on purpose.
+                if (Rules.Agency.ObsoleteAgencyRule.MarkedAsHistory(folded, at, at + key.Length, _history)) continue;
+                if (IsSingleName(entry.Replacement) && SameKind(text.Substring(start, length), entry.Replacement))
                     edits.Add(new TextEdit(start, length, entry.Replacement, "agency",
                         $"{entry.Old} không còn từ {entry.Effective}: đã thay bằng {entry.Replacement}."));
                 else
@@ -68,6 +72,13 @@ public sealed partial class RollNotes(PeriodShift shift, RulePackData pack, ILeg
         var index = year * 12 + month - 1;
         return index >= shift.Source.MonthIndex - 1 && index <= shift.Source.MonthIndex + 1;
     }
+
+    /// <summary>
+    /// A name replaced by one of the same kind ("Sở Kế hoạch và Đầu tư" → "Sở Tài chính"); a province's or a district's
+    /// successor ("tỉnh Bình Thuận" → "Lâm Đồng") reads right only in the drafter's own words.
+    /// </summary>
+    static bool SameKind(string written, string replacement) =>
+        string.Equals(VietnameseText.Key(written).Split(' ')[0], VietnameseText.Key(replacement).Split(' ')[0], StringComparison.Ordinal);
 
     /// <summary>A replacement that names one unit, not a choice ("… hoặc …", "(… sang …)").</summary>
     static bool IsSingleName(string replacement) =>

@@ -113,6 +113,18 @@ public class RollForwarderTests
     }
 
     [Fact]
+    public void A_retired_unit_with_one_successor_of_its_kind_is_replaced_and_history_is_left_alone()
+    {
+        var result = Roll(DocxBuilder.FromLines("KẾ HOẠCH", "Đầu tư công năm 2024",
+            "Sở Kế hoạch và Đầu tư chủ trì thẩm định.", "Số liệu của Sở Kế hoạch và Đầu tư (cũ) được kế thừa.", "Tỉnh Bình Thuận phối hợp."), "2025");
+        var text = Accepted(result);
+        Assert.Equal("Sở Tài chính chủ trì thẩm định.", text[2]);
+        Assert.Equal("Số liệu của Sở Kế hoạch và Đầu tư (cũ) được kế thừa.", text[3]);
+        Assert.Equal("Tỉnh Bình Thuận phối hợp.", text[4]);
+        Assert.Contains(result.Comments, c => c.Text.Contains("Sở Kế hoạch và Đầu tư không còn"));
+    }
+
+    [Fact]
     public void The_date_line_takes_a_given_date()
     {
         var result = Roll(DocxBuilder.FromLines(Plan), "2026", new DateOnly(2026, 1, 15));

@@ -56,7 +56,7 @@ public sealed class ObsoleteAgencyRule : IRule
     }
 
     /// <summary>"tỉnh Bình Thuận (cũ)", "UBND tỉnh Đắk Nông (trước sáp nhập)", "trước đây là Sở …": history on purpose.</summary>
-    static bool MarkedAsHistory(FoldedText folded, int start, int end, IReadOnlyList<string> markers)
+    internal static bool MarkedAsHistory(FoldedText folded, int start, int end, IReadOnlyList<string> markers)
     {
         var after = folded.Key.Substring(end, Math.Min(40, folded.Key.Length - end));
         var before = folded.Key.Substring(Math.Max(0, start - 30), Math.Min(30, start));
