@@ -31,6 +31,15 @@ install_chromium() {
   fi
 }
 
+install_libreoffice() {
+  step "LibreOffice from Debian's packages: rolled documents must open in another word processor"
+  if ! command -v soffice >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq libreoffice-writer-nogui >/dev/null
+  fi
+}
+
 restore() {
   step "Restore NuGet and npm packages"
   dotnet restore WordHelper.sln -nologo -v quiet
@@ -76,6 +85,7 @@ print_totals() {
 
 start_postgres
 install_chromium
+install_libreoffice
 restore
 build
 typecheck_addin

@@ -37,6 +37,44 @@ public class RealPlansRollTests
         Assert.True(leftovers.Count == 0, string.Join("\n", leftovers.Select(f => $"{f.Paragraph}: {f.Message} «{f.Excerpt}»")));
     }
 
+    [LibreOfficeFact]
+    public void Every_rolled_document_opens_in_LibreOffice()
+    {
+        var folder = Directory.CreateTempSubdirectory("wordhelper-rolled-").FullName;
+        try
+        {
+            var names = new List<string>();
+            foreach (var file in Directory.GetFiles(Folder, "*.docx"))
+            {
+                var input = File.ReadAllBytes(file);
+                var draft = DocxReader.Read(new MemoryStream(input));
+                var year = SourcePeriod.Find(draft, HeaderRecognizer.Recognize(draft, RulePack.RulePackData.Default), new RollTarget(2100, null)).Year;
+                var name = Path.GetFileName(file);
+                File.WriteAllBytes(Path.Combine(folder, name), new RollForwarder().Roll(input, new RollOptions(new RollTarget(year + 1, null))).Docx);
+                names.Add(name);
+            }
+            // One LibreOffice for all the files: it takes seconds to start.
+            var start = new System.Diagnostics.ProcessStartInfo(LibreOfficeFactAttribute.Program ?? "soffice")
+            {
+                WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,
+            };
+            foreach (var arg in new[] { "--headless", "--norestore", $"-env:UserInstallation=file://{folder}/profile", "--convert-to", "pdf", "--outdir", folder })
+                start.ArgumentList.Add(arg);
+            foreach (var name in names) start.ArgumentList.Add(name);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var said = process.StandardOutput.ReadToEndAsync();
+            var complained = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(4)), "LibreOffice did not finish");
+            foreach (var name in names)
+            {
+                var pdf = Path.Combine(folder, Path.ChangeExtension(name, ".pdf"));
+                Assert.True(File.Exists(pdf), $"{name} was not converted: {said.Result} {complained.Result}");
+                Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]);
+            }
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
     static int ValidationErrors(byte[] docx)
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
