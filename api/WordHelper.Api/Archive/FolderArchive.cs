@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Packaging;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
@@ -7,7 +8,8 @@ namespace WordHelper.Api.Archive;
 
 /// <summary>
 /// The embedded archive: the .docx files under Archive:Path (the tenant's subfolder of it when its settings name one),
-/// found by their title (the document's own, else the file name). Ids are paths relative to the folder; nothing
+/// found by their title (File › Info, else the one the checker's header recogniser reads, else the file name) and
+/// listed with the type, number and date it reads. Ids are paths relative to the folder; nothing
 /// outside it can be opened.
 /// </summary>
 public sealed class FolderArchive(IConfiguration config, ArchiveScope scope) : IDocumentArchive
@@ -19,19 +21,23 @@ public sealed class FolderArchive(IConfiguration config, ArchiveScope scope) : I
     public async Task<IReadOnlyList<ArchivedDocument>> SearchAsync(ArchiveQuery query, CancellationToken cancellationToken = default)
     {
         if (await RootAsync(cancellationToken) is not { } root) return [];
-        var found = new List<ArchivedDocument>();
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        foreach (var path in Directory.EnumerateFiles(root, "*.docx", options).Take(MaxFiles))
+        var files = Directory.EnumerateFiles(root, "*.docx", options).Take(MaxFiles)
+            .Select(path => new FileInfo(path)).Where(f => !f.Name.StartsWith("~$", StringComparison.Ordinal)).ToList(); // not Word's lock files
+        // Each file's header is read once while it is unchanged; a first search of a large folder reads them two at a time.
+        var found = new ConcurrentBag<ArchivedDocument>();
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, (file, _) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var file = new FileInfo(path);
-            if (file.Name.StartsWith("~$", StringComparison.Ordinal)) continue; // Word's lock file
-            var title = TitleOf(file);
-            if (!ArchiveMatch.Matches(query, title + " " + Path.GetFileNameWithoutExtension(file.Name), file.LastWriteTimeUtc))
-                continue;
-            var relative = Path.GetRelativePath(root, path);
-            found.Add(new ArchivedDocument(Encode(relative), title, relative.Replace('\\', '/'), file.LastWriteTimeUtc, file.Length));
-        }
+            var entry = ArchiveIndex.Read(file, () => OwnTitle(file));
+            var words = entry.Title + " " + Path.GetFileNameWithoutExtension(file.Name);
+            if (ArchiveMatch.Matches(query, words, file.LastWriteTimeUtc, entry.TypeName, entry.TypeAbbr))
+            {
+                var relative = Path.GetRelativePath(root, file.FullName);
+                found.Add(new ArchivedDocument(Encode(relative), entry.Title, relative.Replace('\\', '/'), file.LastWriteTimeUtc, file.Length,
+                    entry.Kind, entry.Number, entry.Date));
+            }
+            return ValueTask.CompletedTask;
+        });
         return found.OrderByDescending(d => d.Modified).Take(MaxResults).ToList();
     }
 
@@ -59,8 +65,8 @@ public sealed class FolderArchive(IConfiguration config, ArchiveScope scope) : I
         return Directory.Exists(root) ? root : null;
     }
 
-    /// <summary>The title the document gives itself (File › Info), else its file name; a damaged file keeps its name.</summary>
-    static string TitleOf(FileInfo file)
+    /// <summary>The title the document gives itself (File › Info), if any.</summary>
+    static string? OwnTitle(FileInfo file)
     {
         try
         {
@@ -68,7 +74,7 @@ public sealed class FolderArchive(IConfiguration config, ArchiveScope scope) : I
             if (package.PackageProperties.Title is { Length: > 0 } title) return title.Trim();
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException or ArgumentException) { }
-        return Path.GetFileNameWithoutExtension(file.Name);
+        return null;
     }
 
     static string Encode(string relative) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(relative.Replace('\\', '/')));

@@ -10,12 +10,13 @@ namespace WordHelper.Core.Archive;
 /// </summary>
 public static partial class ArchiveMatch
 {
-    public static bool Matches(ArchiveQuery query, string title, DateTimeOffset? modified)
+    /// <param name="typeName">The document's type as its header says ("Kế hoạch"), when it was read; else the title is searched for it.</param>
+    public static bool Matches(ArchiveQuery query, string title, DateTimeOffset? modified, string? typeName = null, string? typeAbbr = null)
     {
         var folded = new FoldedText(title);
         var words = VietnameseText.Key(query.Words).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!words.All(w => folded.Key.Contains(" " + w, StringComparison.Ordinal))) return false;
-        if (query.DocType is { Length: > 0 } type && !NamesType(folded, type)) return false;
+        if (query.DocType is { Length: > 0 } type && !(typeName is not null ? IsType(type, typeName, typeAbbr) : NamesType(folded, type))) return false;
         if (query.Year is { } year)
         {
             var years = Year().Matches(title).Select(m => int.Parse(m.Value)).ToList();
@@ -23,6 +24,9 @@ public static partial class ArchiveMatch
         }
         return true;
     }
+
+    static bool IsType(string asked, string name, string? abbr) =>
+        VietnameseText.Key(asked) == VietnameseText.Key(name) || string.Equals(asked.Trim(), abbr, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"KH" or "Kế hoạch": either spelling of the type stands for it.</summary>
     static bool NamesType(FoldedText title, string type)

@@ -20,4 +20,7 @@ public sealed record ArchiveQuery(string Words, string? DocType = null, int? Yea
 
 /// <param name="Id">What <see cref="IDocumentArchive.OpenAsync"/> takes.</param>
 /// <param name="Path">Where the document lives, as its owner would find it (a folder path or a web address).</param>
-public sealed record ArchivedDocument(string Id, string Title, string Path, DateTimeOffset? Modified, long? Size);
+/// <param name="Kind">Its type as printed ("KẾ HOẠCH"), <paramref name="Number"/> its number ("12/KH-UBND") and
+/// <paramref name="Date"/> its date (ISO, blank parts left out), when the archive read its header.</param>
+public sealed record ArchivedDocument(string Id, string Title, string Path, DateTimeOffset? Modified, long? Size,
+    string? Kind = null, string? Number = null, string? Date = null);

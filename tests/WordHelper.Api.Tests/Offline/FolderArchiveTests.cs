@@ -16,11 +16,12 @@ public sealed class FolderArchiveTests : IAsyncLifetime
     Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> _service = null!;
     HttpClient _client = null!;
 
-    void Put(string relative, string? title = null, DateTime? modified = null)
+    /// <summary>A document of the archive: its header, its summary line, its own title (File › Info) and when it was last changed.</summary>
+    void Put(string relative, string kind, string number, string summary, string? title = null, DateTime? modified = null)
     {
         var path = Path.Combine(_folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, DocxBuilder.FromLines("KẾ HOẠCH", Path.GetFileNameWithoutExtension(relative)));
+        File.WriteAllBytes(path, DocxBuilder.FromLines("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", $"Số: {number}", "Lâm Đồng, ngày 10 tháng 01 năm 2025", kind, summary, "Nội dung./."));
         if (title is not null)
             using (var package = Package.Open(path, FileMode.Open, FileAccess.ReadWrite)) package.PackageProperties.Title = title;
         File.SetLastWriteTimeUtc(path, modified ?? new DateTime(2025, 1, 10));
@@ -28,10 +29,10 @@ public sealed class FolderArchiveTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Put("2025/KH tuyen truyen PL.docx", title: "Kế hoạch tuyên truyền pháp luật năm 2025");
-        Put("2024/Kế hoạch tuyên truyền pháp luật năm 2024.docx");
-        Put("2025/Báo cáo tuyên truyền pháp luật.docx", modified: new DateTime(2025, 12, 1));
-        Put("2025/~$ hoạch tuyên truyền.docx");
+        Put("2025/KH tuyen truyen PL.docx", "KẾ HOẠCH", "12/KH-UBND", "Tuyên truyền pháp luật", title: "Kế hoạch tuyên truyền pháp luật năm 2025");
+        Put("2024/kh-45.docx", "KẾ HOẠCH", "45/KH-UBND", "Tuyên truyền pháp luật năm 2024");
+        Put("2025/bc.docx", "BÁO CÁO", "88/BC-UBND", "Kết quả tuyên truyền pháp luật", modified: new DateTime(2025, 12, 1));
+        Put("2025/~$ hoạch tuyên truyền.docx", "KẾ HOẠCH", "1/KH-UBND", "Tuyên truyền");
         File.WriteAllText(Path.Combine(_folder, "2025", "hỏng.docx"), "không phải tệp Word");
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(_folder)!, "secret.docx"), "outside");
         _service = _database.Service(b => b.UseSetting("Archive:Path", _folder));
@@ -57,7 +58,7 @@ public sealed class FolderArchiveTests : IAsyncLifetime
         Assert.Equal(["Kế hoạch tuyên truyền pháp luật năm 2025"], await Titles("q=tuyen truyen&type=KH&year=2025"));
         Assert.Equal(["Kế hoạch tuyên truyền pháp luật năm 2024"], await Titles("q=tuyên truyền&type=Kế hoạch&year=2024"));
         // No year in its title: the year it was last changed.
-        Assert.Equal(["Báo cáo tuyên truyền pháp luật"], await Titles("q=tuyên truyền&type=BC&year=2025"));
+        Assert.Equal(["Báo cáo kết quả tuyên truyền pháp luật"], await Titles("q=tuyên truyền&type=BC&year=2025"));
         Assert.Equal(3, (await Titles("q=pháp luật")).Count);
         Assert.Empty(await Titles("q=phòng cháy"));
     }
@@ -65,10 +66,13 @@ public sealed class FolderArchiveTests : IAsyncLifetime
     [Fact]
     public async Task A_document_is_downloaded_by_its_id_and_nothing_outside_the_folder_is()
     {
-        var found = (await _client.GetFromJsonAsync<List<JsonElement>>("/api/archive?q=tuyên truyền&year=2024"))!;
-        var content = await _client.GetAsync($"/api/archive/{found.Single().GetProperty("id").GetString()}/content");
+        var found = (await _client.GetFromJsonAsync<List<JsonElement>>("/api/archive?q=tuyên truyền&year=2024"))!.Single();
+        Assert.Equal("45/KH-UBND", found.GetProperty("number").GetString());
+        Assert.Equal("2025-01-10", found.GetProperty("date").GetString());
+        Assert.Equal("2024/kh-45.docx", found.GetProperty("path").GetString());
+        var content = await _client.GetAsync($"/api/archive/{found.GetProperty("id").GetString()}/content");
         Assert.Equal(HttpStatusCode.OK, content.StatusCode);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, "2024", "Kế hoạch tuyên truyền pháp luật năm 2024.docx")), await content.Content.ReadAsByteArrayAsync());
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_folder, "2024", "kh-45.docx")), await content.Content.ReadAsByteArrayAsync());
         foreach (var id in new[] { Id("../secret.docx"), Id("/etc/passwd"), Id("2025/../../secret.docx"), "%%%", Id("2025/khong-co.docx") })
             Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/api/archive/{Uri.EscapeDataString(id)}/content")).StatusCode);
     }
