@@ -22,6 +22,9 @@ export function setupRollForward({ api, guarded, say }) {
   /** The type of the open document, from its heading, to search the archive with. @type {string | null} */
   let openType = null;
 
+  /** The new date line's date ("2026-01-15"), or null to leave its day blank. */
+  const newDate = () => input('roll-date').value || null;
+
   /** The period typed, or a message and null. */
   const period = () => {
     const to = parsePeriod(input('roll-period').value);
@@ -78,7 +81,7 @@ export function setupRollForward({ api, guarded, say }) {
       progress('Đang tải văn bản từ kho lưu trữ…');
       const docx = await api.archiveContent(doc.id);
       progress(`Đang chuyển sang kỳ ${to}…`);
-      const rolled = await api.rollForward(docx, archivedFileName(doc), to);
+      const rolled = await api.rollForward(docx, archivedFileName(doc), to, newDate());
       showRolled(rolled, doc.title, null);
       progress('Đang mở văn bản trong Word…');
       const where = await openInWord(rolled);
@@ -101,7 +104,7 @@ export function setupRollForward({ api, guarded, say }) {
       }
       progress(`Đang chuyển sang kỳ ${to}…`);
       const docx = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-      const rolled = await api.rollForward(docx, 'van-ban.docx', to);
+      const rolled = await api.rollForward(docx, 'van-ban.docx', to, newDate());
       showRolled(rolled, 'Văn bản đang mở', 'before');
       progress('Đang mở văn bản mới trong Word…');
       try {

@@ -24,9 +24,7 @@ public class RealPlansRollTests
     {
         var input = File.ReadAllBytes(Path.Combine(Folder, name));
         var draft = DocxReader.Read(new MemoryStream(input));
-        var header = HeaderRecognizer.Recognize(draft, RulePack.RulePackData.Default);
-        var year = SourcePeriod.Find(draft, header, new RollTarget(2100, null)).Year;
-        var result = new RollForwarder(clock: new FixedClock(new DateOnly(year + 1, 1, 10))).Roll(input, new RollOptions(new RollTarget(year + 1, null)));
+        var (year, result) = RollOneYear(input);
 
         Assert.True(ValidationErrors(result.Docx) <= ValidationErrors(input), "the rolled package has new schema errors");
         Assert.Equal(draft.Paragraphs.Select(p => p.Text), DocxReader.Read(new MemoryStream(Rejected(result.Docx))).Paragraphs.Select(p => p.Text));
@@ -46,11 +44,8 @@ public class RealPlansRollTests
             var names = new List<string>();
             foreach (var file in Directory.GetFiles(Folder, "*.docx"))
             {
-                var input = File.ReadAllBytes(file);
-                var draft = DocxReader.Read(new MemoryStream(input));
-                var year = SourcePeriod.Find(draft, HeaderRecognizer.Recognize(draft, RulePack.RulePackData.Default), new RollTarget(2100, null)).Year;
                 var name = Path.GetFileName(file);
-                File.WriteAllBytes(Path.Combine(folder, name), new RollForwarder().Roll(input, new RollOptions(new RollTarget(year + 1, null))).Docx);
+                File.WriteAllBytes(Path.Combine(folder, name), RollOneYear(File.ReadAllBytes(file)).Result.Docx);
                 names.Add(name);
             }
             // One LibreOffice for all the files: it takes seconds to start.
@@ -73,6 +68,15 @@ public class RealPlansRollTests
             }
         }
         finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    /// <summary>The document rolled from its own year to the next, on a day of that year.</summary>
+    static (int Year, RollResult Result) RollOneYear(byte[] docx)
+    {
+        var draft = DocxReader.Read(new MemoryStream(docx));
+        var year = SourcePeriod.Find(draft, HeaderRecognizer.Recognize(draft, RulePack.RulePackData.Default), new RollTarget(2100, null)).Year;
+        var forwarder = new RollForwarder(clock: new FixedClock(new DateOnly(year + 1, 1, 10)));
+        return (year, forwarder.Roll(docx, new RollOptions(new RollTarget(year + 1, null))));
     }
 
     static int ValidationErrors(byte[] docx)
