@@ -38,6 +38,17 @@ public sealed partial class PeriodEdits(PeriodShift shift, IReadOnlyList<string>
             edits.Add(new TextEdit(match.Index, match.Length, Rewrite(match.Value, null, null, month, m, year, y), "period"));
         }
 
+        // A monthly series counts its months: "8 tháng đầu năm 2025" of the August report is "9 tháng" in September's.
+        if (shift.Target.IsMonthly && !shift.IsQuarterly && shift.Source.Month is { } sourceMonth)
+            foreach (Match match in MonthsSoFar().Matches(text))
+            {
+                var n = match.Groups["n"];
+                if (!Free(match.Index, match.Length) || int.Parse(n.Value) != sourceMonth || int.Parse(match.Groups["y"].Value) != shift.Source.Year) continue;
+                var (y, m) = shift.Shift(shift.Source.Year, sourceMonth);
+                if (y != shift.Source.Year) continue;
+                edits.Add(new TextEdit(n.Index, n.Length, m.ToString(CultureInfo.InvariantCulture), "period"));
+            }
+
         if (shift.IsQuarterly)
             foreach (Match match in SourcePeriod.QuarterOfYear().Matches(text))
             {
@@ -101,6 +112,9 @@ public sealed partial class PeriodEdits(PeriodShift shift, IReadOnlyList<string>
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Numbers();
+
+    [GeneratedRegex(@"(?<![\d/])(?<n>\d{1,2})\s+tháng\s+(đầu\s+)?năm\s+(?<y>(19|20)\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthsSoFar();
 
     /// <summary>The period's year where a plan names it: "năm 2025", "6 tháng đầu năm 2025", "quý I/2025".</summary>
     [GeneratedRegex(@"(\bnăm\s+|quý\s+(IV|I{1,3}|[1-4])\s*/\s*)(?<y>(19|20)\d{2})(?!\s?[\-–]\s?\d)(?![\d/])", RegexOptions.IgnoreCase)]

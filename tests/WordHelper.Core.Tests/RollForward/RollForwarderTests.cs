@@ -101,6 +101,13 @@ public class RollForwarderTests
         if (expected.Contains("28/02") || expected.Contains("30/4")) Assert.Contains(result.Comments, c => c.Text.Contains("ngày cuối tháng"));
     }
 
+    [Fact]
+    public void A_monthly_report_counts_its_months_on()
+    {
+        var result = Roll(DocxBuilder.FromLines("BÁO CÁO", "Kết quả tháng 8/2025", "Lũy kế 8 tháng đầu năm 2025 đạt 60%; cả năm 2025 phấn đấu 90%."), "2025-09");
+        Assert.Equal("Lũy kế 9 tháng đầu năm 2025 đạt 60%; cả năm 2025 phấn đấu 90%.", Accepted(result)[2]);
+    }
+
     [Theory]
     [InlineData("lần thứ VII", "lần thứ VIII")]
     [InlineData("lần thứ bảy", "lần thứ tám")]
