@@ -2,7 +2,7 @@ namespace WordHelper.Core.Registry;
 
 public enum LegalStatus { InForce, Expired, Replaced }
 
-/// <summary>A document of the citation registry.</summary>
+/// <summary>A document of the citation registry. <see cref="StatusNote"/> is what its source says of its status, in its words.</summary>
 public sealed record LegalDocument(
     string Id,
     string Type,
@@ -12,7 +12,8 @@ public sealed record LegalDocument(
     string Summary,
     LegalStatus Status,
     string? ReplacedBy = null,
-    string? Source = null);
+    string? Source = null,
+    string? StatusNote = null);
 
 /// <summary>Where the checker looks documents up. Core ships the seed; the API backs it with its database.</summary>
 public interface ILegalDocumentRegistry

@@ -11,7 +11,7 @@ public sealed class Checker
     public Checker(RulePackData? pack = null, ILegalDocumentRegistry? registry = null, IEnumerable<IRule>? rules = null, TimeProvider? clock = null)
     {
         Pack = pack ?? RulePackData.Default;
-        Registry = registry ?? new SeedRegistry(Pack);
+        Registry = registry ?? new LayeredRegistry(new SeedRegistry(Pack), CentralRegistry.Default);
         Rules = (rules ?? DiscoverRules()).ToList();
         Clock = clock ?? TimeProvider.System;
     }
