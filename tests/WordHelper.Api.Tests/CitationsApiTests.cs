@@ -114,4 +114,13 @@ public sealed class CitationsApiTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Không đọc được", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task The_central_documents_shipped_with_the_service_are_found_with_what_their_source_says()
+    {
+        var found = await factory.CreateClient().GetFromJsonAsync<List<JsonElement>>("/api/citations?q=" + Uri.EscapeDataString("209/2013/NĐ-CP"));
+        var vat = found!.First();
+        Assert.Equal("2013-12-18", vat.GetProperty("date").GetString());
+        Assert.StartsWith("Không còn trong Bộ pháp điển", vat.GetProperty("statusNote").GetString());
+    }
 }

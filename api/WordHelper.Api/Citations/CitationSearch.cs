@@ -7,7 +7,8 @@ namespace WordHelper.Api.Citations;
 
 /// <summary>
 /// Searches the registry by number/symbol ("1791/QĐ-TTg", "1791", "QĐ-TTg") or by words without diacritics
-/// ("cong tac van thu"): exact numbers first, then numbers that contain the query, then word matches.
+/// ("cong tac van thu"): exact numbers first, then numbers that contain the query, then the words as a phrase, then
+/// the words anywhere, newest first.
 /// </summary>
 public sealed class CitationSearch(WordHelperDb db)
 {
@@ -19,11 +20,14 @@ public sealed class CitationSearch(WordHelperDb db)
         var numberKey = SeedRegistry.NumberKey(query);
         var words = VietnameseText.Key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FieldLimits.SearchWords);
         var byNumber = await all.Where(d => d.NumberKey.Contains(numberKey)).Take(limit).ToListAsync(cancel);
+        // Among thousands of documents the words alone match many: those that hold them as one phrase come first.
+        var phrase = string.Join(' ', words);
+        var phraseHits = phrase.Length == 0 ? [] : await all.Where(d => d.SearchText.Contains(phrase)).OrderByDescending(d => d.Date).Take(limit).ToListAsync(cancel);
         var byWords = all;
         foreach (var w in words) byWords = byWords.Where(d => d.SearchText.Contains(w));
-        var wordHits = await byWords.Take(limit).ToListAsync(cancel);
+        var wordHits = await byWords.OrderByDescending(d => d.Date).Take(limit).ToListAsync(cancel);
 
-        return OwnFirst(byNumber.OrderByDescending(d => d.NumberKey == numberKey).ThenBy(d => d.NumberKey.Length).Concat(wordHits))
+        return OwnFirst(byNumber.OrderByDescending(d => d.NumberKey == numberKey).ThenBy(d => d.NumberKey.Length).Concat(phraseHits).Concat(wordHits))
             .Take(limit)
             .ToList();
     }

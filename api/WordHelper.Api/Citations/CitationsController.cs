@@ -89,5 +89,5 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
         Problem(statusCode: 404, title: ProblemSetup.Title(404), detail: $"Không có văn bản \"{id}\" trong sổ đăng ký.");
 
     static CitationEntry ToEntry(RegistryDocument d) =>
-        new(d.Id, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd"), d.Issuer, d.Summary, d.Status, d.ReplacedBy);
+        new(d.Id, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd"), d.Issuer, d.Summary, d.Status, d.ReplacedBy, d.StatusNote);
 }

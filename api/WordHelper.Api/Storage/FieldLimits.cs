@@ -16,6 +16,7 @@ public static class FieldLimits
     public const int Status = 20;
     public const int Source = 500;
     public const int DocumentSearchText = 3000;
+    public const int StatusNote = 300;
 
     public const int ClauseTitle = 300;
     public const int ClauseDocType = 10;

@@ -17,6 +17,8 @@ public sealed class RegistryDocument
     public required string Status { get; set; }
     public string? ReplacedBy { get; set; }
     public string? Source { get; set; }
+    /// <summary>What the document's source says of its status when that is not a plain verdict ("có thể đã hết hiệu lực").</summary>
+    public string? StatusNote { get; set; }
     /// <summary>Type, number, issuer and summary folded (no diacritics, lower case): what word search reads.</summary>
     public required string SearchText { get; set; }
 }

@@ -18,13 +18,14 @@ public static class RegistryMapping
         Status = Status(d.Status),
         ReplacedBy = d.ReplacedBy,
         Source = d.Source,
+        StatusNote = d.StatusNote,
         SearchText = VietnameseText.Key($"{d.Type} {d.Number} {d.Issuer} {d.Summary}"),
     };
 
     public static LegalDocument ToDocument(RegistryDocument r) => new(
         r.Id, r.Type, r.Number, r.Date, r.Issuer, r.Summary,
         r.Status switch { "expired" => LegalStatus.Expired, "replaced" => LegalStatus.Replaced, _ => LegalStatus.InForce },
-        r.ReplacedBy, r.Source);
+        r.ReplacedBy, r.Source, r.StatusNote);
 
     public static string Status(LegalStatus s) => s switch { LegalStatus.Expired => "expired", LegalStatus.Replaced => "replaced", _ => "in-force" };
 }

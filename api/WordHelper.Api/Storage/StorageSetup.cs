@@ -84,17 +84,35 @@ public static class StorageSetup
     /// sections of the local tenant (other tenants get theirs on first use). It runs on a context that does not log: a
     /// database that cannot be reached is reported once, in Vietnamese, by the caller.
     /// </summary>
+    /// <summary>
+    /// The shared registry: the rule pack's entries, then every central document the service ships with that the
+    /// database lacks — all of them on first start, the new ones after an upgrade. A tenant's own entries are not touched.
+    /// </summary>
+    static async Task SeedRegistryAsync(WordHelperDb db)
+    {
+        var shared = await db.Documents.IgnoreQueryFilters().Where(d => d.Tenant == Tenants.Shared).Select(d => new { d.NumberKey, d.Id }).ToListAsync();
+        var numbers = shared.Select(d => d.NumberKey).ToHashSet(StringComparer.Ordinal);
+        var ids = shared.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var missing = RulePackData.Default.RegistrySeed.Select(SeedRegistry.ToDocument).Concat(CentralRegistry.Default.Documents)
+            .Select(RegistryMapping.ToRow)
+            .Where(row => numbers.Add(row.NumberKey))
+            .ToList();
+        // Two spellings of a symbol can fold to one id ("TT-BTC", "TT/BTC"): the later one is numbered on.
+        foreach (var row in missing)
+            for (var n = 2; !ids.Add(row.Id); n++) row.Id = SeedRegistry.Slug(row.Number) + "-" + n;
+        if (missing.Count == 0) return;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.Documents.AddRange(missing);
+        await db.SaveChangesAsync();
+    }
+
     public static async Task MigrateAndSeedAsync(this IServiceProvider services)
     {
         var options = new DbContextOptionsBuilder<WordHelperDb>(services.GetRequiredService<DbContextOptions<WordHelperDb>>())
             .UseLoggerFactory(NullLoggerFactory.Instance).Options;
         await using var db = new WordHelperDb(options) { Tenant = Tenants.Local };
         await db.Database.MigrateAsync();
-        if (!await db.Documents.AnyAsync())
-        {
-            db.Documents.AddRange(RulePackData.Default.RegistrySeed.Select(SeedRegistry.ToDocument).Select(RegistryMapping.ToRow));
-            await db.SaveChangesAsync();
-        }
+        await SeedRegistryAsync(db);
         var clock = services.GetRequiredService<TimeProvider>();
         await new Clauses.ClauseLibrary(db, new Clauses.ClauseSearchIndex(db), clock, new Clauses.SeededTenants()).SeedStandardSectionsAsync();
     }

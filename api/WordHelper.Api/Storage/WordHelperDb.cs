@@ -39,6 +39,7 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
         d.Property(x => x.ReplacedBy).HasMaxLength(FieldLimits.DocumentNumber);
         d.Property(x => x.Source).HasMaxLength(FieldLimits.Source);
         d.Property(x => x.SearchText).HasMaxLength(FieldLimits.DocumentSearchText);
+        d.Property(x => x.StatusNote).HasMaxLength(FieldLimits.StatusNote);
 
         var c = model.Entity<Clause>();
         c.ToTable("clauses");
