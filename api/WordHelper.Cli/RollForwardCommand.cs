@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Reports;
 using WordHelper.Core.RollForward;
@@ -32,7 +31,7 @@ static class RollForwardCommand
                 if (!File.Exists(path)) return Fail(error, $"Không tìm thấy tệp \"{path}\".");
                 if (string.Equals(Path.GetFullPath(path), Path.GetFullPath(destination), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
                     return Fail(error, "Tệp kết quả trùng tệp gốc: hãy chọn tên khác để giữ nguyên văn bản kỳ trước.");
-                var options = new RollOptions(RollTarget.Parse(parse.GetValue(to)), ParseDate(parse.GetValue(date)));
+                var options = new RollOptions(RollTarget.Parse(parse.GetValue(to)), RollOptions.ParseDate(parse.GetValue(date)));
                 var result = forwarder.Roll(File.ReadAllBytes(path), options);
                 File.WriteAllBytes(destination, result.Docx);
                 if (parse.GetValue(json))
@@ -47,11 +46,6 @@ static class RollForwardCommand
         });
         return command;
     }
-
-    static DateOnly? ParseDate(string? text) =>
-        text is null ? null
-        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-        : throw new RollForwardException($"Ngày \"{text}\" không hợp lệ: ghi theo dạng 2026-01-15.");
 
     static int Fail(TextWriter error, string message)
     {

@@ -30,7 +30,7 @@ public sealed class DirectoryController(LocalDirectory local, IDirectory directo
         if (string.IsNullOrEmpty(entry) || entry.Length > FieldLimits.DirectoryName)
             return Problem(statusCode: 400, title: ProblemSetup.Title(400), detail: $"Cần tên nơi nhận cần tra (tham số name, không quá {FieldLimits.DirectoryName} ký tự).");
         var names = AgencyNames.Default;
-        var query = new AddresseeQuery(entry, names.SpellOut(entry), names.Canonicalize(entry));
+        var query = AddresseeQuery.For(entry, names);
         var matches = new AddresseeMatcher(names).Choose(query, await directory.FindAsync(query, cancel));
         return matches.Select(m => new AddresseeView(m.Name, m.Mail, m.Kind)).ToList();
     }

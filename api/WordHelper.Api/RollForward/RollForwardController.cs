@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using WordHelper.Api.Limits;
@@ -31,9 +30,7 @@ public sealed class RollForwardController(ILegalDocumentRegistry registry, TimeP
         RollOptions options;
         try
         {
-            options = new RollOptions(RollTarget.Parse(to), date is null or "" ? null
-                : DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
-                : throw new RollForwardException($"Ngày \"{date}\" không hợp lệ: ghi theo dạng 2026-01-15."));
+            options = new RollOptions(RollTarget.Parse(to), RollOptions.ParseDate(date));
         }
         catch (RollForwardException e) { return Refuse(400, e.Message); }
 

@@ -12,4 +12,7 @@ public sealed record Addressee(string Name, string? Mail, string Kind, IReadOnly
 /// A Nơi nhận or Kính gửi entry to look up: as written ("Sở GDĐT"), with its abbreviations spelled out ("Sở Giáo dục và
 /// Đào tạo", what a directory search is given), and its folded key (what candidates are compared by).
 /// </summary>
-public sealed record AddresseeQuery(string Written, string FullName, string Key);
+public sealed record AddresseeQuery(string Written, string FullName, string Key)
+{
+    public static AddresseeQuery For(string entry, Rules.Recipients.AgencyNames names) => new(entry, names.SpellOut(entry), names.Canonicalize(entry));
+}

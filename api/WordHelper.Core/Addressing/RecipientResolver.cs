@@ -29,7 +29,7 @@ public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
         {
             if (RecipientList.IsFiling(line.Text)) continue;
             foreach (var entry in RecipientList.Addressees(line.Text).SelectMany(SplitList))
-                entries.Add((line, entry, IsCollective(entry) ? null : new AddresseeQuery(entry, _names.SpellOut(entry), _names.Canonicalize(entry))));
+                entries.Add((line, entry, IsCollective(entry) ? null : AddresseeQuery.For(entry, _names)));
         }
 
         var matcher = new AddresseeMatcher(_names);

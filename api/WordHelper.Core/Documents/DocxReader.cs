@@ -202,7 +202,7 @@ public static class DocxReader
     /// The elements of type <typeparamref name="T"/> (named <paramref name="localName"/> when given) under
     /// <paramref name="root"/> that are not inside another such element, nor inside a text box of their own.
     /// </summary>
-    static IEnumerable<T> Outermost<T>(OpenXmlElement root, string? localName = null) where T : OpenXmlElement
+    internal static IEnumerable<T> Outermost<T>(OpenXmlElement root, string? localName = null) where T : OpenXmlElement
     {
         var pending = new Stack<OpenXmlElement>(root.ChildElements.Reverse());
         while (pending.TryPop(out var element))

@@ -24,15 +24,11 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
     public Task<FileReport> CheckFlatOpcAsync(string xml, string name, IDirectory directory, CancellationToken cancellationToken = default) =>
         CheckedAsync(name, sized => DocxReader.ReadFlatOpc(xml, sized: sized), directory, cancellationToken);
 
-    FileReport Checked(string name, Func<Action<MarkupSize>?, DraftDocument> read)
-    {
-        IDisposable? granted = null;
-        try { return FromResult(name, checker.Check(read(admission is null ? null : size => granted = admission(size)))); }
-        catch (DocumentReadException e) { return FromError(name, e); }
-        finally { granted?.Dispose(); }
-    }
+    /// <summary>Without a directory the check never waits: the task is complete when it returns.</summary>
+    FileReport Checked(string name, Func<Action<MarkupSize>?, DraftDocument> read) =>
+        CheckedAsync(name, read, null, CancellationToken.None).GetAwaiter().GetResult();
 
-    async Task<FileReport> CheckedAsync(string name, Func<Action<MarkupSize>?, DraftDocument> read, IDirectory directory, CancellationToken cancellationToken)
+    async Task<FileReport> CheckedAsync(string name, Func<Action<MarkupSize>?, DraftDocument> read, IDirectory? directory, CancellationToken cancellationToken)
     {
         IDisposable? granted = null;
         try { return FromResult(name, await checker.CheckAsync(read(admission is null ? null : size => granted = admission(size)), directory, cancellationToken)); }

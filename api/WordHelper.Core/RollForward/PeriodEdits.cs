@@ -66,7 +66,7 @@ public sealed partial class PeriodEdits(PeriodShift shift, IReadOnlyList<string>
 
         if (!shift.Target.IsMonthly)
         {
-            foreach (Match match in (isTitle ? TitleYear() : PeriodYear()).Matches(text))
+            foreach (Match match in (isTitle ? SourcePeriod.StandaloneYear() : PeriodYear()).Matches(text))
             {
                 var y = match.Groups["y"];
                 if (!Free(y.Index, y.Length) || int.Parse(y.Value) != shift.Source.Year) continue;
@@ -120,7 +120,4 @@ public sealed partial class PeriodEdits(PeriodShift shift, IReadOnlyList<string>
     [GeneratedRegex(@"(\bnăm\s+|quý\s+(IV|I{1,3}|[1-4])\s*/\s*)(?<y>(19|20)\d{2})(?!\s?[\-–]\s?\d)(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodYear();
 
-    /// <summary>In a title, any year standing alone ("Kế hoạch tuyên truyền 2025").</summary>
-    [GeneratedRegex(@"(?<![\d/.\-–]\s?)(?<!\d)(?<y>(19|20)\d{2})(?!\d)(?!\s?[\-–]\s?(19|20)\d{2})")]
-    private static partial Regex TitleYear();
 }

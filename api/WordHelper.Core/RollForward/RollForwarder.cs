@@ -21,6 +21,11 @@ public sealed class RollForwarder(RulePackData? pack = null, ILegalDocumentRegis
     readonly RulePackData _pack = pack ?? RulePackData.Default;
     readonly ILegalDocumentRegistry _registry = registry ?? new SeedRegistry(pack ?? RulePackData.Default);
     readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    readonly string[] _resultHeadings = Padded((pack ?? RulePackData.Default).Phrases.ResultHeadings);
+    readonly string[] _otherHeadings = Padded((pack ?? RulePackData.Default).Phrases.OtherHeadings);
+
+    /// <summary>Phrases folded and padded for whole-word matching.</summary>
+    static string[] Padded(IEnumerable<string> phrases) => phrases.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
 
     /// <summary>Rolls the .docx <paramref name="docx"/>; an unreadable file is a <see cref="DocumentReadException"/>, a period it cannot find a <see cref="RollForwardException"/>.</summary>
     public RollResult Roll(byte[] docx, RollOptions options)
@@ -43,7 +48,8 @@ public sealed class RollForwarder(RulePackData? pack = null, ILegalDocumentRegis
             var body = document.MainDocumentPart?.Document?.Body ?? throw new RollForwardException("Tệp không có phần nội dung văn bản.");
             var inResults = false;
             var index = 0;
-            foreach (var paragraph in Outermost(body))
+            // The reader's order (tables included, text boxes not), so that indexes are the checker's.
+            foreach (var paragraph in DocxReader.Outermost<Paragraph>(body))
             {
                 var i = index++;
                 var text = new ParagraphText(paragraph);
@@ -53,9 +59,10 @@ public sealed class RollForwarder(RulePackData? pack = null, ILegalDocumentRegis
                     ? HeaderEdits.DateLine(text.Text, shift, options.Date).ToList()
                     : periods.Find(text.Text, citations, isTitle: i == header.TitleParagraph?.Index || i == header.KindParagraph?.Index);
                 if (i == header.NumberLine?.Index) edits.AddRange(HeaderEdits.NumberLine(text.Text));
-                if (isReport && IsHeading(text.Text)) inResults = StartsResults(text.Text, inResults);
+                var heading = IsHeading(text.Text);
+                if (isReport && heading) inResults = StartsResults(text.Text, inResults);
                 var found = new List<TextNote>();
-                notes.Find(text.Text, citations, inResults && !IsHeading(text.Text), edits, found);
+                notes.Find(text.Text, citations, inResults && !heading, edits, found);
 
                 foreach (var note in found)
                 {
@@ -104,30 +111,18 @@ public sealed class RollForwarder(RulePackData? pack = null, ILegalDocumentRegis
         return kept;
     }
 
-    bool IsHeading(string text) =>
+    static bool IsHeading(string text) =>
         text.Length < 150 && (HeadingStart.IsMatch(text) || (text.Any(char.IsLetter) && VietnameseText.IsUpperText(text)));
 
     bool StartsResults(string heading, bool current)
     {
         var key = " " + VietnameseText.Key(heading) + " ";
-        if (_pack.Phrases.ResultHeadings.Any(h => key.Contains(" " + VietnameseText.Key(h) + " ", StringComparison.Ordinal))) return true;
-        if (_pack.Phrases.OtherHeadings.Any(h => key.Contains(" " + VietnameseText.Key(h) + " ", StringComparison.Ordinal))) return false;
+        if (_resultHeadings.Any(h => key.Contains(h, StringComparison.Ordinal))) return true;
+        if (_otherHeadings.Any(h => key.Contains(h, StringComparison.Ordinal))) return false;
         return current;
     }
 
     static readonly System.Text.RegularExpressions.Regex HeadingStart = new(@"^\s*([IVXLC]+|\d+(\.\d+)*)\s*[.)]\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>The body's paragraphs in the reader's order: tables included, text boxes not.</summary>
-    static IEnumerable<Paragraph> Outermost(OpenXmlElement root)
-    {
-        var pending = new Stack<OpenXmlElement>(root.ChildElements.Reverse());
-        while (pending.TryPop(out var element))
-        {
-            if (element is Paragraph p) yield return p;
-            else if (element.LocalName != "txbxContent")
-                foreach (var child in element.ChildElements.Reverse()) pending.Push(child);
-        }
-    }
 
     /// <summary>Paragraphs of text boxes (in the body and elsewhere), headers, footers, footnotes and endnotes.</summary>
     static IEnumerable<Paragraph> Elsewhere(WordprocessingDocument document, Body body)

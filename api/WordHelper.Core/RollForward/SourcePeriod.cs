@@ -47,6 +47,6 @@ public sealed partial record SourcePeriod(int Year, int? Month, int? Quarter)
     private static partial Regex NamedYear();
 
     /// <summary>A year standing alone, not one end of a range ("2021 - 2025") nor part of a number or a date.</summary>
-    [GeneratedRegex(@"(?<![\d/.\-–]\s?)(?<!\d)(19|20)\d{2}(?!\d)(?!\s?[\-–]\s?(19|20)\d{2})")]
-    private static partial Regex StandaloneYear();
+    [GeneratedRegex(@"(?<![\d/.\-–]\s?)(?<!\d)(?<y>(19|20)\d{2})(?!\d)(?!\s?[\-–]\s?(19|20)\d{2})")]
+    public static partial Regex StandaloneYear();
 }

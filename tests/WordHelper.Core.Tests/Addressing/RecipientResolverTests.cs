@@ -111,7 +111,7 @@ public class RecipientResolverTests
         Assert.Equal(RecipientStatus.Resolved, Assert.Single(resolved).Status);
     }
 
-    static AddresseeQuery Query(string entry) => new(entry, AgencyNames.Default.SpellOut(entry), AgencyNames.Default.Canonicalize(entry));
+    static AddresseeQuery Query(string entry) => AddresseeQuery.For(entry, AgencyNames.Default);
 
     [Theory]
     [InlineData("Sở GDĐT", "Sở Giáo dục và Đào tạo")]
