@@ -54,16 +54,57 @@ test('Trích dẫn: a registry document goes in as a tagged content control', as
   await page.screenshot({ path: path.join(shots, 'trich-dan.png'), fullPage: true });
 });
 
-test('Kiểm tra: findings by category, a click selects the text, a fix applies', async () => {
-  const paragraphs = Array.from({ length: 16 }, (_, i) => `Đoạn ${i}`);
+/** p-v01.docx's paragraphs where the checker counts them: the findings' and the citations' text as written. */
+const planParagraphs = () => {
+  const paragraphs = Array.from({ length: 71 }, (_, i) => `Đoạn ${i}`);
+  paragraphs[8] = 'Thực hiện Công văn số 593/LĐTBXH-BTXH ngày 24/02/2023 của Bộ Lao động - Thương binh và Xã hội, về việc tổ chức hoạt động kỷ niệm “Ngày Công tác xã hội Việt Nam” lần thứ 7 năm 2023; Công văn số 814/VP-KGVX ngày 01/3/2023 của Văn phòng UBND tỉnh về việc tổ chức hoạt động kỷ niệm “Ngày Công tác xã hội Việt Nam” lần thứ 7 năm 2023.';
   paragraphs[15] = '3. Yêu cầu';
-  const page = await openPane('p-v01.docx', paragraphs);
+  paragraphs[21] = '- Tổ chức phổ biến tuyên truyền Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ ban hành Chương trình phát triển công tác xã hội giai đoạn 2021 -2030 và Quyết định số 1791/QĐ-TTg ngày 15/9/2016 của Thủ tướng Chính phủ về Ngày Công tác xã hội, trong đó nhấn mạnh tầm quan trọng và ý nghĩa nhân văn của nghề công tác xã hội. Tuyên truyền, biểu dương những gương tập thể và cá nhân làm công tác xã hội trong việc tham gia giải quyết các vấn đề của cá nhân, gia đình, cộng đồng và xã hội; góp phần bảo đảm thực hiện quyền con người, công bằng, tiên bộ xã hội và hạnh phúc của Nhân dân.';
+  return paragraphs;
+};
+
+/**
+ * Opens p-v01.docx and checks it; resolves with the page and the service's report of it.
+ * @returns {Promise<{ page: import('playwright-core').Page, report: any }>}
+ */
+async function checkPlan() {
+  const page = await openPane('p-v01.docx', planParagraphs());
   await page.getByRole('tab', { name: 'Kiểm tra' }).click();
+  const answered = page.waitForResponse((r) => r.url().startsWith(`${origin}/api/checks`) && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
+  const report = await (await answered).json();
   await page.getByText('Đánh số đề mục').waitFor();
-  await page.screenshot({ path: path.join(shots, 'kiem-tra.png'), fullPage: true });
+  return { page, report };
+}
+
+test('Kiểm tra: findings by category, information folded, a click selects the text, a fix applies', async () => {
+  const { page } = await checkPlan();
+  // Errors and warnings listed; each group's information notes under a closed "N thông tin".
+  const groups = await page.locator('#findings .group').evaluateAll((all) => all.map((g) => ({
+    listed: [...g.querySelectorAll(':scope > .finding')].map((f) => f.className),
+    folded: [...g.querySelectorAll(':scope > details')].map((d) => ({
+      open: /** @type {HTMLDetailsElement} */ (d).open,
+      label: d.querySelector('summary')?.textContent,
+      inside: [...d.querySelectorAll('.finding')].map((f) => f.className),
+    })),
+  })));
+  assert.ok(groups.some((g) => g.folded.length > 0), 'p-v01.docx has information notes');
+  for (const g of groups) {
+    assert.ok(g.listed.every((c) => !/\binfo\b/.test(c)), 'no information note listed one by one');
+    assert.ok(g.folded.length <= 1);
+    for (const d of g.folded) {
+      assert.equal(d.open, false);
+      assert.equal(d.label, `${d.inside.length} thông tin`);
+      assert.ok(d.inside.length > 0 && d.inside.every((c) => /\binfo\b/.test(c)));
+    }
+  }
+  const folded = page.locator('#findings details').first();
+  assert.equal(await folded.locator('.finding').first().isVisible(), false);
+  await folded.locator('summary').click();
+  assert.equal(await folded.locator('.finding').first().isVisible(), true);
+
   const finding = page.locator('.finding', { hasText: 'VB-NUM-001' });
-  await finding.click();
+  await finding.locator('.target').click();
   assert.deepEqual(await page.evaluate(() => window.wordHost.selection), { paragraph: 15, text: '3. Yêu cầu' });
   await finding.getByRole('button', { name: 'Sửa: 2' }).click();
   await page.getByText('Đã sửa.').waitFor();

@@ -44,6 +44,19 @@ export function groupFindings(findings) {
 }
 
 /**
+ * A group's findings as the pane lists them: errors and warnings one by one (`shown`), information notes folded away
+ * (`folded`) so that they do not bury what must be fixed. Order is kept.
+ * @param {Finding[]} findings
+ * @returns {{ shown: Finding[], folded: Finding[] }}
+ */
+export function foldInformation(findings) {
+  return { shown: findings.filter((f) => f.severity !== 'info'), folded: findings.filter((f) => f.severity === 'info') };
+}
+
+/** The label of the folded notes: "3 thông tin". @param {number} count */
+export const foldedLabel = (count) => `${count} thông tin`;
+
+/**
  * A one-line summary: "3 lỗi, 2 cảnh báo, 1 thông tin", or a word of comfort when there is nothing.
  * @param {Finding[]} findings
  */

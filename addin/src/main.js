@@ -2,7 +2,7 @@
 import { createApi, ApiError } from './api.js';
 import { el, onActivate } from './dom.js';
 import { draftSubject, documentFileName, openWebLink } from './draft.js';
-import { groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
+import { showFindings } from './findings-view.js';
 import { recipientMails } from './recipients.js';
 import { showRecipients } from './recipients-view.js';
 import { setupRollForward } from './rollforward-view.js';
@@ -80,6 +80,16 @@ async function guarded(action) {
 /** A list item that acts on click and on Enter. @param {HTMLElement} item @param {() => Promise<void>} action */
 function actionable(item, action) {
   return onActivate(item, () => guarded(action));
+}
+
+/**
+ * Selects what a finding or a cited document points at: its excerpt in its paragraph, as the check found it.
+ * @param {number} paragraph @param {string} excerpt
+ */
+function selectInDraft(paragraph, excerpt) {
+  return guarded(async () => {
+    if (!(await word.selectFinding(paragraph, excerpt))) say('Đoạn văn này không còn trong văn bản: hãy kiểm tra lại.');
+  });
 }
 
 // Tabs, with arrow-key navigation as the ARIA tab pattern asks.
@@ -222,7 +232,7 @@ $('run-check').addEventListener('click', () => guarded(async () => {
       report = await send(false);
     }
     const findings = report.findings ?? [];
-    showFindings(findings);
+    showFindingList(findings);
     checked = report;
     showRecipientList(report.recipients);
     if (unresolved) say(`Đã kiểm tra văn bản nhưng chưa tra được danh sách gửi: ${unresolved}`);
@@ -274,38 +284,15 @@ $('draft-message').addEventListener('click', () => guarded(async () => {
   }
 }));
 
-/** @param {import('./findings.js').Finding[]} findings */
-function showFindings(findings) {
-  $('check-summary').textContent = summarize(findings);
-  $('findings').replaceChildren(...groupFindings(findings).map((group) =>
-    el('div', { class: 'group' }, [
-      el('h2', {}, [group.title, el('span', { class: 'count' }, [`${group.counts.error} lỗi · ${group.counts.warning} cảnh báo · ${group.counts.info} thông tin`])]),
-      ...group.findings.map((f) => {
-        const item = el('div', { class: `finding ${f.severity}`, role: 'button' }, [
-          el('span', { class: 'severity' }, [`${SEVERITY_TITLES[f.severity]} · ${f.rule}`]),
-          el('div', {}, [f.message]),
-          el('span', { class: 'excerpt' }, [f.excerpt]),
-        ]);
-        actionable(item, async () => {
-          if (f.paragraph === null) return;
-          if (!(await word.selectFinding(f.paragraph, f.excerpt))) say('Đoạn văn này không còn trong văn bản: hãy kiểm tra lại.');
-        });
-        const fix = f.fix;
-        if (fix && f.paragraph !== null) {
-          const paragraph = f.paragraph;
-          const button = el('button', { type: 'button' }, [`Sửa: ${fix.replacement}`]);
-          button.addEventListener('click', (e) => {
-            e.stopPropagation();
-            guarded(async () => {
-              if (await word.applyFix(paragraph, fix)) { item.remove(); say('Đã sửa.', true); }
-              else say('Không còn thấy đoạn cần sửa: văn bản đã thay đổi, hãy kiểm tra lại.');
-            });
-          });
-          item.append(button);
-        }
-        return item;
-      }),
-    ])));
+/** The findings, a click selecting their text; "Sửa" applies a fix. @param {import('./findings.js').Finding[]} findings */
+function showFindingList(findings) {
+  showFindings({ summary: $('check-summary'), list: $('findings') }, findings, {
+    onSelect: selectInDraft,
+    onFix: (f, fixed) => guarded(async () => {
+      if (f.paragraph !== null && f.fix && await word.applyFix(f.paragraph, f.fix)) { fixed(); say('Đã sửa.', true); }
+      else say('Không còn thấy đoạn cần sửa: văn bản đã thay đổi, hãy kiểm tra lại.');
+    }),
+  });
 }
 
 // Năm trước: last period's document, from the archive or the open one, rolled forward and opened in Word.

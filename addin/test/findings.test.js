@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupFindings, summarize } from '../src/findings.js';
+import { foldInformation, foldedLabel, groupFindings, summarize } from '../src/findings.js';
 
 /** @param {string} category @param {'error'|'warning'|'info'} severity @param {number} paragraph */
 const finding = (category, severity, paragraph) => ({ rule: 'VB-X-001', category, severity, message: 'm', paragraph, excerpt: 'e', suggestion: null });
@@ -19,4 +19,14 @@ test('groups by category, the ones with errors first, errors first within, with 
 test('summarizes in Vietnamese', () => {
   assert.equal(summarize([]), 'Không phát hiện vấn đề nào.');
   assert.equal(summarize([finding('format', 'error', 0), finding('format', 'info', 1)]), '1 lỗi, 0 cảnh báo, 1 thông tin');
+});
+
+test('a group lists its errors and warnings and folds its information notes, order kept', () => {
+  const [group] = groupFindings([finding('citation', 'info', 8), finding('citation', 'error', 12), finding('citation', 'info', 3), finding('citation', 'warning', 1)]);
+  const { shown, folded } = foldInformation(group.findings);
+  assert.deepEqual(shown.map((f) => [f.severity, f.paragraph]), [['error', 12], ['warning', 1]]);
+  assert.deepEqual(folded.map((f) => [f.severity, f.paragraph]), [['info', 3], ['info', 8]]);
+  assert.deepEqual(foldInformation([finding('format', 'info', 0)]), { shown: [], folded: [finding('format', 'info', 0)] });
+  assert.deepEqual(foldInformation([finding('format', 'error', 0)]).folded, []);
+  assert.equal(foldedLabel(2), '2 thông tin');
 });
