@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { here, startService, launchBrowser, openPane as open } from './service.js';
+import { citedDocumentRows } from '../src/cited-documents.js';
 
 const shots = path.join(here, 'screenshots');
 
@@ -43,15 +44,47 @@ test('Soạn thảo: a standard section is filled, numbered to fit and inserted 
   assert.match(inserted[0].ooxml, /Bằng chữ: Mười lăm triệu đồng/);
 });
 
-test('Trích dẫn: a registry document goes in as a tagged content control', async () => {
+/** The registry search result of exactly this document. @param {import('playwright-core').Page} page @param {string} name */
+const registryResult = (page, name) => page.locator('#citations li').filter({ has: page.locator('.name', { hasText: new RegExp(`^${name}$`) }) });
+
+test('Trích dẫn: a registry document in force goes in at once, as a tagged content control', async () => {
   const page = await openPane(null, ['KẾ HOẠCH']);
   await page.getByRole('tab', { name: 'Trích dẫn' }).click();
   await page.getByLabel('Tìm văn bản').fill('1791');
-  await page.getByText('Quyết định số 1791/QĐ-TTg').click();
+  const result = registryResult(page, 'Quyết định số 1791/QĐ-TTg');
+  assert.equal(await result.locator('.badge').innerText(), 'còn hiệu lực');
+  await result.click();
   await page.getByText('Đã chèn trích dẫn 1791/QĐ-TTg.').waitFor();
+  assert.equal(await page.locator('#citations .insert-warning').count(), 0);
   const controls = await page.evaluate(() => window.wordHost.controls.map((c) => ({ tag: c.tag, text: c.text })));
   assert.deepEqual(controls, [{ tag: 'wordhelper:citation:1791-qd-ttg', text: 'Quyết định số 1791/QĐ-TTg ngày 15/9/2016 của Thủ tướng Chính phủ về Ngày Công tác xã hội Việt Nam' }]);
+});
+
+test('Trích dẫn: a replaced document shows its badge and replacement, and goes in only after "Vẫn chèn"', async () => {
+  const page = await openPane(null, ['KẾ HOẠCH']);
+  await page.getByRole('tab', { name: 'Trích dẫn' }).click();
+  await page.getByLabel('Tìm văn bản').fill('110/2004');
+  const result = registryResult(page, 'Nghị định số 110/2004/NĐ-CP');
+  assert.equal(await result.locator('.badge').innerText(), 'đã bị thay thế');
+  assert.match(await result.innerText(), /thay bằng 30\/2020\/NĐ-CP/);
+
+  const warning = page.locator('#citations .insert-warning');
+  const reason = 'Nghị định số 110/2004/NĐ-CP đã bị thay thế bằng văn bản số 30/2020/NĐ-CP. Vẫn chèn trích dẫn văn bản này?';
+  await result.click();
+  assert.equal(await warning.getByRole('alert').innerText(), reason);
+  assert.equal(await page.evaluate(() => window.wordHost.controls.length), 0, 'nothing goes in before the drafter confirms');
   await page.screenshot({ path: path.join(shots, 'trich-dan.png'), fullPage: true });
+  await warning.getByRole('button', { name: 'Huỷ' }).click();
+  assert.equal(await warning.count(), 0);
+  assert.equal(await page.evaluate(() => window.wordHost.controls.length), 0);
+
+  // From the keyboard too: Enter on the result, then the second button.
+  await result.focus();
+  await page.keyboard.press('Enter');
+  await warning.getByRole('button', { name: 'Vẫn chèn' }).click();
+  await page.getByText('Đã chèn trích dẫn 110/2004/NĐ-CP.').waitFor();
+  assert.equal(await warning.count(), 0);
+  assert.deepEqual(await page.evaluate(() => window.wordHost.controls.map((c) => c.tag)), ['wordhelper:citation:110-2004-nd-cp']);
 });
 
 /** p-v01.docx's paragraphs where the checker counts them: the findings' and the citations' text as written. */
@@ -109,6 +142,40 @@ test('Kiểm tra: findings by category, information folded, a click selects the 
   await finding.getByRole('button', { name: 'Sửa: 2' }).click();
   await page.getByText('Đã sửa.').waitFor();
   assert.equal(await page.evaluate(() => window.wordHost.paragraphs[15]), '2. Yêu cầu');
+});
+
+test('Kiểm tra: the Văn bản được dẫn lists each cited document with its status, a click or Enter selecting it', async () => {
+  const { page, report } = await checkPlan();
+  assert.ok(Array.isArray(report.citations), 'the report of POST /api/checks carries "citations"');
+  const rows = citedDocumentRows(report.citations);
+  assert.ok(rows.length >= 4, 'p-v01.docx cites 593/LĐTBXH-BTXH, 814/VP-KGVX, 112/QĐ-TTg and 1791/QĐ-TTg');
+  await page.getByRole('heading', { name: `Văn bản được dẫn (${rows.length})` }).waitFor();
+  const items = page.locator('#cited-list li');
+  assert.equal(await items.count(), rows.length);
+  const badges = await items.locator('.badge').allInnerTexts();
+  assert.equal(badges.length, rows.length, 'one badge a row');
+  assert.ok(badges.every((b) => ['còn hiệu lực', 'hết hiệu lực', 'đã bị thay thế', 'chưa rõ'].includes(b)), badges.join(', '));
+
+  // Quyết định 1791/QĐ-TTg is in the registry, in force; its row selects the citation as written in paragraph 21.
+  const at1791 = rows.findIndex((r) => r.citation.number === '1791/QĐ-TTg');
+  assert.ok(at1791 >= 0, 'the citation of 1791/QĐ-TTg is reported');
+  const c1791 = rows[at1791].citation;
+  assert.equal(c1791.paragraph, 21);
+  const row1791 = items.nth(at1791);
+  assert.match(await row1791.locator('.name').innerText(), /^Quyết định số 1791\/QĐ-TTg$/);
+  assert.equal(await row1791.locator('.badge').innerText(), 'còn hiệu lực');
+  assert.match(await row1791.innerText(), /ngày 15\/09\/2016/);
+  await page.screenshot({ path: path.join(shots, 'kiem-tra.png'), fullPage: true });
+  await row1791.click();
+  assert.deepEqual(await page.evaluate(() => window.wordHost.selection), { paragraph: 21, text: c1791.excerpt.trim() });
+
+  // The first row, from the keyboard: Công văn 593/LĐTBXH-BTXH of paragraph 8.
+  const first = rows[0].citation;
+  assert.equal(first.paragraph, 8);
+  await items.first().focus();
+  await page.keyboard.press('Enter');
+  assert.deepEqual(await page.evaluate(() => window.wordHost.selection), { paragraph: 8, text: first.excerpt.trim() });
+  assert.match(first.excerpt, /593\/LĐTBXH-BTXH/);
 });
 
 /** Gives a directory entry a mail address: the seeded unit of that name when there is one, else a new entry. */

@@ -3,11 +3,16 @@
 /** @typedef {import('./findings.js').Finding} Finding */
 /** @typedef {import('./recipients.js').Recipient} Recipient */
 /** @typedef {{ kind: string | null, number: string | null, date: string | null, issuer: string | null, title: string | null }} DocumentSummary */
-/** @typedef {{ file: string, document?: DocumentSummary, findings?: Finding[], recipients?: Recipient[], error?: string }} Report */
+/** @typedef {import('./cited-documents.js').Citation} Citation */
+/** @typedef {{ file: string, document?: DocumentSummary, findings?: Finding[], recipients?: Recipient[], citations?: Citation[], error?: string }} Report citations: absent from services older than the Văn bản được dẫn */
 /** @typedef {{ id: string, webLink: string | null }} Draft the draft as Outlook keeps it; webLink opens it in Outlook on the web */
 /** @typedef {{ id: string, title: string, docType: string, section: string, body: string, tags: string[], isStandard: boolean, order: number, version: number, variables: string[] }} Clause */
 /** @typedef {{ text: string, html: string, ooxml: string, missing: string[], unknown: string[] }} Rendered */
-/** @typedef {{ id: string, type: string, number: string, date: string | null, issuer: string, summary: string, status: string, replacedBy: string | null }} CitationEntry */
+/**
+ * A registry entry; statusNote is what its source says of its status when that is not a verdict.
+ * @typedef {{ id: string, type: string, number: string, date: string | null, issuer: string, summary: string, status: string,
+ *             replacedBy: string | null, statusNote?: string | null, source?: string | null, effectiveFrom?: string | null }} CitationEntry
+ */
 /** @typedef {import('./rollforward.js').ArchivedDocument} ArchivedDocument */
 /** @typedef {import('./rollforward.js').Rolled} Rolled */
 

@@ -15,6 +15,7 @@ export function el(tag, attributes = {}, children = []) {
 export function onActivate(item, handler) {
   item.tabIndex = 0;
   item.addEventListener('click', handler);
-  item.addEventListener('keydown', (e) => { if (e.key === 'Enter') handler(); });
+  // The key's default is cancelled: when the handler moves focus (to a button it shows), the same Enter would press it.
+  item.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); handler(); } });
   return item;
 }

@@ -2,6 +2,7 @@
 import { createApi, ApiError } from './api.js';
 import { el, onActivate } from './dom.js';
 import { draftSubject, documentFileName, openWebLink } from './draft.js';
+import { registryResult, showCitedDocuments } from './cited-documents-view.js';
 import { showFindings } from './findings-view.js';
 import { recipientMails } from './recipients.js';
 import { showRecipients } from './recipients-view.js';
@@ -179,15 +180,15 @@ function searchAsYouType(inputId, listId, search, render) {
 searchAsYouType('clause-query', 'clauses', (q) => api.searchClauses(q), (c) =>
   actionable(el('li', {}, [c.title, el('span', { class: 'sub' }, [`${c.docType} · ${c.section}`])]), () => chooseClause(c)));
 
-// Trích dẫn: registry search, insertion as a tagged content control, the citations already in the draft.
+// Trích dẫn: registry search with each document's status, insertion as a tagged content control (an expired or
+// replaced document only once the drafter confirms), the citations already in the draft.
 searchAsYouType('citation-query', 'citations', (q) => api.searchCitations(q), (c) =>
-  actionable(el('li', {}, [`${c.type} số ${c.number}`, el('span', { class: 'sub' }, [`${c.issuer} · ${c.summary}${c.status === 'in-force' ? '' : ' · hết hiệu lực'}`])]),
-    async () => {
-      const { text } = await api.citationText(c.id);
-      await word.insertCitation(text, c.id);
-      say(`Đã chèn trích dẫn ${c.number}.`, true);
-      await listInserted();
-    }));
+  registryResult(c, (entry) => guarded(async () => {
+    const { text } = await api.citationText(entry.id);
+    await word.insertCitation(text, entry.id);
+    say(`Đã chèn trích dẫn ${entry.number}.`, true);
+    await listInserted();
+  })));
 
 async function listInserted() {
   const inserted = await word.listCitations();
@@ -204,8 +205,8 @@ $('refresh-citations').addEventListener('click', () => guarded(async () => {
   say(`Đã làm mới ${inserted.length} trích dẫn.`, true);
 }));
 
-// Kiểm tra: the open document to the checker, findings by category, click to select, fix, comments; the recipients
-// looked up in the directory, and a draft to them in Outlook.
+// Kiểm tra: the open document to the checker, findings by category, click to select, fix, comments; the documents it
+// cites with their status; the recipients looked up in the directory, and a draft to them in Outlook.
 /** The report of the last check, which the draft is made from. @type {import('./api.js').Report | null} */
 let checked = null;
 
@@ -213,6 +214,7 @@ $('run-check').addEventListener('click', () => guarded(async () => {
   const button = /** @type {HTMLButtonElement} */ ($('run-check'));
   button.disabled = true;
   checked = null;
+  $('cited').hidden = true;
   $('recipients').hidden = true;
   try {
     $('check-progress').textContent = 'Đang đọc văn bản…';
@@ -233,6 +235,7 @@ $('run-check').addEventListener('click', () => guarded(async () => {
     }
     const findings = report.findings ?? [];
     showFindingList(findings);
+    showCitedDocuments({ section: $('cited'), title: $('cited-title'), list: $('cited-list') }, report.citations, selectInDraft);
     checked = report;
     showRecipientList(report.recipients);
     if (unresolved) say(`Đã kiểm tra văn bản nhưng chưa tra được danh sách gửi: ${unresolved}`);
