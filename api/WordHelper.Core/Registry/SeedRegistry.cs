@@ -2,27 +2,25 @@ using WordHelper.Core.RulePack;
 
 namespace WordHelper.Core.Registry;
 
-/// <summary>The registry seed of the rule pack, in memory: what the CLI checks against when no database is there.</summary>
+/// <summary>The registry seed of the rule pack, in memory: documents whose status the pack states from its own sources.</summary>
 public sealed class SeedRegistry : ILegalDocumentRegistry
 {
-    readonly Dictionary<string, LegalDocument> _byNumber;
+    readonly ILookup<string, LegalDocument> _byNumber;
 
-    public SeedRegistry(RulePackData pack)
+    public SeedRegistry(RulePackData pack) : this(pack.RegistrySeed.Select(ToDocument)) { }
+
+    public SeedRegistry(IEnumerable<LegalDocument> documents)
     {
-        Documents = pack.RegistrySeed.Select(ToDocument).ToList();
-        _byNumber = Documents.ToDictionary(d => NumberKey(d.Number), StringComparer.Ordinal);
+        Documents = documents.ToList();
+        _byNumber = Documents.ToLookup(d => DocumentNumber.Key(d.Number), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<LegalDocument> Documents { get; }
 
-    public LegalDocument? FindByNumber(string number) => _byNumber.GetValueOrDefault(NumberKey(number));
-
-    /// <summary>Number/symbol compared without white space, case-insensitively, Đ kept apart from D.</summary>
-    public static string NumberKey(string number) =>
-        string.Concat(Text.VietnameseText.Normalize(number).Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+    public IReadOnlyList<LegalDocument> FindAll(string number) => _byNumber[DocumentNumber.Key(number)].ToList();
 
     public static LegalDocument ToDocument(RegistryEntry e) => new(
-        Id: Slug(e.Number),
+        Id: DocumentNumber.Slug(e.Number),
         Type: e.Type,
         Number: e.Number,
         Date: e.Date is null ? null : DateOnly.Parse(e.Date, System.Globalization.CultureInfo.InvariantCulture),
@@ -37,8 +35,4 @@ public sealed class SeedRegistry : ILegalDocumentRegistry
         },
         ReplacedBy: e.ReplacedBy,
         Source: e.Source);
-
-    /// <summary>A stable id from a number: "1791/QĐ-TTg" → "1791-qd-ttg".</summary>
-    public static string Slug(string number) =>
-        string.Join('-', Text.VietnameseText.Key(number).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -18,6 +18,8 @@ public sealed class RulePackData
     public required IReadOnlyList<RecipientGroup> RecipientGroups { get; init; }
     public required IReadOnlyList<ReorganisationEntry> Reorganisation { get; init; }
     public required IReadOnlyList<RegistryEntry> RegistrySeed { get; init; }
+    public required CitationRegistryRules CitationRegistry { get; init; }
+    public required RegisterColumns RegisterColumns { get; init; }
     public required FormatSpec Format { get; init; }
     public required Phrases Phrases { get; init; }
     public required RuleCatalog Rules { get; init; }
@@ -54,6 +56,8 @@ public sealed class RulePackData
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
+            CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
+            RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),
             Rules = new RuleCatalog(descriptors),
         };
     }

@@ -84,3 +84,20 @@ public sealed record Phrases(
     IReadOnlyList<string> UnitHeads,
     IReadOnlyList<string> ResultHeadings,
     IReadOnlyList<string> OtherHeadings);
+
+/// <summary>How citations are compared with the registry (see citation-registry.json).</summary>
+public sealed record CitationRegistryRules(
+    int CompleteThrough,
+    IReadOnlyList<RegistrySeries> Series,
+    IReadOnlyList<IssuerRole> IssuerRoles,
+    IReadOnlyList<string> IssuerSuffixes,
+    IReadOnlyList<string> SummaryFillers);
+
+/// <summary>A kind of central document the data knows year by year: its type and the symbol its numbers end with.</summary>
+public sealed record RegistrySeries(string Type, string Symbol, double? MinCoverage);
+
+/// <summary>An office that issues in its body's name: "Bộ trưởng Bộ Tài chính" is read as "Bộ Tài chính".</summary>
+public sealed record IssuerRole(string From, string To);
+
+/// <summary>Column headings and status words of a register an organisation imports (see register-columns.json).</summary>
+public sealed record RegisterColumns(IReadOnlyDictionary<string, IReadOnlyList<string>> Columns, IReadOnlyDictionary<string, IReadOnlyList<string>> Statuses);

@@ -12,6 +12,7 @@ public sealed partial class CheckContext
     readonly Lazy<IReadOnlyList<Citation>> _citations;
     readonly Lazy<DraftDate> _effectiveDate;
     readonly FoldedText?[] _folded;
+    readonly Dictionary<Citation, CitationResolution> _resolutions = new(ReferenceEqualityComparer.Instance);
 
     public CheckContext(DraftDocument document, RulePackData pack, ILegalDocumentRegistry registry, DateOnly today)
     {
@@ -34,6 +35,17 @@ public sealed partial class CheckContext
     public DateOnly Today { get; }
     public DocumentHeader Header { get; }
     public IReadOnlyList<Citation> Citations => _citations.Value;
+
+    /// <summary>What the registry says of a citation, asked once per check and shared by the rules and the report.</summary>
+    public CitationResolution Resolve(Citation c)
+    {
+        if (_resolutions.TryGetValue(c, out var known)) return known;
+        return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c) : new CitationResolver(Registry, Subjects).Resolve(c);
+    }
+
+    /// <summary>How summaries are compared: the default pack's comparer is built once for the process.</summary>
+    public SubjectMatch Subjects => Pack == RulePackData.Default ? SubjectMatch.Default : _subjects ??= new SubjectMatch(Pack);
+    SubjectMatch? _subjects;
     public IReadOnlyList<DraftParagraph> Paragraphs => Document.Paragraphs;
 
     /// <summary>The Kính gửi and Nơi nhận entries as a directory resolved them; null when the check has no directory.</summary>

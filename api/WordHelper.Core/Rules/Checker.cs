@@ -19,7 +19,7 @@ public sealed class Checker
     public RulePackData Pack { get; }
     public ILegalDocumentRegistry Registry { get; }
     public IReadOnlyList<IRule> Rules { get; }
-    TimeProvider Clock { get; }
+    public TimeProvider Clock { get; }
 
     public CheckResult Check(DraftDocument document) => Run(NewContext(document));
 
@@ -45,8 +45,12 @@ public sealed class Checker
             .ThenByDescending(f => f.Severity)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(context.Header, ordered) { Recipients = context.Recipients };
+        return new CheckResult(context.Header, ordered) { Recipients = context.Recipients, Citations = CitedDocuments(context) };
     }
+
+    /// <summary>Every citation of another document, in reading order, with what the registry says of it: the table of cited documents.</summary>
+    static IReadOnlyList<Registry.CitationResolution> CitedDocuments(CheckContext context) =>
+        CitationChecks.CitationScope.Of(context).Where(c => !CitationChecks.CitationScope.IsSelf(context, c)).Select(context.Resolve).ToList();
 
     static readonly Lazy<IReadOnlyList<IRule>> AllRules = new(() => FindRules().ToList());
 
@@ -64,4 +68,7 @@ public sealed record CheckResult(DocumentHeader Header, IReadOnlyList<Finding> F
 {
     /// <summary>The recipients as a directory resolved them, when the check was made with one.</summary>
     public IReadOnlyList<ResolvedRecipient>? Recipients { get; init; }
+
+    /// <summary>The citations of other documents, each with its registry resolution.</summary>
+    public IReadOnlyList<Registry.CitationResolution> Citations { get; init; } = [];
 }

@@ -22,6 +22,6 @@ static class CitationCheck
 /// <summary>A registry that knows only the documents given.</summary>
 sealed class ListRegistry(params LegalDocument[] documents) : ILegalDocumentRegistry
 {
-    public LegalDocument? FindByNumber(string number) =>
-        documents.FirstOrDefault(d => SeedRegistry.NumberKey(d.Number) == SeedRegistry.NumberKey(number));
+    public IReadOnlyList<LegalDocument> FindAll(string number) =>
+        documents.Where(d => DocumentNumber.Key(d.Number) == DocumentNumber.Key(number)).ToList();
 }

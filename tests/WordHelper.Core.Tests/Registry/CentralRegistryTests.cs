@@ -7,12 +7,12 @@ namespace WordHelper.Core.Tests.Registry;
 /// <summary>The central documents shipped with the checker: found by number however it is spaced, their status said as the source says it.</summary>
 public class CentralRegistryTests
 {
-    static readonly CentralRegistry Central = CentralRegistry.Default;
+    static readonly ILegalDocumentRegistry Central = CentralRegistry.Default;
 
     [Fact]
     public void Thousands_of_codified_documents_are_known_with_their_date_and_issuer()
     {
-        Assert.True(Central.Documents.Count() > 5000);
+        Assert.True(CentralRegistry.Default.Documents.Count() > 5000);
         var vanThu = Central.FindByNumber("30 / 2020 / NĐ-CP")!;
         Assert.Equal(new DateOnly(2020, 3, 5), vanThu.Date);
         Assert.Equal("Chính phủ", vanThu.Issuer);
@@ -31,9 +31,9 @@ public class CentralRegistryTests
     [Fact]
     public void Numbers_vbpl_lists_are_known_without_their_details()
     {
-        Assert.True(Central.Knows("10/2012/QH13"));
+        Assert.True(Central.IsListed("10/2012/QH13"));
         Assert.Null(Central.FindByNumber("10/2012/QH13"));
-        Assert.False(Central.Knows("9999/2099/NĐ-CP"));
+        Assert.False(Central.IsListed("9999/2099/NĐ-CP"));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CitationConsistencyRule : IRule
     {
         var groups = CitationScope.Of(context)
             .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !c.IsParty && !CitationScope.IsSelf(context, c))
-            .GroupBy(c => Registry.SeedRegistry.NumberKey(c.NumberClean!));
+            .GroupBy(c => Registry.DocumentNumber.Key(c.NumberClean!));
         foreach (var g in groups)
         {
             var dated = g.FirstOrDefault(c => c.Date is { IsValid: true });

@@ -35,7 +35,7 @@ static class CitationScope
         var ownSlash = own.IndexOf('/');
         var slash = c.NumberClean.IndexOf('/');
         if (ownSlash < 0 || slash < 0) return false;
-        if (SeedRegistry.NumberKey(own[(ownSlash + 1)..]) != SeedRegistry.NumberKey(c.NumberClean[(slash + 1)..])) return false;
+        if (DocumentNumber.Key(own[(ownSlash + 1)..]) != DocumentNumber.Key(c.NumberClean[(slash + 1)..])) return false;
         var ownSerial = own[..ownSlash].Trim();
         return c.Serial is null || ownSerial.Length == 0 || ownSerial == c.Serial.ToString() || ownSerial.TrimStart('0') == c.Serial.ToString();
     }

@@ -17,13 +17,13 @@ public sealed class SelfReferenceRule : IRule
         if (h.Number is null || h.Date is not { IsComplete: true } own || h.NumberLine is null) return;
         var slash = h.Number.IndexOf('/');
         if (slash <= 0 || !int.TryParse(h.Number[..slash].Trim(), out var ownSerial)) return;
-        var ownSymbol = SeedRegistry.NumberKey(h.Number[(slash + 1)..]);
+        var ownSymbol = DocumentNumber.Key(h.Number[(slash + 1)..]);
 
         foreach (var c in context.Citations)
         {
             if (c.Paragraph == h.NumberLine.Index || c.NumberClean is null || c.Serial is null || c.Date is not { IsComplete: true } cited) continue;
             var s = c.NumberClean.IndexOf('/');
-            if (s < 0 || SeedRegistry.NumberKey(c.NumberClean[(s + 1)..]) != ownSymbol) continue;
+            if (s < 0 || DocumentNumber.Key(c.NumberClean[(s + 1)..]) != ownSymbol) continue;
             if (c.Serial != ownSerial || cited.Year != own.Year || cited.CompareTo(own) == 0) continue;
             var p = context.Paragraphs[c.Paragraph];
             sink.Report("VB-CON-003", p, c.Text,
