@@ -1,3 +1,4 @@
+using WordHelper.Core.Registry.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WordHelper.Api.Citations;
@@ -26,8 +27,8 @@ public sealed class StorageTests
 
             // Migrated and seeded on start, every column of the model present.
             // The rule pack's entries and every central document shipped with the service, once a number.
-            var shipped = RulePackData.Default.RegistrySeed.Select(e => WordHelper.Core.Registry.SeedRegistry.NumberKey(e.Number))
-                .Concat(WordHelper.Core.Registry.CentralRegistry.Default.Documents.Select(d => WordHelper.Core.Registry.SeedRegistry.NumberKey(d.Number)))
+            var shipped = RulePackData.Default.RegistrySeed.Select(e => WordHelper.Core.Registry.DocumentNumber.Key(e.Number))
+                .Concat(WordHelper.Core.Registry.CentralRegistry.Default.Documents.Select(d => WordHelper.Core.Registry.DocumentNumber.Key(d.Number)))
                 .Distinct().Count();
             Assert.Equal(shipped, await db.Documents.CountAsync());
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());

@@ -17,7 +17,7 @@ public sealed class CitationSearch(WordHelperDb db)
         var all = db.Documents.AsNoTracking();
         if (string.IsNullOrWhiteSpace(query)) return await all.OrderBy(d => d.Type).ThenBy(d => d.Number).Take(limit).ToListAsync(cancel);
 
-        var numberKey = SeedRegistry.NumberKey(query);
+        var numberKey = DocumentNumber.Key(query);
         var words = VietnameseText.Key(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(FieldLimits.SearchWords);
         var byNumber = await all.Where(d => d.NumberKey.Contains(numberKey)).Take(limit).ToListAsync(cancel);
         // Among thousands of documents the words alone match many: those that hold them as one phrase come first.

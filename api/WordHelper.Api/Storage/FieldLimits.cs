@@ -9,12 +9,12 @@ public static class FieldLimits
 {
     public const int Id = 100;
 
-    public const int DocumentType = 100;
-    public const int DocumentNumber = 100;
-    public const int Issuer = 300;
-    public const int Summary = 2000;
+    public const int DocumentType = Core.Registry.Import.RegistryLimits.Type;
+    public const int DocumentNumber = Core.Registry.Import.RegistryLimits.Number;
+    public const int Issuer = Core.Registry.Import.RegistryLimits.Issuer;
+    public const int Summary = Core.Registry.Import.RegistryLimits.Summary;
     public const int Status = 20;
-    public const int Source = 500;
+    public const int Source = Core.Registry.Import.RegistryLimits.Source;
     public const int DocumentSearchText = 3000;
     public const int StatusNote = 300;
 

@@ -14,11 +14,11 @@ public sealed class RegistryCache : IDisposable
     static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = 10_000 });
 
-    /// <summary>The document of a number key as a tenant sees it, from the cache or else from <paramref name="load"/> (a miss is kept too).</summary>
-    public LegalDocument? GetOrLoad(string tenant, string numberKey, Func<string, LegalDocument?> load)
+    /// <summary>The documents of a number key as a tenant sees them, from the cache or else from <paramref name="load"/> (a miss is kept too).</summary>
+    public IReadOnlyList<LegalDocument> GetOrLoad(string tenant, string numberKey, Func<string, IReadOnlyList<LegalDocument>> load)
     {
         var key = (tenant, numberKey);
-        if (_documents.TryGetValue(key, out LegalDocument? known)) return known;
+        if (_documents.TryGetValue(key, out IReadOnlyList<LegalDocument>? known)) return known!;
         var document = load(numberKey);
         _documents.Set(key, document, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return document;

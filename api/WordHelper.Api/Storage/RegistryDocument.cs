@@ -11,6 +11,10 @@ public sealed class RegistryDocument
     /// <summary>The number without spaces, upper case: what look-ups compare.</summary>
     public required string NumberKey { get; set; }
     public DateOnly? Date { get; set; }
+    /// <summary>The year it was issued (its date's, else its number's), 0 when unknown: one document a number and year.</summary>
+    public int Year { get; set; }
+    /// <summary>The day it takes effect, when its source says.</summary>
+    public DateOnly? EffectiveFrom { get; set; }
     public required string Issuer { get; set; }
     public required string Summary { get; set; }
     /// <summary>"in-force", "expired" or "replaced".</summary>

@@ -11,8 +11,10 @@ public static class RegistryMapping
         Id = d.Id,
         Type = d.Type,
         Number = d.Number,
-        NumberKey = SeedRegistry.NumberKey(d.Number),
+        NumberKey = DocumentNumber.Key(d.Number),
         Date = d.Date,
+        Year = d.Year ?? 0,
+        EffectiveFrom = d.EffectiveFrom,
         Issuer = d.Issuer,
         Summary = d.Summary,
         Status = Status(d.Status),
@@ -25,7 +27,7 @@ public static class RegistryMapping
     public static LegalDocument ToDocument(RegistryDocument r) => new(
         r.Id, r.Type, r.Number, r.Date, r.Issuer, r.Summary,
         r.Status switch { "expired" => LegalStatus.Expired, "replaced" => LegalStatus.Replaced, _ => LegalStatus.InForce },
-        r.ReplacedBy, r.Source, r.StatusNote);
+        r.ReplacedBy, r.Source, r.StatusNote, r.EffectiveFrom);
 
     public static string Status(LegalStatus s) => s switch { LegalStatus.Expired => "expired", LegalStatus.Replaced => "replaced", _ => "in-force" };
 }

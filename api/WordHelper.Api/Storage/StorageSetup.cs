@@ -80,30 +80,52 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// Creates or migrates the database and seeds what an empty one lacks: the shared registry, and the standard
-    /// sections of the local tenant (other tenants get theirs on first use). It runs on a context that does not log: a
-    /// database that cannot be reached is reported once, in Vietnamese, by the caller.
-    /// </summary>
-    /// <summary>
     /// The shared registry: the rule pack's entries, then every central document the service ships with that the
-    /// database lacks — all of them on first start, the new ones after an upgrade. A tenant's own entries are not touched.
+    /// database lacks (by number and year) — all of them on first start, the new ones after an upgrade. A tenant's own
+    /// entries are not touched.
     /// </summary>
     static async Task SeedRegistryAsync(WordHelperDb db)
     {
-        var shared = await db.Documents.IgnoreQueryFilters().Where(d => d.Tenant == Tenants.Shared).Select(d => new { d.NumberKey, d.Id }).ToListAsync();
-        var numbers = shared.Select(d => d.NumberKey).ToHashSet(StringComparer.Ordinal);
+        var shared = await db.Documents.IgnoreQueryFilters().Where(d => d.Tenant == Tenants.Shared).Select(d => new { d.NumberKey, d.Year, d.Id }).ToListAsync();
+        var numbers = shared.Select(d => (d.NumberKey, d.Year)).ToHashSet();
         var ids = shared.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var missing = RulePackData.Default.RegistrySeed.Select(SeedRegistry.ToDocument).Concat(CentralRegistry.Default.Documents)
             .Select(RegistryMapping.ToRow)
-            .Where(row => numbers.Add(row.NumberKey))
+            .Where(row => numbers.Add((row.NumberKey, row.Year)))
             .ToList();
-        // Two spellings of a symbol can fold to one id ("TT-BTC", "TT/BTC"): the later one is numbered on.
+        // One number in several years, or two spellings that fold to one id ("TT-BTC", "TT/BTC"): the year, then a count, tells them apart.
         foreach (var row in missing)
-            for (var n = 2; !ids.Add(row.Id); n++) row.Id = SeedRegistry.Slug(row.Number) + "-" + n;
+        {
+            var slug = row.Id;
+            if (!ids.Add(row.Id) && !ids.Add(row.Id = $"{slug}-{row.Year}"))
+                for (var n = 2; !ids.Add(row.Id); n++) row.Id = $"{slug}-{row.Year}-{n}";
+        }
         if (missing.Count == 0) return;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Documents.AddRange(missing);
         await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>
+    /// Rows written before numbers were keyed as now (leading zeros, "Ð", dashes) or before years were kept get their
+    /// key, year and effective date; a row that then repeats another of its tenant's is dropped. Runs once after an upgrade.
+    /// </summary>
+    static async Task RekeyRegistryAsync(WordHelperDb db)
+    {
+        if (!await db.Documents.IgnoreQueryFilters().AnyAsync(d => d.Year == 0 && d.Date != null)) return;
+        var rows = await db.Documents.IgnoreQueryFilters().ToListAsync();
+        var taken = new HashSet<(string, string, int)>();
+        foreach (var row in rows.OrderBy(r => r.Tenant).ThenBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var document = RegistryMapping.ToDocument(row);
+            (row.NumberKey, row.Year) = (DocumentNumber.Key(row.Number), document.Year ?? 0);
+            if (row.Tenant == Tenants.Shared && row.EffectiveFrom is null)
+                row.EffectiveFrom = ((ILegalDocumentRegistry)CentralRegistry.Default).FindAll(row.Number).FirstOrDefault(d => d.Year == document.Year)?.EffectiveFrom;
+            if (!taken.Add((row.Tenant, row.NumberKey, row.Year))) db.Documents.Remove(row);
+        }
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
     }
 
     public static async Task MigrateAndSeedAsync(this IServiceProvider services)
@@ -112,6 +134,7 @@ public static class StorageSetup
             .UseLoggerFactory(NullLoggerFactory.Instance).Options;
         await using var db = new WordHelperDb(options) { Tenant = Tenants.Local };
         await db.Database.MigrateAsync();
+        await RekeyRegistryAsync(db);
         await SeedRegistryAsync(db);
         var clock = services.GetRequiredService<TimeProvider>();
         await new Clauses.ClauseLibrary(db, new Clauses.ClauseSearchIndex(db), clock, new Clauses.SeededTenants()).SeedStandardSectionsAsync();

@@ -30,7 +30,7 @@ public sealed class WordHelperDb(DbContextOptions<WordHelperDb> options) : DbCon
         d.Property(x => x.Type).HasMaxLength(FieldLimits.DocumentType);
         d.Property(x => x.Number).HasMaxLength(FieldLimits.DocumentNumber);
         d.Property(x => x.NumberKey).HasMaxLength(FieldLimits.DocumentNumber);
-        d.HasIndex(x => new { x.Tenant, x.NumberKey }).IsUnique();
+        d.HasIndex(x => new { x.Tenant, x.NumberKey, x.Year }).IsUnique();
         d.HasIndex(x => x.NumberKey);
         d.HasQueryFilter(x => x.Tenant == Tenants.Shared || x.Tenant == Tenant);
         d.Property(x => x.Issuer).HasMaxLength(FieldLimits.Issuer);

@@ -14,6 +14,10 @@ public sealed record FileReport(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<RecipientReport>? Recipients { get; init; }
 
+    /// <summary>Every citation of another document with what the registry says of it (a table of cited documents).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CitationReport>? Citations { get; init; }
+
     [JsonIgnore] public bool HasErrors => Findings?.Any(f => f.Severity == "error") == true;
     [JsonIgnore] public bool Unreadable => Error is not null;
     /// <summary>Why the file was not read, when it was not: the service answers each reason with its own status.</summary>
@@ -40,3 +44,23 @@ public sealed record FixReport(int Start, int Length, string Replacement);
 public sealed record RecipientReport(int Paragraph, string Line, string Entry, string Status, IReadOnlyList<AddresseeReport> Matches);
 
 public sealed record AddresseeReport(string Name, string? Mail, string Kind);
+
+/// <summary>
+/// A citation as found in the draft and resolved in the registry. <see cref="Status"/> is in-force, expired, replaced
+/// or unknown; <see cref="StatusNote"/> says what a source says when that is not a verdict ("có thể đã hết hiệu lực").
+/// </summary>
+public sealed record CitationReport(
+    int Paragraph,
+    string Excerpt,
+    string Text,
+    string? Type,
+    string? Number,
+    string? Date,
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatusNote,
+    RegistryReport? Registry,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RegistryReport>? Candidates);
+
+/// <summary>A registry document as a report names it, with where its facts come from.</summary>
+public sealed record RegistryReport(string Id, string Type, string Number, string? Date, string Issuer, string Summary, string Status,
+    string? ReplacedBy, string? Source, string? StatusNote, string? EffectiveFrom);

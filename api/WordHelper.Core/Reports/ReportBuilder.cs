@@ -1,3 +1,4 @@
+using WordHelper.Core.Registry;
 using WordHelper.Core.Addressing;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Rules;
@@ -48,8 +49,36 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
         var findings = result.Findings.Select(f => new FindingReport(
             f.Rule, f.Category.Name(), f.Severity.Name(), f.Message, f.Paragraph, f.Excerpt, f.Suggestion,
             f.Fix is { } x ? new FixReport(x.Start, x.Length, x.Replacement) : null)).ToList();
-        return new FileReport(name, document, findings) { Recipients = result.Recipients?.Select(Recipient).ToList() };
+        return new FileReport(name, document, findings)
+        {
+            Recipients = result.Recipients?.Select(Recipient).ToList(),
+            Citations = result.Citations.Select(Cited).ToList(),
+        };
     }
+
+    static CitationReport Cited(CitationResolution r)
+    {
+        var c = r.Citation;
+        var d = r.Document;
+        var status = d is null ? "unknown" : Status(d.Status);
+        var note = d?.StatusNote ?? (r.Kind == ResolutionKind.Listed ? ListedOnly : null);
+        return new CitationReport(c.Paragraph, Rules.CitationChecks.CitationScope.Lead(c), c.Text, c.TypeName ?? c.ImpliedType, c.Number,
+            c.Date is { IsValid: true } date ? date.ToIso() : null, status, note, d is null ? null : Describe(d),
+            r.Kind == ResolutionKind.Ambiguous ? r.Candidates.Select(Describe).ToList() : null);
+    }
+
+    /// <summary>What the table says of a number the central listing knows without its facts.</summary>
+    const string ListedOnly = "Có trong danh mục văn bản trung ương (vbpl.vn), chưa có thông tin về ngày, cơ quan ban hành và hiệu lực.";
+
+    static RegistryReport Describe(LegalDocument d) => new(d.Id, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd"), d.Issuer, d.Summary,
+        Status(d.Status), d.ReplacedBy, d.Source, d.StatusNote, d.EffectiveFrom?.ToString("yyyy-MM-dd"));
+
+    static string Status(LegalStatus s) => s switch
+    {
+        LegalStatus.Expired => "expired",
+        LegalStatus.Replaced => "replaced",
+        _ => "in-force",
+    };
 
     static RecipientReport Recipient(ResolvedRecipient r) => new(r.Paragraph, r.Line, r.Entry, r.Status switch
     {

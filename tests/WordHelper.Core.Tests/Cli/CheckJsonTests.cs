@@ -5,7 +5,7 @@ namespace WordHelper.Core.Tests.Cli;
 /// <summary>`check --json`: one array on standard output, one element a file, in the shape DESIGN.md fixes.</summary>
 public class CheckJsonTests
 {
-    static readonly string[] ElementFields = ["file", "document", "findings"];
+    static readonly string[] ElementFields = ["file", "document", "findings", "citations"];
     static readonly string[] DocumentFields = ["kind", "number", "date", "issuer", "title"];
     static readonly string[] FindingFields = ["rule", "category", "severity", "message", "paragraph", "excerpt", "suggestion"];
 
