@@ -12,13 +12,14 @@ static class CheckCommand
         var paths = new Argument<string[]>("PATH") { Description = "Tệp .docx hoặc thư mục chứa tệp .docx", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "In kết quả dạng JSON (một mảng, mỗi tệp một phần tử)" };
         var recursive = new Option<bool>("--recursive", "-r") { Description = "Kiểm tra cả các thư mục con" };
+        var register = RegisterCommand.RegisterOption();
         var command = new Command("check", "Kiểm tra văn bản: trích dẫn, đánh số, nơi nhận, bố cục, thể thức, tên cơ quan, tính nhất quán")
         {
-            paths, json, recursive,
+            paths, json, recursive, register,
         };
         command.SetAction(parse =>
         {
-            var builder = new ReportBuilder(checker);
+            var builder = new ReportBuilder(WithRegister(checker, parse.GetValue(register), error));
             var reports = new List<FileReport>();
             foreach (var path in parse.GetValue(paths) ?? [])
             {
@@ -42,6 +43,26 @@ static class CheckCommand
             return reports.Any(r => r.Unreadable) ? CliApp.Unreadable : reports.Any(r => r.HasErrors) ? CliApp.ErrorsFound : CliApp.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The organisation's register first, then what the checker knows: the register named, or the default one when it
+    /// exists. A register that cannot be read is said, and the check goes on without it.
+    /// </summary>
+    static Checker WithRegister(Checker checker, string? path, TextWriter error)
+    {
+        path ??= File.Exists(RegisterCommand.DefaultRegister) ? RegisterCommand.DefaultRegister : null;
+        if (path is null) return checker;
+        try
+        {
+            if (!File.Exists(path)) throw new Core.Registry.Import.ImportRefusedException($"Không tìm thấy tệp sổ đăng ký \"{path}\".");
+            return new Checker(checker.Pack, new Core.Registry.LayeredRegistry(Core.Registry.Import.RegisterFile.Registry(path), checker.Registry), checker.Rules, checker.Clock);
+        }
+        catch (Core.Registry.Import.ImportRefusedException e)
+        {
+            error.WriteLine(e.Message + " Kiểm tra tiếp mà không có sổ văn bản của đơn vị.");
+            return checker;
+        }
     }
 
     /// <summary>

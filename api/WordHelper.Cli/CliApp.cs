@@ -5,7 +5,7 @@ using WordHelper.Core.Rules;
 namespace WordHelper.Cli;
 
 /// <summary>
-/// The command line: `check PATH... [--json] [--recursive]`, `rules [--json]`, `rollforward FILE --to … -o OUT`. Output writers and the checker are
+/// The command line: `check PATH... [--json] [--recursive] [--register R]`, `rules [--json]`, `rollforward FILE --to … -o OUT`, `register import CSV`. Output writers and the checker are
 /// given, so tests run it in-process and can make a rule fail on purpose.
 /// </summary>
 public static class CliApp
@@ -21,6 +21,7 @@ public static class CliApp
             {
                 CheckCommand.Create(output, error, colour, checker ?? new Checker()),
                 RulesCommand.Create(output),
+                RegisterCommand.Create(output, error),
                 RollForwardCommand.Create(output, error, new Core.RollForward.RollForwarder(checker?.Pack, checker?.Registry)),
             };
             var parse = root.Parse(args);
@@ -40,7 +41,7 @@ public static class CliApp
     {
         error.WriteLine("Lệnh không hợp lệ:");
         foreach (var e in parse.Errors) error.WriteLine($"  {e.Message}");
-        error.WriteLine("Cách dùng: wordhelper check ĐƯỜNG_DẪN... [--json] [--recursive] | wordhelper rules [--json] | wordhelper rollforward TỆP --to 2026 -o KẾT_QUẢ.docx");
+        error.WriteLine("Cách dùng: wordhelper check ĐƯỜNG_DẪN... [--json] [--recursive] | wordhelper rules [--json] | wordhelper rollforward TỆP --to 2026 -o KẾT_QUẢ.docx | wordhelper register import SỔ.csv");
         error.WriteLine("Xem thêm: wordhelper --help");
         return Unreadable;
     }

@@ -1,3 +1,4 @@
+using WordHelper.Core.Registry.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -38,8 +39,11 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
             : NotFoundProblem(id);
 
     /// <summary>
-    /// Adds or updates entries from CSV (text/csv) or a JSON array (application/json), UTF-8 with or without its mark.
-    /// Every row is checked first: one bad row answers 400 with the problems of every row, and nothing is saved.
+    /// Adds or updates entries from CSV (text/csv: a register of documents as e-office systems export it, headings in
+    /// Vietnamese or English) or a JSON array (application/json), UTF-8 with or without its mark. <paramref name="organisation"/>
+    /// names whose register it is (the issuer of rows that name none). An entry of a number and year already in the
+    /// register is updated, never doubled. Every row is checked first: one bad row answers 400 with the problems of
+    /// every row, and nothing is saved.
     /// </summary>
     [Authorize(Policy = Policies.Editor)]
     [HttpPost("import")]
@@ -48,7 +52,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
     [ProducesResponseType<ImportResult>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<ImportResult>> Import(CancellationToken cancel)
+    public async Task<ActionResult<ImportResult>> Import([FromQuery] string? organisation, CancellationToken cancel)
     {
         using var turn = await imports.TryEnterAsync(DocumentWork.QueueTime(config), cancel);
         if (turn is null)
@@ -63,7 +67,7 @@ public sealed class CitationsController(WordHelperDb db, CitationSearch search, 
         try
         {
             var text = ImportText.Decode(body.GetBuffer().AsSpan(0, (int)body.Length), media.Charset.Value);
-            var rows = media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) ? ImportRows.FromCsv(text) : ImportRows.FromJson(text);
+            var rows = media.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase) ? RegisterCsv.Read(text, organisation) : ImportRows.FromJson(text);
             return await import.SaveAsync(rows, cancel);
         }
         catch (ImportRefusedException e)

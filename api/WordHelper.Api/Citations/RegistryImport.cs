@@ -1,3 +1,4 @@
+using WordHelper.Core.Registry.Import;
 using Microsoft.EntityFrameworkCore;
 using WordHelper.Api.Storage;
 using WordHelper.Core.Registry;
@@ -18,9 +19,10 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
     {
         var tenant = db.Tenant;
         var incoming = rows.Select(r => (Row: r, Document: Own(RegistryMapping.ToRow(SeedRegistry.ToDocument(r.Entry)), tenant))).ToList();
-        var own = new Dictionary<string, RegistryDocument>(StringComparer.Ordinal);
+        var own = new Dictionary<(string, int), RegistryDocument>();
         var ownIds = new Dictionary<string, RegistryDocument>(StringComparer.Ordinal);
-        var shown = new HashSet<string>(StringComparer.Ordinal);
+        var shown = new HashSet<(string, int)>();
+        var sharedIds = new Dictionary<(string, int), string>();
         foreach (var slice in incoming.Chunk(Slice))
         {
             var keys = slice.Select(r => r.Document.NumberKey).ToList();
@@ -29,18 +31,23 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
             {
                 if (d.Tenant != tenant)
                 {
-                    if (keys.Contains(d.NumberKey)) shown.Add(d.NumberKey);
+                    if (keys.Contains(d.NumberKey)) shown.Add((d.NumberKey, d.Year));
+                    sharedIds[(d.NumberKey, d.Year)] = d.Id;
                     continue;
                 }
-                own[d.NumberKey] = d;
+                own[(d.NumberKey, d.Year)] = d;
                 ownIds.TryAdd(d.Id, d);
-                shown.Add(d.NumberKey);
+                shown.Add((d.NumberKey, d.Year));
             }
         }
 
+        // The tenant's entry of a shared document stands in for it under the same id: links to it keep working.
+        foreach (var (_, row) in incoming)
+            if (sharedIds.TryGetValue((row.NumberKey, row.Year), out var sharedId)) row.Id = sharedId;
+
         // A number written differently (QĐ and QD) whose id is another of the tenant's documents would overwrite it.
         var clashes = incoming
-            .Where(r => !own.ContainsKey(r.Document.NumberKey) && ownIds.ContainsKey(r.Document.Id))
+            .Where(r => !own.ContainsKey((r.Document.NumberKey, r.Document.Year)) && ownIds.ContainsKey(r.Document.Id))
             .Select(r => r.Row.Error($"số, ký hiệu {r.Document.Number} trùng mã với văn bản {ownIds[r.Document.Id].Number} đã có trong sổ đăng ký."))
             .ToList();
         if (clashes.Count > 0) throw new ImportInvalidException(clashes);
@@ -48,13 +55,13 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
         int added = 0, updated = 0;
         foreach (var (_, row) in incoming)
         {
-            if (own.TryGetValue(row.NumberKey, out var stored))
+            if (own.TryGetValue((row.NumberKey, row.Year), out var stored))
             {
                 row.Id = stored.Id; // the id stays what it was: links to it keep working
                 db.Entry(stored).CurrentValues.SetValues(row);
             }
             else db.Documents.Add(row);
-            if (shown.Contains(row.NumberKey)) updated++;
+            if (shown.Contains((row.NumberKey, row.Year))) updated++;
             else added++;
         }
         await using (var transaction = await db.Database.BeginTransactionAsync(cancel))
@@ -70,9 +77,11 @@ public sealed class RegistryImport(WordHelperDb db, RegistryCache cache)
         return new ImportResult(added, updated);
     }
 
+    /// <summary>The tenant's copy; a number without its year ("15/KH-UBND") has one document a year, each with its own id.</summary>
     static RegistryDocument Own(RegistryDocument document, string tenant)
     {
         document.Tenant = tenant;
+        if (DocumentNumber.Year(document.Number) is null && document.Year != 0) document.Id += "-" + document.Year;
         return document;
     }
 }

@@ -2,12 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using WordHelper.Api.Storage;
 using WordHelper.Core.Registry;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
-namespace WordHelper.Api.Citations;
+namespace WordHelper.Core.Registry.Import;
 
 /// <summary>
 /// One problem of an import, at its row: a CSV line counted as a spreadsheet counts it ("Dòng 3"), or a JSON item
@@ -28,59 +27,15 @@ public sealed record ImportRow(int Row, string Label, RegistryEntry Entry)
 }
 
 /// <summary>
-/// Reads registry entries from CSV (header: type,number,date,issuer,summary,status,replacedBy) or a JSON array of the
-/// same fields, and checks every one before anything is saved: fields present and within the stored lengths, real
+/// Reads registry entries from a JSON array (type, number, date, issuer, summary, status, replacedBy; CSV is read by
+/// <see cref="RegisterCsv"/>), and checks every one before anything is saved: fields present and within the stored lengths, real
 /// dates, known statuses, no number twice in the batch, no trace of a broken encoding. Text is cleaned as all input is.
 /// </summary>
 public static class ImportRows
 {
-    public const int MaxRows = 20_000;
+    /// <summary>A register of many years of an office fits; more is a mistake (or an attack), refused whole.</summary>
+    public const int MaxRows = 200_000;
     static readonly string[] Statuses = ["in-force", "expired", "replaced"];
-    static readonly string[] RequiredColumns = ["type", "number", "issuer"];
-
-    /// <summary>No field of the registry is longer: a longer one is a broken file, refused before it is held in memory.</summary>
-    const int MaxCsvField = 20_000;
-
-    public static IReadOnlyList<ImportRow> FromCsv(string text)
-    {
-        var malformed = new HashSet<int>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
-            MaxFieldSize = MaxCsvField,
-            BadDataFound = bad => malformed.Add(bad.Context.Parser!.Row),
-        };
-        var rows = new List<ImportRow>();
-        var errors = new List<ImportRowError>();
-        try
-        {
-            using var csv = new CsvParser(new StringReader(text), config);
-            var columns = csv.Read() ? csv.Record!.Select(h => h.Trim().ToLowerInvariant()).ToList()
-                : throw new ImportRefusedException("Tệp CSV rỗng hoặc dòng tiêu đề không đọc được.");
-            if (RequiredColumns.Where(c => !columns.Contains(c)).ToList() is { Count: > 0 } missing)
-                throw new ImportRefusedException($"Dòng tiêu đề thiếu cột: {string.Join(", ", missing)} (cần type,number,date,issuer,summary,status,replacedBy).");
-            while (csv.Read())
-            {
-                var (line, fields) = (csv.Row, csv.Record!);
-                if (malformed.Contains(line))
-                {
-                    errors.Add(new(line, $"Dòng {line}: sai định dạng CSV (dấu ngoặc kép không khớp)."));
-                    continue;
-                }
-                if (fields.All(string.IsNullOrWhiteSpace)) continue;
-                if (rows.Count + errors.Count > MaxRows) break;
-                string? Field(string name) => columns.IndexOf(name.ToLowerInvariant()) is var i and >= 0 && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
-                rows.Add(new(line, $"Dòng {line}", new RegistryEntry(Field("type") ?? "", Field("number") ?? "", Field("date"), Field("issuer") ?? "",
-                    Field("summary") ?? "", Field("status") ?? "in-force", Field("replacedBy"))));
-            }
-        }
-        catch (CsvHelperException e)
-        {
-            throw new ImportRefusedException($"Dòng {e.Context?.Parser?.Row}: có ô dài quá {MaxCsvField.ToString("N0", VietnameseText.Vi)} ký tự hoặc dấu ngoặc kép không đóng: tệp không đúng định dạng CSV.");
-        }
-        return Checked(rows, errors);
-    }
 
     public static IReadOnlyList<ImportRow> FromJson(string text)
     {
@@ -128,7 +83,7 @@ public static class ImportRows
     }
 
     /// <summary>Every row cleaned and checked; the rows when all are sound, else every problem at once.</summary>
-    static IReadOnlyList<ImportRow> Checked(List<ImportRow> rows, List<ImportRowError> errors)
+    internal static IReadOnlyList<ImportRow> Checked(List<ImportRow> rows, List<ImportRowError> errors)
     {
         if (rows.Count + errors.Count == 0) throw new ImportRefusedException("Không có văn bản nào để nhập.");
         if (rows.Count + errors.Count > MaxRows)
@@ -142,7 +97,8 @@ public static class ImportRows
             if (problems.Count == 0)
             {
                 // Numbers that differ only in spacing or case are one number; with Đ for D, one id.
-                var keys = new[] { "key:" + SeedRegistry.NumberKey(e.Number), "id:" + SeedRegistry.Slug(e.Number) };
+                var year = SeedRegistry.ToDocument(e).Year;
+                var keys = new[] { $"key:{DocumentNumber.Key(e.Number)}|{year}", $"id:{DocumentNumber.Slug(e.Number)}|{year}" };
                 if (keys.Select(k => firstRowOf.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } first)
                     problems.Add($"số, ký hiệu {e.Number} trùng với {first.ToLower(VietnameseText.Vi)}.");
                 else foreach (var k in keys) firstRowOf[k] = row.Label;
@@ -156,24 +112,24 @@ public static class ImportRows
     static RegistryEntry Cleaned(RegistryEntry e) => new(
         InputText.Clean(e.Type).Trim(), InputText.Clean(e.Number).Trim(), e.Date is null ? null : InputText.Clean(e.Date).Trim() is { Length: > 0 } d ? d : null,
         InputText.Clean(e.Issuer).Trim(), InputText.Clean(e.Summary).Trim(), InputText.Clean(e.Status).Trim().ToLowerInvariant(),
-        e.ReplacedBy is null ? null : InputText.Clean(e.ReplacedBy).Trim() is { Length: > 0 } r ? r : null);
+        e.ReplacedBy is null ? null : InputText.Clean(e.ReplacedBy).Trim() is { Length: > 0 } r ? r : null, e.Source);
 
     static IEnumerable<string> Problems(RegistryEntry raw, RegistryEntry e)
     {
         if (new[] { raw.Type, raw.Number, raw.Date, raw.Issuer, raw.Summary, raw.Status, raw.ReplacedBy }.Any(v => v?.Contains('\uFFFD') == true))
             yield return "có ký tự hỏng (�): dữ liệu đã bị đổi bảng mã trước khi nhập; hãy xuất lại tệp gốc dạng UTF-8.";
         if (e.Number.Length == 0) yield return "thiếu số, ký hiệu (number).";
-        else if (!e.Number.Contains('/') || e.Number.Length > FieldLimits.DocumentNumber)
-            yield return $"số, ký hiệu \"{Shown(e.Number)}\" không hợp lệ (dạng 30/2020/NĐ-CP, tối đa {FieldLimits.DocumentNumber} ký tự).";
+        else if (!e.Number.Contains('/') || e.Number.Length > RegistryLimits.Number)
+            yield return $"số, ký hiệu \"{Shown(e.Number)}\" không hợp lệ (dạng 30/2020/NĐ-CP, tối đa {RegistryLimits.Number} ký tự).";
         if (e.Type.Length == 0) yield return "thiếu tên loại văn bản (type).";
-        else if (e.Type.Length > FieldLimits.DocumentType) yield return $"tên loại văn bản dài quá {FieldLimits.DocumentType} ký tự.";
+        else if (e.Type.Length > RegistryLimits.Type) yield return $"tên loại văn bản dài quá {RegistryLimits.Type} ký tự.";
         if (e.Issuer.Length == 0) yield return "thiếu cơ quan ban hành (issuer).";
-        else if (e.Issuer.Length > FieldLimits.Issuer) yield return $"tên cơ quan ban hành dài quá {FieldLimits.Issuer} ký tự.";
-        if (e.Summary.Length > FieldLimits.Summary) yield return $"trích yếu dài quá {FieldLimits.Summary.ToString("N0", VietnameseText.Vi)} ký tự.";
+        else if (e.Issuer.Length > RegistryLimits.Issuer) yield return $"tên cơ quan ban hành dài quá {RegistryLimits.Issuer} ký tự.";
+        if (e.Summary.Length > RegistryLimits.Summary) yield return $"trích yếu dài quá {RegistryLimits.Summary.ToString("N0", VietnameseText.Vi)} ký tự.";
         if (!Statuses.Contains(e.Status)) yield return $"trạng thái \"{Shown(e.Status)}\" không hợp lệ (in-force, expired, replaced).";
         if (e.Date is { Length: > 0 } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            yield return $"ngày \"{Shown(date)}\" không có thật hoặc không có dạng yyyy-MM-dd.";
-        if (e.ReplacedBy is { } by && (!by.Contains('/') || by.Length > FieldLimits.DocumentNumber))
+            yield return $"ngày \"{Shown(date)}\" không có thật hoặc không đúng dạng ngày/tháng/năm (15/9/2016) hay năm-tháng-ngày (2016-09-15).";
+        if (e.ReplacedBy is { } by && (!by.Contains('/') || by.Length > RegistryLimits.Number))
             yield return $"văn bản thay thế \"{Shown(by)}\" không phải số, ký hiệu hợp lệ.";
     }
 

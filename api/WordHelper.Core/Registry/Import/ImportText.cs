@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace WordHelper.Api.Citations;
+namespace WordHelper.Core.Registry.Import;
 
 /// <summary>Text of an import that cannot be taken: the message is Vietnamese and names what to do.</summary>
 public sealed class ImportRefusedException(string message) : Exception(message);
