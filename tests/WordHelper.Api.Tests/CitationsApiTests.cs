@@ -108,6 +108,56 @@ public sealed class CitationsApiTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task An_organisations_register_is_imported_once_a_number_and_year_and_a_reimport_updates()
+    {
+        static StringContent Register(string summary) => new(
+            "\uFEFFSỔ ĐĂNG KÝ VĂN BẢN ĐI;;;\nSố, ký hiệu;Ngày ban hành;Trích yếu nội dung;Người ký\n" +
+            "31/KH-UBND;14/01/2024;Kế hoạch tuyên truyền năm 2024;Nguyễn Văn A\n" +
+            $"31/KH-UBND;10/01/2025;{summary};Nguyễn Văn A\n", Encoding.UTF8, "text/csv");
+        var url = "/api/citations/import?organisation=" + Uri.EscapeDataString("UBND tỉnh Lâm Đồng");
+
+        var first = await (await _client.PostAsync(url, Register("Kế hoạch tuyên truyền năm 2025"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, 0), (first.GetProperty("added").GetInt32(), first.GetProperty("updated").GetInt32()));
+        var again = await (await _client.PostAsync(url, Register("Kế hoạch tuyên truyền, phổ biến pháp luật năm 2025"))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((0, 2), (again.GetProperty("added").GetInt32(), again.GetProperty("updated").GetInt32()));
+
+        var found = await Search("31/KH-UBND");
+        Assert.Equal(2, found.Count(e => e.GetProperty("number").GetString() == "31/KH-UBND"));
+        Assert.Contains(found, e => e.GetProperty("summary").GetString() == "Kế hoạch tuyên truyền, phổ biến pháp luật năm 2025");
+
+        // The draft cites the 2025 plan with the date of 2024's: the register tells which document it is and what is wrong.
+        var draft = WordHelper.Testing.DocxBuilder.FromLines(
+            "UBND TỈNH LÂM ĐỒNG", "Số: 40/BC-UBND", "Lâm Đồng, ngày 05 tháng 3 năm 2025", "BÁO CÁO", "Kết quả tuyên truyền",
+            "Thực hiện Kế hoạch số 31/KH-UBND ngày 12/01/2025 của UBND tỉnh Lâm Đồng về tuyên truyền, phổ biến pháp luật năm 2025;");
+        var report = await (await _client.PostAsync("/api/checks", new MultipartFormDataContent { { new ByteArrayContent(draft), "file", "bc.docx" } })).Content.ReadFromJsonAsync<JsonElement>();
+        var dateFinding = Assert.Single(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "VB-CIT-009");
+        Assert.Contains("Sổ văn bản của UBND tỉnh Lâm Đồng ghi ngày ban hành 10/01/2025", dateFinding.GetProperty("message").GetString());
+        var cited = Assert.Single(report.GetProperty("citations").EnumerateArray());
+        Assert.Equal(("in-force", "2025-01-10"), (cited.GetProperty("status").GetString(), cited.GetProperty("registry").GetProperty("date").GetString()));
+    }
+
+    [Fact]
+    public async Task A_large_register_lands_whole_and_a_half_bad_one_leaves_nothing()
+    {
+        await using var own = new ApiFactory();
+        var client = own.CreateClient();
+        async Task<List<JsonElement>> Search(string q) =>
+            (await client.GetFromJsonAsync<JsonElement>("/api/citations?q=" + Uri.EscapeDataString(q))).EnumerateArray().ToList();
+        var rows = Enumerable.Range(1, 100_000).Select(i => $"{i}/QĐ-SNV;{1 + i % 28}/{1 + i % 12}/2023;Quyết định số {i} của Sở");
+        var big = await client.PostAsync("/api/citations/import?organisation=" + Uri.EscapeDataString("Sở Nội vụ tỉnh B"),
+            new StringContent("Số, ký hiệu;Ngày ban hành;Trích yếu\n" + string.Join('\n', rows), Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, big.StatusCode);
+        Assert.Equal(100_000, (await big.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
+        Assert.Equal("Quyết định số 99999 của Sở", (await Search("99999/QĐ-SNV"))[0].GetProperty("summary").GetString());
+
+        var halfBad = await client.PostAsync("/api/citations/import?organisation=" + Uri.EscapeDataString("Sở Nội vụ tỉnh B"),
+            new StringContent("Số, ký hiệu;Ngày ban hành;Trích yếu\n7/KH-SNVB;01/02/2024;Tốt\n8/KH-SNVB;30/02/2024;Ngày không có thật\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, halfBad.StatusCode);
+        Assert.Contains("Dòng 3", await halfBad.Content.ReadAsStringAsync());
+        Assert.Empty(await Search("7/KH-SNVB"));
+    }
+
+    [Fact]
     public async Task Malformed_import_is_a_bad_request()
     {
         var response = await _client.PostAsync("/api/citations/import", new StringContent("{không phải json", Encoding.UTF8, "application/json"));

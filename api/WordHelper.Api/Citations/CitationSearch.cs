@@ -32,11 +32,11 @@ public sealed class CitationSearch(WordHelperDb db)
             .ToList();
     }
 
-    /// <summary>One entry a number: the tenant's own where it has one, else the shared one, in the order found.</summary>
+    /// <summary>One entry a number and year: the tenant's own where it has one, else the shared one, in the order found.</summary>
     static IEnumerable<RegistryDocument> OwnFirst(IEnumerable<RegistryDocument> found)
     {
         var list = found.ToList();
-        var own = list.Where(d => d.Tenant != Tenants.Shared).Select(d => d.NumberKey).ToHashSet(StringComparer.Ordinal);
-        return list.Where(d => d.Tenant != Tenants.Shared || !own.Contains(d.NumberKey)).DistinctBy(d => (d.Tenant, d.NumberKey));
+        var own = list.Where(d => d.Tenant != Tenants.Shared).Select(d => (d.NumberKey, d.Year)).ToHashSet();
+        return list.Where(d => d.Tenant != Tenants.Shared || !own.Contains((d.NumberKey, d.Year))).DistinctBy(d => (d.Tenant, d.NumberKey, d.Year));
     }
 }
