@@ -104,7 +104,7 @@ public sealed class InputLimitTests
     static readonly (string Kind, string MediaType, byte[] Body, string Expected)[] BadImports =
     [
         ("number missing", "text/csv", Csv("Quyết định,,2024-01-05,UBND tỉnh,về việc,in-force"), "Dòng 3: thiếu số, ký hiệu"),
-        ("type missing", "text/csv", Csv(",7/QĐ-UBND,2024-01-05,UBND tỉnh,về việc,in-force"), "Dòng 3: thiếu tên loại"),
+        ("type too long", "text/csv", Csv(new string('x', 101) + ",7/QĐ-UBND,2024-01-05,UBND tỉnh,về việc,in-force"), "Dòng 3: tên loại văn bản dài quá"),
         ("issuer missing", "text/csv", Csv("Quyết định,7/QĐ-UBND,2024-01-05,,về việc,in-force"), "Dòng 3: thiếu cơ quan ban hành"),
         ("status unknown", "text/csv", Csv("Quyết định,7/QĐ-UBND,2024-01-05,UBND tỉnh,về việc,hết hạn"), "Dòng 3: trạng thái"),
         ("date that does not exist", "text/csv", Csv("Quyết định,7/QĐ-UBND,2023-02-29,UBND tỉnh,về việc,in-force"), "Dòng 3: ngày \"2023-02-29\""),

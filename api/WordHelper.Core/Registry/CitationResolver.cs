@@ -14,8 +14,10 @@ public sealed class CitationResolver(ILegalDocumentRegistry registry, SubjectMat
     /// <summary>How much of its subject a summary must share with a document of another year to be that document.</summary>
     const double SameSubject = 0.5;
 
-    public CitationResolution Resolve(Citation c)
+    /// <param name="subject">What the citation says of its subject when it is more than its parsed summary (the words after its issuer).</param>
+    public CitationResolution Resolve(Citation c, string? subject = null)
     {
+        subject ??= c.Summary;
         if (c.NumberClean is not { Length: > 0 } number || c.Serial is null) return CitationResolution.Unknown(c);
         var all = registry.FindAll(number);
         if (all.Count == 0)
@@ -29,16 +31,16 @@ public sealed class CitationResolver(ILegalDocumentRegistry registry, SubjectMat
         if (c.NumberYear is not null && candidates.Count == 1) return Found(c, candidates[0]);
         var ofYear = year is null ? candidates : candidates.Where(d => d.Year is null || d.Year == year).ToList();
         if (ofYear.Count == 1) return Found(c, ofYear[0]);
-        if (ofYear.Count > 1) return BySubject(c, ofYear) is { } one ? Found(c, one) : new(c, ResolutionKind.Ambiguous, null, ofYear);
+        if (ofYear.Count > 1) return BySubject(subject, ofYear) is { } one ? Found(c, one) : new(c, ResolutionKind.Ambiguous, null, ofYear);
         // Another year's document is this one only when the summary says so (the date is then what is wrong).
-        return BySubject(c, candidates) is { } same ? Found(c, same) : CitationResolution.Unknown(c);
+        return BySubject(subject, candidates) is { } same ? Found(c, same) : CitationResolution.Unknown(c);
     }
 
     static CitationResolution Found(Citation c, LegalDocument d) => new(c, ResolutionKind.Found, d, []);
 
-    LegalDocument? BySubject(Citation c, IReadOnlyList<LegalDocument> candidates)
+    LegalDocument? BySubject(string? subject, IReadOnlyList<LegalDocument> candidates)
     {
-        var scored = candidates.Select(d => (Document: d, Overlap: subjects.Overlap(c.Summary, d.Summary) ?? 0)).Where(s => s.Overlap >= SameSubject).ToList();
+        var scored = candidates.Select(d => (Document: d, Overlap: subjects.Overlap(subject, d.Summary) ?? 0)).Where(s => s.Overlap >= SameSubject).ToList();
         return scored.Count == 0 ? null : scored.MaxBy(s => s.Overlap).Document is var best && scored.Count(s => s.Overlap == scored.Max(x => x.Overlap)) == 1 ? best : null;
     }
 

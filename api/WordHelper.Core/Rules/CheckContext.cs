@@ -40,7 +40,7 @@ public sealed partial class CheckContext
     public CitationResolution Resolve(Citation c)
     {
         if (_resolutions.TryGetValue(c, out var known)) return known;
-        return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c) : new CitationResolver(Registry, Subjects).Resolve(c);
+        return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c) : new CitationResolver(Registry, Subjects).Resolve(c, Rules.CitationChecks.CitedWords.Subject(this, c, c.Issuer ?? ""));
     }
 
     /// <summary>How summaries are compared: the default pack's comparer is built once for the process.</summary>
