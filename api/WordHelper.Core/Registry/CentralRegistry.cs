@@ -24,6 +24,8 @@ public sealed class CentralRegistry : ILegalDocumentRegistry
     readonly Dictionary<string, List<LegalDocument>> _byNumber = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Amendment>> _amendments = new(StringComparer.Ordinal);
     readonly HashSet<string> _listed = new(StringComparer.Ordinal);
+    /// <summary>The documents of each symbol ("NĐ-CP"): where a mistaken number's real neighbours are looked for.</summary>
+    readonly ILookup<string, LegalDocument> _bySymbol;
     /// <summary>The serials known of each symbol and year ("NĐ-CP", 2020): what tells whether a series is complete.</summary>
     readonly Dictionary<(string Symbol, int Year), SortedSet<int>> _serials = new();
     readonly IReadOnlyList<RegistrySeries> _series;
@@ -48,6 +50,7 @@ public sealed class CentralRegistry : ILegalDocumentRegistry
             Count(row.Number);
         }
         foreach (var row in Read<DocumentRow>("vbpl_tw_links.csv")) Count(row.Number);
+        _bySymbol = Documents.ToLookup(d => DocumentNumber.Symbol(d.Number), StringComparer.Ordinal);
         foreach (var row in Read<AmendmentRow>("phapdien_relations.csv"))
         {
             var key = DocumentNumber.Key(row.Number);
@@ -102,17 +105,13 @@ public sealed class CentralRegistry : ILegalDocumentRegistry
         var serial = DocumentNumber.Serial(number);
         var year = DocumentNumber.Year(number) ?? date?.Year;
         var scored = new List<(LegalDocument Document, double Score)>();
-        foreach (var same in _byNumber.Values)
+        foreach (var d in _bySymbol[symbol])
         {
-            foreach (var d in same)
-            {
-                if (DocumentNumber.Symbol(d.Number) != symbol) continue;
-                var score = 0.0;
-                if (date is { } wanted && d.Date == wanted) score += 2;
-                if (_subjects.Overlap(summary, d.Summary) is >= 0.5 and var overlap) score += 2 * overlap;
-                if (serial is { } n && DocumentNumber.Serial(d.Number) == n && d.Year is { } y && year is { } cy && Math.Abs(y - cy) <= 1) score += 1;
-                if (score >= 1) scored.Add((d, score));
-            }
+            var score = 0.0;
+            if (date is { } wanted && d.Date == wanted) score += 2;
+            if (_subjects.Overlap(summary, d.Summary) is >= 0.5 and var overlap) score += 2 * overlap;
+            if (serial is { } n && DocumentNumber.Serial(d.Number) == n && d.Year is { } y && year is { } cy && Math.Abs(y - cy) <= 1) score += 1;
+            if (score >= 1) scored.Add((d, score));
         }
         return scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Document.Date).Take(MostSuggestions).Select(s => s.Document).ToList();
     }

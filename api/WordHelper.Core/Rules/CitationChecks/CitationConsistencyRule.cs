@@ -12,8 +12,7 @@ public sealed class CitationConsistencyRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var groups = CitationScope.Of(context)
-            .Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !c.IsParty && !CitationScope.IsSelf(context, c))
+        var groups = CitationScope.NumberedOthers(context)
             .GroupBy(c => Registry.DocumentNumber.Key(c.NumberClean!));
         foreach (var g in groups)
         {

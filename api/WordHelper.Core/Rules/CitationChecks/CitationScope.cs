@@ -8,6 +8,10 @@ static class CitationScope
     public static IEnumerable<WordHelper.Core.Citations.Citation> Of(CheckContext context) =>
         context.Citations.Where(c => c.Paragraph != context.Header.NumberLine?.Index);
 
+    /// <summary>Numbered citations of other documents (not the draft itself, not Party documents), in document order.</summary>
+    public static IEnumerable<WordHelper.Core.Citations.Citation> NumberedOthers(CheckContext context) =>
+        Of(context).Where(c => c.NumberClean is { Length: > 0 } && c.Serial is not null && c.SymbolParts.Count > 0 && !c.IsParty && !IsSelf(context, c));
+
     /// <summary>
     /// The citation's opening as written, through its number and its date ("Công văn số 593/LĐTBXH-BTXH ngày 24/12/2023"):
     /// an excerpt that shows the document without the issuer and summary that follow.
