@@ -11,6 +11,7 @@ public sealed class DocxBuilder
     readonly List<Style> _styles = [];
     readonly List<AbstractNum> _abstracts = [];
     readonly List<NumberingInstance> _nums = [];
+    readonly List<(bool Endnote, string[] Lines)> _notes = [];
     PageMargin? _margins;
     RunPropertiesDefault? _runDefaults;
 
@@ -33,6 +34,23 @@ public sealed class DocxBuilder
         if (pPr.HasChildren) p.Append(pPr);
         p.Append(Run(text, bold));
         _body.Add(p);
+        return this;
+    }
+
+    /// <summary>
+    /// A paragraph of <paramref name="before"/>, a footnote reference (or an endnote's), then <paramref name="after"/>;
+    /// the note holds one paragraph per line of <paramref name="note"/>. Notes are numbered by Word in reference order.
+    /// </summary>
+    public DocxBuilder Noted(string before, string[] note, string after = "", bool endnote = false, string? customMark = null)
+    {
+        var id = _notes.Count + 1;
+        _notes.Add((endnote, note));
+        var reference = new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }));
+        OpenXmlElement mark = endnote ? new EndnoteReference { Id = id } : new FootnoteReference { Id = id };
+        if (customMark is not null) mark.SetAttribute(new OpenXmlAttribute("w", "customMarkFollows", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "1"));
+        reference.Append(mark);
+        if (customMark is not null) reference.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(customMark));
+        _body.Add(new Paragraph(Run(before), reference, Run(after)));
         return this;
     }
 
@@ -119,6 +137,7 @@ public sealed class DocxBuilder
                 if (_runDefaults is not null) styles.Styles.Append(new DocDefaults(_runDefaults.CloneNode(true)));
                 foreach (var s in _styles) styles.Styles.Append(s.CloneNode(true));
             }
+            if (_notes.Count > 0) AddNotes(main);
             if (_abstracts.Count > 0)
             {
                 var numbering = main.AddNewPart<NumberingDefinitionsPart>();
@@ -127,6 +146,28 @@ public sealed class DocxBuilder
             }
         }
         return stream.ToArray();
+    }
+
+    /// <summary>The notes parts as Word writes them: the separator notes (ids -1 and 0) first, then one note per reference.</summary>
+    void AddNotes(MainDocumentPart main)
+    {
+        var footnotes = new Footnotes(
+            new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        var endnotes = new Endnotes(
+            new Endnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Endnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+        for (var i = 0; i < _notes.Count; i++)
+        {
+            var (endnote, lines) = _notes[i];
+            var paragraphs = lines.Select((line, n) => n == 0
+                ? new Paragraph(new Run(endnote ? new EndnoteReferenceMark() : new FootnoteReferenceMark()), Run(" " + line))
+                : new Paragraph(Run(line))).ToArray();
+            if (endnote) endnotes.Append(new Endnote(paragraphs) { Id = i + 1 });
+            else footnotes.Append(new Footnote(paragraphs) { Id = i + 1 });
+        }
+        main.AddNewPart<FootnotesPart>().Footnotes = footnotes;
+        main.AddNewPart<EndnotesPart>().Endnotes = endnotes;
     }
 
     public DraftDocumentHandle Read() => new(WordHelper.Core.Documents.DocxReader.Read(new MemoryStream(ToBytes())));

@@ -17,7 +17,8 @@ public static class CitationParser
     {
         var grammar = pack == RulePackData.Default ? DefaultGrammar.Value : new Grammar(pack);
         var result = new List<Citation>();
-        foreach (var p in document.Paragraphs)
+        // Real reports put many of their citations in footnotes: the notes are read like the body.
+        foreach (var p in document.Paragraphs.Concat(document.NoteParagraphs))
             if (p.Text.Length > 4) result.AddRange(grammar.Parse(p.Text, p.Index));
         return result;
     }

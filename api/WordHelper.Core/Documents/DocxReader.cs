@@ -76,9 +76,12 @@ public static class DocxReader
     {
         var main = doc.MainDocumentPart ?? throw new DocumentReadException("Tệp không có phần nội dung văn bản Word.");
         var body = main.Document?.Body ?? throw new DocumentReadException("Văn bản không có phần thân (body).");
-        var walker = new BodyWalker(new FormatResolver(main), new NumberingResolver(main));
+        var formats = new FormatResolver(main);
+        var numbering = new NumberingResolver(main);
+        var walker = new BodyWalker(formats, numbering);
         walker.Walk(body);
-        return new DraftDocument(walker.Paragraphs, ReadPage(body), walker.Floating);
+        var notes = NoteReader.Read(main, body, walker.NoteReferences, walker.Paragraphs.Count, first => new BodyWalker(formats, numbering, first));
+        return new DraftDocument(walker.Paragraphs, ReadPage(body), walker.Floating, notes);
     }
 
     /// <summary>Page size and margins of the first section.</summary>
@@ -101,9 +104,11 @@ public static class DocxReader
     }
 
     /// <summary>Walks the body once, in document order, turning each w:p into a <see cref="DraftParagraph"/>.</summary>
-    sealed class BodyWalker(FormatResolver formats, NumberingResolver numbering)
+    internal sealed class BodyWalker(FormatResolver formats, NumberingResolver numbering, int firstIndex = 0)
     {
         public List<DraftParagraph> Paragraphs { get; } = [];
+        /// <summary>The footnote and endnote references met, in reading order, each with the paragraph that holds it.</summary>
+        public List<NoteReference> NoteReferences { get; } = [];
         public List<string> Floating { get; } = [];
         readonly HashSet<string> _floatingSeen = new(StringComparer.Ordinal);
         int _tables;
@@ -158,7 +163,7 @@ public static class DocxReader
             var list = numbering.HasDefinitions && !IsEmptyMark(p, displayed) ? numbering.Next(paraProps.Numbering, paraProps.NumberingStyleId) : null;
             Paragraphs.Add(new DraftParagraph
             {
-                Index = Paragraphs.Count,
+                Index = firstIndex + Paragraphs.Count,
                 Text = displayed,
                 Runs = runs,
                 StyleId = styleId,
@@ -170,6 +175,10 @@ public static class DocxReader
                 Cell = cell,
             });
         }
+
+        /// <summary>A note's reference mark, met in the paragraph being read (the next one to be added).</summary>
+        public void AddNoteReference(NoteKind kind, long id, string? customMark) =>
+            NoteReferences.Add(new NoteReference(kind, id, firstIndex + Paragraphs.Count, customMark));
 
         /// <summary>A paragraph whose mark is deleted as a tracked change and which has no text left is not numbered.</summary>
         static bool IsEmptyMark(Paragraph p, string text) =>
@@ -265,6 +274,12 @@ public static class DocxReader
                     case Break or CarriageReturn when !InFieldCode: sb.Append('\n'); break;
                     case NoBreakHyphen when !InFieldCode: sb.Append('-'); break;
                     case SymbolChar s when !InFieldCode: sb.Append(Symbol(s)); break;
+                    case FootnoteReference f when f.Id?.Value is { } id:
+                        walker?.AddNoteReference(NoteKind.Footnote, id, f.CustomMarkFollows?.Value == true ? CustomMark(r) : null);
+                        break;
+                    case EndnoteReference e when e.Id?.Value is { } id:
+                        walker?.AddNoteReference(NoteKind.Endnote, id, e.CustomMarkFollows?.Value == true ? CustomMark(r) : null);
+                        break;
                     case Drawing or Picture or AlternateContent or EmbeddedObject:
                         // A text box appears twice (DrawingML choice, VML fallback) or only in one of them: duplicates are dropped by text.
                         foreach (var box in Outermost<OpenXmlElement>(c, "txbxContent"))
@@ -274,6 +289,9 @@ public static class DocxReader
             }
             Append(sb.ToString(), format);
         }
+
+        /// <summary>A custom note mark is the text its run shows after the reference ("*").</summary>
+        static string CustomMark(Run r) => string.Concat(r.Elements<WText>().Select(t => t.Text)).Trim() is { Length: > 0 } mark ? mark : "*";
 
         void Append(string s, RunFormat format)
         {

@@ -35,7 +35,18 @@ public sealed record FindingReport(
     int? Paragraph,
     string Excerpt,
     string? Suggestion,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FixReport? Fix);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FixReport? Fix,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NoteReport? Note = null);
+
+/// <summary>
+/// The footnote or endnote a finding or citation is in. <see cref="Number"/> is its mark as the reader sees it: a
+/// JSON number for Word's usual 1, 2, 3, text otherwise ("ii", "*").
+/// </summary>
+public sealed record NoteReport(string Kind, object Number)
+{
+    public static NoteReport Of(NoteKind kind, string number) =>
+        new(kind == NoteKind.Footnote ? "footnote" : "endnote", int.TryParse(number, out var n) ? n : number);
+}
 
 /// <summary>A mechanical repair: replace <see cref="Length"/> characters at <see cref="Start"/> of the paragraph's text.</summary>
 public sealed record FixReport(int Start, int Length, string Replacement);
@@ -59,7 +70,12 @@ public sealed record CitationReport(
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StatusNote,
     RegistryReport? Registry,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RegistryReport>? Candidates);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RegistryReport>? Candidates)
+{
+    /// <summary>The note the citation is written in; <see cref="Paragraph"/> is then the paragraph of the note's reference.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public NoteReport? Note { get; init; }
+}
 
 /// <summary>A registry document as a report names it, with where its facts come from.</summary>
 public sealed record RegistryReport(string Id, string Type, string Number, string? Date, string Issuer, string Summary, string Status,

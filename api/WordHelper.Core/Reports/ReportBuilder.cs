@@ -48,23 +48,26 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
         var document = new DocumentSummary(h.Kind, h.Number, h.Date?.ToIso(), h.Issuer, h.Title);
         var findings = result.Findings.Select(f => new FindingReport(
             f.Rule, f.Category.Name(), f.Severity.Name(), f.Message, f.Paragraph, f.Excerpt, f.Suggestion,
-            f.Fix is { } x ? new FixReport(x.Start, x.Length, x.Replacement) : null)).ToList();
+            f.Fix is { } x ? new FixReport(x.Start, x.Length, x.Replacement) : null,
+            f.Note is { } n ? NoteReport.Of(n.Kind, n.Number) : null)).ToList();
         return new FileReport(name, document, findings)
         {
             Recipients = result.Recipients?.Select(Recipient).ToList(),
-            Citations = result.Citations.Select(Cited).ToList(),
+            Citations = result.Citations.Select(r => Cited(r, result.Document)).ToList(),
         };
     }
 
-    static CitationReport Cited(CitationResolution r)
+    static CitationReport Cited(CitationResolution r, DraftDocument? document)
     {
         var c = r.Citation;
+        var inNote = document?.NoteAt(c.Paragraph);
         var d = r.Document;
         var status = d is null ? "unknown" : Status(d.Status);
         var note = d?.StatusNote ?? (r.Kind == ResolutionKind.Listed ? ListedOnly : null);
-        return new CitationReport(c.Paragraph, Rules.CitationChecks.CitationScope.Lead(c), c.Text, c.TypeName ?? c.ImpliedType, c.Number,
+        return new CitationReport(inNote?.ReferenceParagraph ?? c.Paragraph, Rules.CitationChecks.CitationScope.Lead(c), c.Text, c.TypeName ?? c.ImpliedType, c.Number,
             c.Date is { IsValid: true } date ? date.ToIso() : null, status, note, d is null ? null : Describe(d),
-            r.Kind == ResolutionKind.Ambiguous ? r.Candidates.Select(Describe).ToList() : null);
+            r.Kind == ResolutionKind.Ambiguous ? r.Candidates.Select(Describe).ToList() : null)
+        { Note = inNote is null ? null : NoteReport.Of(inNote.Kind, inNote.Number) };
     }
 
     /// <summary>What the table says of a number the central listing knows without its facts.</summary>

@@ -38,14 +38,14 @@ public sealed class Checker
 
     CheckResult Run(CheckContext context)
     {
-        var sink = new FindingSink(Pack.Rules);
+        var sink = new FindingSink(Pack.Rules, context.Document);
         foreach (var rule in Rules) rule.Analyze(context, sink);
         var ordered = sink.Findings
             .OrderBy(f => f.Paragraph ?? -1)
             .ThenByDescending(f => f.Severity)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)
             .ToList();
-        return new CheckResult(context.Header, ordered) { Recipients = context.Recipients, Citations = CitedDocuments(context) };
+        return new CheckResult(context.Header, ordered) { Recipients = context.Recipients, Citations = CitedDocuments(context), Document = context.Document };
     }
 
     /// <summary>Every citation of another document, in reading order, with what the registry says of it: the table of cited documents.</summary>
@@ -71,4 +71,7 @@ public sealed record CheckResult(DocumentHeader Header, IReadOnlyList<Finding> F
 
     /// <summary>The citations of other documents, each with its registry resolution.</summary>
     public IReadOnlyList<Registry.CitationResolution> Citations { get; init; } = [];
+
+    /// <summary>The document checked: where a citation's paragraph lies in a note, it says which.</summary>
+    public DraftDocument? Document { get; init; }
 }

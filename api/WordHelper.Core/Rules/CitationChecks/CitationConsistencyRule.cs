@@ -20,7 +20,7 @@ public sealed class CitationConsistencyRule : IRule
             var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);
             foreach (var c in g)
             {
-                var p = context.Paragraphs[c.Paragraph];
+                var p = context.Paragraph(c.Paragraph);
                 var otherIssuer = c.Issuer is { } issuer && withIssuer is not null && withIssuer != c && DifferentIssuers(issuer, withIssuer.Issuer!);
                 if (dated is not null && c != dated && c.Date is { IsValid: true } d && dated.Date is { } f && d.CompareTo(f) != 0)
                 {

@@ -12,7 +12,7 @@ public sealed class CitationDateRule : IRule
         foreach (var c in CitationScope.Of(context))
         {
             if (c.Date is not { } date || c.DateText is null) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var what = CitationScope.Name(c);
             if (!date.IsValid)
                 sink.Report("VB-CIT-003", p, CitationScope.Lead(c), args: [("date", c.DateText), ("what", what)]);

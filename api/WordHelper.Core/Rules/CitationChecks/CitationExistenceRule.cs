@@ -23,7 +23,7 @@ public sealed class CitationExistenceRule : IRule
             if (r.Kind is ResolutionKind.Found or ResolutionKind.Listed) continue;
             var number = c.NumberClean!;
             if (!seen.Add(DocumentNumber.Key(number))) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var type = c.TypeName ?? c.ImpliedType;
             if (r.Kind == ResolutionKind.Unknown && type is not null && context.Registry.CoversSeries(number, type))
             {

@@ -22,7 +22,7 @@ public sealed class CitationFactsRule : IRule
         foreach (var (c, r) in RegistryScope.Of(context))
         {
             if (r.Document is not { } known) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var what = CitationScope.Name(c);
             var source = RegistryScope.SourceName(known);
             if (known.Date is { } kd && c.Date is { IsComplete: true, IsValid: true } d && d.ToDateOnly() != kd && reported.Add((known, "date")))

@@ -15,7 +15,7 @@ public sealed partial class CitationNumberRule : IRule
         foreach (var c in CitationScope.Of(context))
         {
             if (c.Number is not { Length: > 0 } number || c.IsParty) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var at = c.Start + c.Text.IndexOf(number, StringComparison.Ordinal);
 
             if (Spaces().IsMatch(number))

@@ -50,7 +50,7 @@ static class CitationScope
     /// </summary>
     static bool AttachedTo(CheckContext context, WordHelper.Core.Citations.Citation c)
     {
-        var before = context.Paragraphs[c.Paragraph].Text[..c.Start];
+        var before = context.Paragraph(c.Paragraph).Text[..c.Start];
         return Text.VietnameseText.Key(before).EndsWith("kem theo", StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class CitationStatusRule : IRule
             .Select(DocumentNumber.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (c, known) in RegistryScope.FirstOfEach(context))
         {
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var what = CitationScope.Name(c);
             var source = RegistryScope.SourceName(known);
             if (known.Status != LegalStatus.InForce && !StatesRepeal(context, p) && !ReplacedAfter(context, known, day))

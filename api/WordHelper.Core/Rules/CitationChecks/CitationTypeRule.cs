@@ -23,7 +23,7 @@ public sealed class CitationTypeRule : IRule
             if (written == named.Abbr || SameAbbreviation(pack, c.TypeName, written)) continue;
             var other = pack.DocTypes.FirstOrDefault(t => t.Abbr == written && t.Category is "administrative" or "normative");
             if (other is null) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             var fixedNumber = c.NumberClean!.Replace("/" + written + "-", "/" + named.Abbr + "-", StringComparison.Ordinal);
             sink.Report("VB-CIT-002", p, c.Number!, suggestion: $"{c.TypeName} số {fixedNumber}",
                 args: [("type", c.TypeName), ("number", c.Number!), ("abbr", written), ("other", other.Name), ("expected", named.Abbr)]);

@@ -15,7 +15,7 @@ static class CitedWords
     /// <summary>The paragraph's text from the citation's issuer on, up to the end of its clause.</summary>
     public static string IssuerOnwards(CheckContext context, Citation c, string issuer)
     {
-        var text = context.Paragraphs[c.Paragraph].Text;
+        var text = context.Paragraph(c.Paragraph).Text;
         var at = text.IndexOf(issuer, c.Start, StringComparison.Ordinal);
         return at < 0 ? issuer : Clause(text, at);
     }
@@ -28,7 +28,7 @@ static class CitedWords
     {
         if (c.Summary is { Length: > 0 } summary) return summary;
         if (c.Name is { Length: > 0 } name) return name;
-        var text = context.Paragraphs[c.Paragraph].Text;
+        var text = context.Paragraph(c.Paragraph).Text;
         var end = c.Start + c.Length;
         // "… của Bộ Văn hóa, Thể thao và Du lịch quy định …": read on past the issuer's whole name.
         if (c.Issuer is { Length: > 0 } issuer && text.IndexOf(issuer, c.Start, StringComparison.Ordinal) is var at and >= 0)

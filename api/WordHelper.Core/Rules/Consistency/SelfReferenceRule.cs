@@ -25,7 +25,7 @@ public sealed class SelfReferenceRule : IRule
             var s = c.NumberClean.IndexOf('/');
             if (s < 0 || DocumentNumber.Key(c.NumberClean[(s + 1)..]) != ownSymbol) continue;
             if (c.Serial != ownSerial || cited.Year != own.Year || cited.CompareTo(own) == 0) continue;
-            var p = context.Paragraphs[c.Paragraph];
+            var p = context.Paragraph(c.Paragraph);
             sink.Report("VB-CON-003", p, c.Text,
                 args: [("cited", c.NumberClean + " ngày " + cited.ToShortVietnamese()), ("own", h.Number + " ngày " + own.ToShortVietnamese())]);
         }
