@@ -83,7 +83,10 @@ public sealed record Phrases(
     IReadOnlyList<string> CollectiveWithin,
     IReadOnlyList<string> UnitHeads,
     IReadOnlyList<string> ResultHeadings,
-    IReadOnlyList<string> OtherHeadings);
+    IReadOnlyList<string> OtherHeadings,
+    IReadOnlyList<string> HistoryScopes,
+    IReadOnlyList<string> PresentScopes,
+    IReadOnlyList<string> ReorganisationWords);
 
 /// <summary>How citations are compared with the registry (see citation-registry.json).</summary>
 public sealed record CitationRegistryRules(

@@ -23,7 +23,8 @@ public sealed partial class CheckContext
         Header = HeaderRecognizer.Recognize(document, pack);
         _citations = new(() => CitationParser.Parse(document, pack));
         _effectiveDate = new(ComputeEffectiveDate);
-        _folded = new FoldedText?[document.Paragraphs.Count];
+        TextParagraphs = document.Notes.Count == 0 ? document.Paragraphs : [.. document.Paragraphs, .. document.NoteParagraphs];
+        _folded = new FoldedText?[TextParagraphs.Count];
     }
 
     /// <summary>A paragraph's text folded for matching, computed once and shared by the rules.</summary>
@@ -46,24 +47,55 @@ public sealed partial class CheckContext
     /// <summary>How summaries are compared: the default pack's comparer is built once for the process.</summary>
     public SubjectMatch Subjects => Pack == RulePackData.Default ? SubjectMatch.Default : _subjects ??= new SubjectMatch(Pack);
     SubjectMatch? _subjects;
+    /// <summary>The body's paragraphs, where the document's parts are.</summary>
     public IReadOnlyList<DraftParagraph> Paragraphs => Document.Paragraphs;
+
+    /// <summary>
+    /// The text a drafter wrote: the body's paragraphs, then the notes' (read as their own story, their indexes after
+    /// the body's). A finding on a note's paragraph is reported at the body paragraph that holds the note's reference.
+    /// </summary>
+    public IReadOnlyList<DraftParagraph> TextParagraphs { get; }
+
+    /// <summary>The paragraph of an index, in the body or in a note (a citation's paragraph, for one).</summary>
+    public DraftParagraph Paragraph(int index) => TextParagraphs[index];
 
     /// <summary>The Kính gửi and Nơi nhận entries as a directory resolved them; null when the check has no directory.</summary>
     public IReadOnlyList<Addressing.ResolvedRecipient>? Recipients { get; internal set; }
 
     /// <summary>
-    /// The draft's own date; where the draft has none, the year its title names or, failing that, today:
-    /// a draft is judged as of the day it will be signed.
+    /// The draft's own date; where the draft has none, the date of the document it is attached to ("Kèm theo Nghị
+    /// định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020"), the year its title names or, failing that, today: a draft is
+    /// judged as of the day it will be signed.
     /// </summary>
     public DraftDate EffectiveDate => _effectiveDate.Value;
 
     DraftDate ComputeEffectiveDate()
     {
         if (Header.Date is { IsValid: true } d) return d;
+        if (AttachedToDate() is { } attached) return attached;
         if (Header.Title is { } title && TitleYear().Matches(title) is { Count: > 0 } years
             && int.Parse(years[^1].Groups["y"].Value) is var y && y <= Today.Year)
             return new DraftDate(y);
         return DraftDate.From(Today);
+    }
+
+    /// <summary>
+    /// An appendix or a regulation opens by naming the document it goes with, within its first lines; the date may
+    /// run onto the next line ("(Kèm theo Nghị định số 30/2020/NĐ-CP" / "ngày 05 tháng 3 năm 2020 của Chính phủ)").
+    /// </summary>
+    DraftDate? AttachedToDate()
+    {
+        const int OpeningLines = 15;
+        var lines = Document.Paragraphs.Take(OpeningLines).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var at = Folded(lines[i]).Key.IndexOf("kem theo", StringComparison.Ordinal);
+            if (at < 0) continue;
+            var text = i + 1 < lines.Count ? lines[i].Text + " " + lines[i + 1].Text : lines[i].Text;
+            var cited = CitationParser.ParseText(text, lines[i].Index, Pack).FirstOrDefault();
+            if (cited?.Date is { IsValid: true } date) return date;
+        }
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"năm\s+(?<y>(19|20)\d{2})", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

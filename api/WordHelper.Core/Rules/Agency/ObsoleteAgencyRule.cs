@@ -25,12 +25,20 @@ public sealed class ObsoleteAgencyRule : IRule
         if (active.Count == 0) return;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var markers = context.Pack.Phrases.HistoryMarkers.Select(VietnameseText.Key).ToList();
+        var phrases = HistoryPhrases.From(context.Pack.Phrases);
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        // A passage opened by "Trước sáp nhập tỉnh:" goes on through the list that follows it, or through the rest of its note.
+        var carried = false;
+        DraftParagraph? previous = null;
 
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
             var folded = context.Folded(p);
+            var carriedIn = carried && previous is not null && Continues(context, previous, p);
+            previous = p;
+            HistoryPassages? history = null; // built when a name first needs it
+            HistoryPassages History() => history ??= new HistoryPassages(p, folded, phrases, citations[p.Index]);
             // The folded text already claimed by a longer name; marked per character, so that a paragraph of
             // thousands of mentions costs their length, not their square.
             bool[]? taken = null;
@@ -47,11 +55,14 @@ public sealed class ObsoleteAgencyRule : IRule
                     if (MarkedAsHistory(folded, at, end, markers)) continue;
                     var written = p.Text.Substring(start, length);
                     // Once per name as written: the same retired name all over a draft is one thing to fix.
-                    if (!reported.Add(pattern.Entry.Old + "|" + VietnameseText.Key(written))) continue;
+                    var name = pattern.Entry.Old + "|" + VietnameseText.Key(written);
+                    if (reported.Contains(name) || History().IsHistory(at, start, carriedIn, pattern.Effective)) continue;
+                    reported.Add(name);
                     sink.Report(IdOf(pattern.Entry), p, written, suggestion: pattern.Entry.Replacement,
                         args: [("name", written), ("replacement", pattern.Entry.Replacement), ("effective", Vietnamese(pattern.Effective))]);
                 }
             }
+            carried = History().EndsInHistory(carriedIn);
         }
     }
 
@@ -62,6 +73,14 @@ public sealed class ObsoleteAgencyRule : IRule
         var before = folded.Key.Substring(Math.Max(0, start - 30), Math.Min(30, start));
         return markers.Any(m => after.StartsWith(" " + m + " ", StringComparison.Ordinal) || after.Contains(" " + m + " ", StringComparison.Ordinal) && after.IndexOf(" " + m + " ", StringComparison.Ordinal) < 25
             || before.EndsWith(" " + m + " ", StringComparison.Ordinal) || before.EndsWith(" " + m + " la ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The next paragraph goes on with a passage: in the same note, or an item of the list the passage opened.</summary>
+    static bool Continues(CheckContext context, DraftParagraph previous, DraftParagraph next)
+    {
+        var note = context.Document.NoteAt(next.Index);
+        if (note is not null) return note == context.Document.NoteAt(previous.Index);
+        return next.List is not null || next.Text.TrimStart() is { Length: > 0 } t && t[0] is '-' or '+' or '•' or '–';
     }
 
     static string IdOf(ReorganisationEntry e) => e.Level switch { "district" => "VB-AGN-002", "province" => "VB-AGN-003", _ => "VB-AGN-001" };
