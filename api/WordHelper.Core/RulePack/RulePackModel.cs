@@ -92,8 +92,8 @@ public sealed record Signing(
     IReadOnlyList<string> Heads,
     IReadOnlyList<string> Deputies);
 
-/// <summary>"KT." (ký thay) and the number of title lines it needs before the signer's name.</summary>
-public sealed record SigningAuthority(string Abbr, string Meaning, int Titles);
+/// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
+public sealed record SigningAuthority(string Abbr, string Meaning, string Then);
 
 /// <summary>Texts issued with a decision and printed after it (see attached-texts.json).</summary>
 public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers);
