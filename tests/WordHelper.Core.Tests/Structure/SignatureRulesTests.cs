@@ -84,7 +84,8 @@ public class SignatureRulesTests
         var draft = Letter([line, .. rest]);
         var f = Assert.Single(Findings(draft));
         Assert.Equal(("VB-STR-010", line), (f.Rule, f.Excerpt));
-        Assert.Contains($"\"{written}\" phải viết đúng là \"{right}\"", f.Message);
+        Assert.Contains($"\"{written}\" (", f.Message);
+        Assert.EndsWith($") phải viết đúng là \"{right}\".", f.Message);
         var p = draft.Paragraphs[f.Paragraph!.Value];
         Assert.Equal(right + line[written.Length..], p.Text.Remove(f.Fix!.Start, f.Fix.Length).Insert(f.Fix.Start, f.Fix.Replacement));
     }
