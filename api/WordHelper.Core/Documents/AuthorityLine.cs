@@ -17,13 +17,14 @@ public sealed partial record AuthorityLine(string Written, string Abbr, string T
         var text = line.Trim();
         if (text.Length > 100 || Pattern().Match(text) is not { Success: true } m) return null;
         var title = text[m.Length..].Trim();
-        // The title of a signature is in capitals: "Tl. anh ấy" or "TM: ghi chú" is a sentence.
-        if (!VietnameseText.IsUpperText(title)) return null;
-        var letters = new string(m.Groups["a"].Value.Where(char.IsLetter).ToArray()).ToUpperInvariant();
-        return new AuthorityLine((m.Groups["a"].Value + m.Groups["d"].Value).Trim(), letters + ".", title);
+        var written = m.Groups["a"].Value;
+        var letters = new string(written.Where(char.IsLetter).ToArray()).ToUpperInvariant();
+        // A misspelt abbreviation is taken as one only before a title in capitals: "Tl. anh ấy" is a sentence.
+        if (written != letters && !VietnameseText.IsUpperText(title)) return null;
+        return new AuthorityLine((written + m.Groups["d"].Value).Trim(), letters + ".", title);
     }
 
     /// <summary>TM, KT, TUQ, TL in any case and with dots, slashes or spaces between the letters; Q only with its dot.</summary>
-    [GeneratedRegex(@"^(?<a>[Tt]\s?[./]?\s?[Mm]|[Kk]\s?[./]?\s?[Tt]|[Tt]\s?[./]?\s?[Uu]\s?[./]?\s?[Qq]|[Tt]\s?[./]?\s?[Ll]|Q(?=\s?\.))(?<d>\s?[.:])?(?:\s+|(?<=[.:]))(?=\p{Lu}\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<a>[Tt]\s?[./]?\s?[Mm]|[Kk]\s?[./]?\s?[Tt]|[Tt]\s?[./]?\s?[Uu]\s?[./]?\s?[Qq]|[Tt]\s?[./]?\s?[Ll]|Q(?=\s?\.))(?<d>\s?[.:])?(?:\s+|(?<=[.:]))(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -262,7 +262,7 @@ public static partial class HeaderRecognizer
         // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
         for (var i = from; i < ps.Count; i++)
         {
-            if (AuthorityLine.Parse(ps[i].Text.Split('\n')[0]) is null) continue;
+            if (!AuthorityPattern().IsMatch(ps[i].Text.Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
             return TakeSignature(ps, i);
         }
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
@@ -283,10 +283,14 @@ public static partial class HeaderRecognizer
             if (VietnameseText.Fold(p.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal) || IsListLine(p.DisplayText)) break;
             lines.Add(p);
             // The signer's name ends the block; a misspelt "Kt. GIÁM ĐỐC" is still a title line.
-            if (!VietnameseText.IsUpperText(p.Text) && AuthorityLine.Parse(p.Text.Split('\n')[0]) is null) break;
+            if (!VietnameseText.IsUpperText(p.Text) && !IsAuthorityInCapitals(p)) break;
         }
         return lines;
     }
+
+    /// <summary>"K.T GIÁM ĐỐC", "Kt. CHỦ TỊCH": a misspelt authority before a title in capitals.</summary>
+    static bool IsAuthorityInCapitals(DraftParagraph p) =>
+        AuthorityLine.Parse(p.Text.Split('\n')[0]) is { } a && VietnameseText.IsUpperText(a.Title);
 
     static bool IsListLine(string text)
     {
@@ -325,6 +329,10 @@ public static partial class HeaderRecognizer
 
     [GeneratedRegex(@"^\s*(V/v|V/V|v/v|Về việc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VvPattern();
+
+    /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; also without the dot ("KT GIÁM ĐỐC"), which a rule then reports.</summary>
+    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityPattern();
 
     /// <summary>A signer's title: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "VỤ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"…</summary>
     [GeneratedRegex(@"^(PHÓ\s+)?[\p{Lu}\s]{0,30}\b(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|TỔNG BIÊN TẬP|CHÁNH ÁN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|NGƯỜI KÝ)\b[\p{Lu}\s]{0,40}$", RegexOptions.CultureInvariant)]

@@ -37,6 +37,17 @@ public class SignatureRulesTests
     }
 
     [Fact]
+    public void A_summary_in_capitals_that_runs_on_is_not_taken_for_the_authority_line()
+    {
+        var draft = Signed(DocxBuilder.Create()
+            .Table(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/QĐ-UBND", "Lâm Đồng, ngày 05 tháng 12 năm 2025"])
+            .Paragraph("QUYẾT ĐỊNH").Paragraph("BAN HÀNH QUY CHẾ LÀM VIỆC CỦA").Paragraph("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+            .Paragraph("Ban hành kèm theo Quyết định này Quy chế làm việc.").Paragraph("QUYẾT ĐỊNH:")
+            .Paragraph("Điều 1. Ban hành Quy chế.").Paragraph("Điều 2. Hiệu lực thi hành./."), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+        Assert.Empty(Findings(draft));
+    }
+
+    [Fact]
     public void A_letter_without_an_authority_line_is_not_judged_for_TM()
     {
         Assert.Empty(Findings(Letter("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
@@ -95,6 +106,7 @@ public class SignatureRulesTests
     {
         var f = Assert.Single(Findings(Letter("KT CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
         Assert.Contains("\"KT\" phải có dấu chấm", f.Message);
+        Assert.Equal("VB-STR-010", Assert.Single(Findings(Letter("TM UỶ BAN NHÂN DÂN", "CHỦ TỊCH"))).Rule);
     }
 
     /// <summary>A decision whose authority line is <paramref name="authority"/>, signed <paramref name="signature"/> in the right column.</summary>

@@ -55,13 +55,15 @@ public sealed class SignatureAuthorityRule : IRule
     {
         var after = (context.Header.TitleParagraph ?? context.Header.KindParagraph)?.Index;
         if (after is null) return null;
-        foreach (var p in context.Paragraphs.Skip(after.Value + 1).Where(p => !p.IsBlank && p.Cell is null).Take(Window))
+        var preamble = context.Pack.Phrases.Preamble.Select(VietnameseText.Key).ToList();
+        var near = context.Paragraphs.Skip(after.Value + 1).Where(p => !p.IsBlank && p.Cell is null && p.Index < context.Header.BodyEnd).Take(Window).ToList();
+        for (var i = 0; i + 1 < near.Count; i++)
         {
-            if (p.Index >= context.Header.BodyEnd) break;
-            var text = p.Text.Trim();
+            var text = near[i].Text.Trim();
             if (!text.Any(char.IsLetter) || !VietnameseText.IsUpperText(text)) continue;
-            // "QUYẾT ĐỊNH:" before the articles ends the preamble.
-            return text.EndsWith(':') || text.Length > 150 ? null : p;
+            // The authority line stands right above the căn cứ; a title in capitals that runs on does not.
+            var next = VietnameseText.Key(near[i + 1].Text);
+            return text.Length <= 150 && preamble.Any(w => next.StartsWith(w + " ", StringComparison.Ordinal)) ? near[i] : null;
         }
         return null;
     }
