@@ -16,11 +16,12 @@ public sealed class PointLetterRule : IRule
         var lists = PointLists(context);
         foreach (var list in lists)
         {
-            var usesĐ = !HasĐ(list) && lists.Any(other => other != list && HasĐ(other));
+            // The draft writes đ) elsewhere, so this list slipped; a draft that never does is left alone.
+            var slippedĐ = !HasĐ(list) && lists.Any(other => other != list && HasĐ(other));
             if (LatinLetter(list) is { } latin)
                 Report(sink, "VB-NUM-008", latin, list,
                     args: [("found", latin.Display), ("letters", Sequence(list.Count))]);
-            else if (usesĐ && MissingĐ(list) is { } e)
+            else if (slippedĐ && MissingĐ(list) is { } e)
                 Report(sink, "VB-NUM-009", e, list,
                     args: [("found", e.Display), ("letters", Sequence(list.Count))]);
         }
