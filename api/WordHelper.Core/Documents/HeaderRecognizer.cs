@@ -262,7 +262,7 @@ public static partial class HeaderRecognizer
         // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
         for (var i = from; i < ps.Count; i++)
         {
-            if (!AuthorityPattern().IsMatch(ps[i].Text.Trim())) continue;
+            if (!AuthorityPattern().IsMatch(ps[i].Text.Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
             return TakeSignature(ps, i);
         }
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
@@ -282,10 +282,15 @@ public static partial class HeaderRecognizer
             if (p.IsBlank) continue;
             if (VietnameseText.Fold(p.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal) || IsListLine(p.DisplayText)) break;
             lines.Add(p);
-            if (!VietnameseText.IsUpperText(p.Text)) break; // the signer's name ends the block
+            // The signer's name ends the block; a misspelt "Kt. GIÁM ĐỐC" is still a title line.
+            if (!VietnameseText.IsUpperText(p.Text) && !IsAuthorityInCapitals(p)) break;
         }
         return lines;
     }
+
+    /// <summary>"K.T GIÁM ĐỐC", "Kt. CHỦ TỊCH": a misspelt authority before a title in capitals.</summary>
+    static bool IsAuthorityInCapitals(DraftParagraph p) =>
+        AuthorityLine.Parse(p.Text.Split('\n')[0]) is { } a && VietnameseText.IsUpperText(a.Title);
 
     static bool IsListLine(string text)
     {

@@ -22,6 +22,8 @@ public sealed class RulePackData
     public required RegisterColumns RegisterColumns { get; init; }
     public required FormatSpec Format { get; init; }
     public required Phrases Phrases { get; init; }
+    public required Signing Signing { get; init; }
+    public required AttachedTexts AttachedTexts { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -56,6 +58,8 @@ public sealed class RulePackData
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
+            Signing = ReadOne<Signing>(asm, "WordHelper.RulePack.signing.json"),
+            AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),
             Rules = new RuleCatalog(descriptors),

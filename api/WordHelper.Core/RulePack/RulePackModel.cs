@@ -88,6 +88,19 @@ public sealed record Phrases(
     IReadOnlyList<string> PresentScopes,
     IReadOnlyList<string> ReorganisationWords);
 
+/// <summary>How signature blocks are read (see signing.json).</summary>
+public sealed record Signing(
+    IReadOnlyList<SigningAuthority> Authorities,
+    IReadOnlyList<string> Collectives,
+    IReadOnlyList<string> Heads,
+    IReadOnlyList<string> Deputies);
+
+/// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
+public sealed record SigningAuthority(string Abbr, string Meaning, string Then);
+
+/// <summary>Texts issued with a decision and printed after it (see attached-texts.json).</summary>
+public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers);
+
 /// <summary>How citations are compared with the registry (see citation-registry.json).</summary>
 public sealed record CitationRegistryRules(
     int CompleteThrough,

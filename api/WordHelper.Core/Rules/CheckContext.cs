@@ -25,7 +25,16 @@ public sealed partial class CheckContext
         _effectiveDate = new(ComputeEffectiveDate);
         TextParagraphs = document.Notes.Count == 0 ? document.Paragraphs : [.. document.Paragraphs, .. document.NoteParagraphs];
         _folded = new FoldedText?[TextParagraphs.Count];
+        _attached = new(() => Documents.AttachedText.Find(document, Header, pack));
     }
+
+    readonly Lazy<IReadOnlyList<DraftParagraph>> _attached;
+
+    /// <summary>A text issued with the decision and printed after its signature (Điều lệ, Quy chế "kèm theo"), to the file's end.</summary>
+    public IReadOnlyList<DraftParagraph> AttachedText => _attached.Value;
+
+    /// <summary>The paragraphs whose headings are numbered: the body, then any attached text.</summary>
+    public IEnumerable<DraftParagraph> NumberedText => Body.Concat(AttachedText);
 
     /// <summary>A paragraph's text folded for matching, computed once and shared by the rules.</summary>
     public FoldedText Folded(DraftParagraph p) => _folded[p.Index] ??= new FoldedText(p.Text);

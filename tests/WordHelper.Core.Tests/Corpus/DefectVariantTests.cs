@@ -29,6 +29,8 @@ public class DefectVariantTests
     [InlineData("1. Mục đích", "a) Mục đích", "VB-NUM-007", "a) Mục đích")]
     [InlineData("Độc lập - Tự do - Hạnh phúc", "Độc lập-Tự do-Hạnh phúc", "VB-FMT-008", "Độc lập-Tự do")]
     [InlineData("KT. GIÁM ĐỐC", "KT GIÁM ĐỐC", "VB-STR-010", "KT GIÁM ĐỐC")]
+    [InlineData("KT. GIÁM ĐỐC", "K.T GIÁM ĐỐC", "VB-STR-010", "K.T GIÁM ĐỐC")]
+    [InlineData("PHÓ GIÁM ĐỐC", "", "VB-STR-012", "KT. GIÁM ĐỐC")]
     [InlineData("- UBND tỉnh (B/cáo);", "- Như trên;", "VB-REC-004", "Như trên")]
     [InlineData("- Lưu: VT, BTXHTE.", "- Lưu VT, BTXHTE.", "VB-REC-003", "Lưu VT")]
     [InlineData("- Các Sở: GDĐT, TC, YT, TTTT;", "- Các Sở: GDĐT, TC, TTTT;", "VB-REC-005", "Sở Y tế")]

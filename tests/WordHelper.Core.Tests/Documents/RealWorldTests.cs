@@ -89,6 +89,22 @@ public class RealWorldTests
     }
 
     [Fact]
+    public void The_charter_printed_after_a_decisions_signature_is_checked()
+    {
+        var findings = Checker.Check(Read("vi-qd-ubnd-lamdong-dieule-taekwondo")).Findings.Where(f => f.Category == RuleCategory.Numbering).ToList();
+        // Điều 9 khoản 2 of the charter goes from đ) to g); its Điều 1… restart after the decision's Điều 1, 2, 3.
+        Assert.Contains(findings, f => f.Rule == "VB-NUM-001" && f.Message == "Sau \"đ)\" là \"g)\": thiếu \"e)\"." && f.Excerpt.StartsWith("g) Được khen thưởng", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Excerpt.StartsWith("Điều", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_decision_of_the_chairman_signed_for_the_committee_is_found()
+    {
+        var f = Assert.Single(Checker.Check(Read("vi-qd-ubnd-lamdong-diaban-matuy-2025")).Findings, f => f.Rule == "VB-STR-011");
+        Assert.Equal(("TM. ỦY BAN NHÂN DÂN", Severity.Error), (f.Excerpt, f.Severity));
+    }
+
+    [Fact]
     public void A_Strict_Open_XML_document_is_read()
     {
         var doc = Read("mammoth-strict-format");

@@ -61,10 +61,10 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
-    public void Points_may_follow_the_Vietnamese_or_the_Latin_alphabet_but_not_skip_a_letter()
+    public void Points_follow_the_Vietnamese_alphabet_and_a_Latin_run_is_reported_once_as_such()
     {
         Assert.Empty(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "đ) Năm", "e) Sáu", "g) Bảy"));
-        Assert.Empty(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm", "f) Sáu", "g) Bảy"));
+        Assert.Equal("VB-NUM-008", Assert.Single(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "e) Năm", "f) Sáu", "g) Bảy")).Rule);
         var f = Assert.Single(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d) Bốn", "g) Năm"));
         Assert.Equal("VB-NUM-001", f.Rule);
         Assert.Contains("\"đ)\"", f.Message);
@@ -72,9 +72,19 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
-    public void Word_automatic_letters_run_through_the_Latin_alphabet()
+    public void A_point_with_a_stray_dot_is_read_as_that_point_and_its_punctuation_reported()
     {
-        Assert.Empty(Findings(Plan("1. Nội dung", "[auto a)] Một", "[auto b)] Hai", "[auto c)] Ba", "[auto d)] Bốn", "[auto e)] Năm", "[auto f)] Sáu")));
+        var f = Assert.Single(Findings("1. Nội dung", "a) Một", "b) Hai", "c) Ba", "d). Bốn", "đ) Năm"));
+        Assert.Equal(("VB-NUM-005", "d). Bốn"), (f.Rule, f.Excerpt));
+        Assert.Contains("\"d)\"", f.Message);
+    }
+
+    [Fact]
+    public void Word_automatic_letters_run_through_the_Latin_alphabet_and_are_reported_for_it()
+    {
+        // The run itself is in order, so the numbering rule is silent; the Latin letters are VB-NUM-008's.
+        var f = Assert.Single(Findings(Plan("1. Nội dung", "[auto a)] Một", "[auto b)] Hai", "[auto c)] Ba", "[auto d)] Bốn", "[auto e)] Năm", "[auto f)] Sáu")));
+        Assert.Equal(("VB-NUM-008", "f) Sáu"), (f.Rule, f.Excerpt));
     }
 
     [Theory]

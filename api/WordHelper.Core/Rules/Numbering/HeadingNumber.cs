@@ -131,6 +131,7 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     [GeneratedRegex(@"^(?<v>\d{1,2})\s?(?<d>[.)\-–:])\s*(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicPattern();
 
-    [GeneratedRegex(@"^(?<v>[a-zđ])\s?(?<d>[).])\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    /// <summary>"a)", "a."; also "d)." with a stray dot, read as the point it is so that its punctuation is reported.</summary>
+    [GeneratedRegex(@"^(?<v>[a-zđ])\s?(?<d>\)\.|[).])\s+(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex LetterPattern();
 }

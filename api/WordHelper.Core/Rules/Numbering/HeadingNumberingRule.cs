@@ -23,7 +23,7 @@ public sealed class HeadingNumberingRule : IRule
         // Each paragraph read once: a heading number, a fresh start, or nothing. Numbers in tables (STT columns, forms)
         // are not headings, but a table may still start afresh (the national title of the next form).
         var scope = new NumberingScope(context.Pack);
-        var items = context.Body
+        var items = context.NumberedText
             .Select(p => (Mark: scope.Mark(p), Heading: p.Cell is null ? HeadingNumber.Parse(p) : null))
             .ToList();
         // Whether the draft puts khoản (1., 2.) under its sections: then a point (a) or a sub-item (1.1.) straight under

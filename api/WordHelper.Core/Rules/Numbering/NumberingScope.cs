@@ -22,7 +22,8 @@ public enum ScopeMark
 /// </summary>
 public sealed class NumberingScope(RulePackData pack)
 {
-    readonly HashSet<string> _docTypeKeys = pack.DocTypes.Select(t => VietnameseText.Key(t.Name)).Append("quyet nghi").ToHashSet();
+    readonly HashSet<string> _docTypeKeys = pack.DocTypes.Select(t => VietnameseText.Key(t.Name))
+        .Concat(pack.AttachedTexts.Types.Select(VietnameseText.Key)).Append("quyet nghi").ToHashSet();
     int _curlyDepth;
     bool _straightOpen;
     bool _closed;

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Structure;
 
 /// <summary>
-/// The authority line of the signature (NĐ 30/2020, Phụ lục I, mục II.7): "TM.", "KT.", "Q.", "TL.", "TUQ." with their
-/// dot; one who signs for the head ("KT. GIÁM ĐỐC") is not the head himself; no academic title before the signer's name.
+/// The authority line of the signature (NĐ 30/2020, Phụ lục I, mục II.7): "TM.", "KT.", "Q.", "TL.", "TUQ." written
+/// exactly so, capitals and dot ("KT GIÁM ĐỐC", "K.T", "T/M", "Kt." are not); one who signs for the head
+/// ("KT. GIÁM ĐỐC") is not the head himself; no academic title before the signer's name.
 /// </summary>
 public sealed partial class SignatureRule : IRule
 {
@@ -12,26 +14,30 @@ public sealed partial class SignatureRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var lines = context.Header.Signature;
+        var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0) return;
         for (var i = 0; i < lines.Count; i++)
         {
-            var text = lines[i].Text.Trim();
-            if (MissingDot().Match(text) is { Success: true } m)
-                sink.Report("VB-STR-010", lines[i], text, suggestion: m.Groups["a"].Value + ". " + text[m.Length..].TrimStart(),
-                    args: ("problem", $"viết tắt quyền hạn \"{m.Groups["a"].Value}\" phải có dấu chấm"));
+            var text = lines[i].Text;
+            if (AuthorityLine.Parse(text) is { IsWrittenRight: false } a)
+            {
+                var meaning = context.Pack.Signing.Authorities.FirstOrDefault(x => x.Abbr == a.Abbr)?.Meaning;
+                var problem = a.Written + "." == a.Abbr
+                    ? $"viết tắt quyền hạn \"{a.Written}\" phải có dấu chấm"
+                    : $"viết tắt quyền hạn \"{a.Written}\"{(meaning is null ? "" : $" ({meaning})")} phải viết đúng là \"{a.Abbr}\"";
+                var fix = lines[i].CanEdit && lines[i].Paragraph.Text.AsSpan(lines[i].Start).StartsWith(a.Written)
+                    ? new TextFix(lines[i].Paragraph.Index, lines[i].Start, a.Written.Length, a.Abbr) : null;
+                sink.Report("VB-STR-010", lines[i].Paragraph, text, suggestion: a.Abbr + " " + a.Title, fix: fix, args: ("problem", problem));
+            }
             if (SignsFor().Match(text) is { Success: true } k && i + 1 < lines.Count
-                && string.Equals(lines[i + 1].Text.Trim(), k.Groups["title"].Value.Trim(), StringComparison.Ordinal))
-                sink.Report("VB-STR-010", lines[i + 1], lines[i + 1].Text.Trim(),
+                && string.Equals(lines[i + 1].Text, k.Groups["title"].Value.Trim(), StringComparison.Ordinal))
+                sink.Report("VB-STR-010", lines[i + 1].Paragraph, lines[i + 1].Text,
                     args: ("problem", $"ký thay (KT.) thì chức vụ người ký là cấp phó, không phải \"{k.Groups["title"].Value.Trim()}\""));
         }
-        var name = lines[^1].Text.Trim();
+        var name = lines[^1].Text;
         if (AcademicTitle().IsMatch(name))
-            sink.Report("VB-STR-010", lines[^1], name, args: ("problem", "không ghi học hàm, học vị trước họ tên người ký"));
+            sink.Report("VB-STR-010", lines[^1].Paragraph, name, args: ("problem", "không ghi học hàm, học vị trước họ tên người ký"));
     }
-
-    [GeneratedRegex(@"^(?<a>TM|KT|TL|TUQ)(?=\s+\p{Lu})", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingDot();
 
     [GeneratedRegex(@"^KT\.\s*(?<title>\p{Lu}[\p{Lu}\s]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex SignsFor();
