@@ -3,7 +3,7 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.Agency;
 
 /// <summary>
-/// The abbreviation of a body mistyped: letters swapped ("UNBD", "UBDN", "HNĐD", "MTQT" for UBND, HĐND, MTTQ) or, before
+/// The abbreviation of a body mistyped: two letters swapped ("UNBD", "UBDN", "HNĐD", "MTQT" for UBND, HĐND, MTTQ) or, before
 /// a unit word, a letter dropped ("UBN tỉnh"). Only the abbreviations listed in agency-names.json are checked, and a word
 /// that is itself a known abbreviation (agency-abbreviations.json, document types) is never taken for a typo.
 /// </summary>
@@ -43,9 +43,14 @@ public sealed class AbbreviationTypoRule : IRule
         }
     }
 
-    /// <summary>The same letters in another order: "UNBD" for "UBND".</summary>
-    static bool Swapped(string word, string abbr) =>
-        word.Length == abbr.Length && word != abbr && word.Order().SequenceEqual(abbr.Order());
+    /// <summary>Two neighbouring letters swapped, the slip of a fast hand: "UNBD" for "UBND" (not any anagram, "NBDU").</summary>
+    static bool Swapped(string word, string abbr)
+    {
+        if (word.Length != abbr.Length || word == abbr) return false;
+        var i = 0;
+        while (word[i] == abbr[i]) i++;
+        return i + 1 < word.Length && word[i] == abbr[i + 1] && word[i + 1] == abbr[i] && word[(i + 2)..] == abbr[(i + 2)..];
+    }
 
     /// <summary>One letter short: "UBN" for "UBND".</summary>
     static bool Dropped(string word, string abbr) =>
