@@ -56,6 +56,7 @@ public sealed record Formulas(
     string DecisionKind,
     string DecisionFormula,
     IReadOnlyList<string> NeverDoubled,
+    IReadOnlyList<string> NeverDoubledCapitalised,
     IReadOnlyList<string> Reduplications,
     string? Source = null);
 

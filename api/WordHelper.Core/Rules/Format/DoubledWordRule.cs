@@ -5,8 +5,9 @@ namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// A word typed twice by mistake: "Sở Sở Tài chính", "của của", "và và". Vietnamese repeats words on purpose
-/// ("thường thường", "từ từ", "nhà nhà"), so only the words that are never reduplicated (function words, the names of
-/// bodies and of parts of a text, listed in formulas.json) are reported, never a listed reduplication nor quoted text.
+/// ("thường thường", "từ từ", "nhà nhà") and a word may end a compound that its copy follows ("cán bộ Bộ Nội vụ",
+/// "cấp trên trên cơ sở"), so only the words listed in formulas.json are reported: function words that end no compound,
+/// and the heads of names of bodies when both copies are capitalised alike. Never a listed reduplication nor quoted text.
 /// </summary>
 public sealed class DoubledWordRule : IRule
 {
@@ -16,6 +17,7 @@ public sealed class DoubledWordRule : IRule
     {
         var formulas = context.Pack.Formulas;
         var never = formulas.NeverDoubled.Select(Lower).ToHashSet(StringComparer.Ordinal);
+        var capitalised = formulas.NeverDoubledCapitalised.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         var reduplicated = formulas.Reduplications.Select(Lower).ToHashSet(StringComparer.Ordinal);
         foreach (var p in context.Paragraphs)
         {
@@ -26,7 +28,8 @@ public sealed class DoubledWordRule : IRule
             {
                 var (a, b) = (words[i - 1], words[i]);
                 var word = a.Lower;
-                if (word != b.Lower || !never.Contains(word) || reduplicated.Contains(word + " " + word)) continue;
+                if (word != b.Lower || reduplicated.Contains(word + " " + word)) continue;
+                if (!never.Contains(word) && !(a.Text == b.Text && capitalised.Contains(a.Text))) continue;
                 if (!Words.SpaceBetween(p.Text, a, b)) continue;
                 quoted ??= new QuotedSpans(p.Text);
                 if (quoted.Contains(a.Start)) continue;
