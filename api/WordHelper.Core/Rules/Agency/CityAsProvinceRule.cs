@@ -6,7 +6,7 @@ namespace WordHelper.Core.Rules.Agency;
 /// <summary>
 /// A centrally-run city called a province: "UBND tỉnh Hà Nội", "Ủy ban nhân dân tỉnh Thành phố Hải Phòng". Hà Nội,
 /// Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ and Huế are "thành phố" (agency-names.json, with the day each became
-/// one: "tỉnh Cần Thơ" before 2004 is history). Only "tỉnh" directly before the city's name is read, so
+/// one: "tỉnh Cần Thơ" in a draft before 2004, or beside a citation of a document of then, is history). Only "tỉnh" directly before the city's name is read, so
 /// "tỉnh Thừa Thiên Huế" and "các tỉnh, thành phố" stay as written.
 /// </summary>
 public sealed class CityAsProvinceRule : IRule
@@ -18,9 +18,11 @@ public sealed class CityAsProvinceRule : IRule
         var names = context.Pack.FixedNames;
         var province = names.ProvinceWord.ToLower(VietnameseText.Vi);
         var cities = names.CentralCities
-            .Where(c => !DraftDate.From(DateOnly.Parse(c.Since)).IsCertainlyAfter(context.EffectiveDate))
-            .SelectMany(c => c.Spellings.Select(s => (City: c, Key: VietnameseText.Key(s).Split(' '))))
+            .Select(c => (City: c, Since: DraftDate.From(DateOnly.Parse(c.Since))))
+            .Where(c => !c.Since.IsCertainlyAfter(context.EffectiveDate))
+            .SelectMany(c => c.City.Spellings.Select(s => (c.City, c.Since, Key: VietnameseText.Key(s).Split(' '))))
             .ToList();
+        var citedDates = context.Citations.Where(c => c.Date is not null).ToLookup(c => c.Paragraph, c => c.Date!.Value);
         var cityWords = names.CityWords.Select(w => VietnameseText.Key(w).Split(' ')).ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
@@ -38,6 +40,8 @@ public sealed class CityAsProvinceRule : IRule
                 var hit = cities.FirstOrDefault(c => Matches(words, at, c.Key) && Joined(p.Text, words, at, c.Key.Length)
                     && !Continues(p.Text, words, at + c.Key.Length - 1));
                 if (hit.City is null) continue;
+                // Beside a document older than the city, "tỉnh Cần Thơ" may be the issuer's name of the time.
+                if (citedDates[p.Index].Any(d => d.CompareTo(hit.Since) < 0)) continue;
                 quoted ??= new QuotedSpans(p.Text);
                 var end = words[at + hit.Key.Length - 1].End;
                 var written = p.Text[words[i].Start..end];

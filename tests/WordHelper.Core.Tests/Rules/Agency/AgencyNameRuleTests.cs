@@ -103,6 +103,12 @@ public class AgencyNameRuleTests
         var later = DraftDocument.FromLines("UBND TỈNH LẠNG SƠN", "Số: 12/KH-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
             "Tổ chức hội nghị", "Phối hợp với Ủy ban nhân dân tỉnh Cần Thơ./.");
         Assert.Single(Findings("VB-AGN-006", later));
+        var cited = DraftDocument.FromLines("UBND TỈNH LẠNG SƠN", "Số: 12/KH-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
+            "Tổ chức hội nghị", "Căn cứ Quyết định số 15/2002/QĐ-UB ngày 10/5/2002 của UBND tỉnh Cần Thơ về việc thành lập Hội./.");
+        Assert.Empty(Findings("VB-AGN-006", cited));
+        var citedLater = DraftDocument.FromLines("UBND TỈNH LẠNG SƠN", "Số: 12/KH-UBND", "Lạng Sơn, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH",
+            "Tổ chức hội nghị", "Căn cứ Quyết định số 15/2010/QĐ-UBND ngày 10/5/2010 của UBND tỉnh Cần Thơ về việc thành lập Hội./.");
+        Assert.Single(Findings("VB-AGN-006", citedLater));
     }
 
     [Fact]
