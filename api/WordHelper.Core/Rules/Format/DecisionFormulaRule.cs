@@ -26,13 +26,18 @@ public sealed partial class DecisionFormulaRule : IRule
 
         var line = before?.DisplayText.Trim() ?? "";
         // Spacing is free ("QUYẾT  ĐỊNH:", letter-spaced); letters, accents, capitals and the colon are not.
-        if (Unspaced(line) == Unspaced(expected)) return;
-        if (before is not null && line.EndsWith(expected, StringComparison.Ordinal)) return;
+        var spelt = Unspaced(line) == Unspaced(expected);
+        var layout = before is null ? [] : Layout(context.Header.KindParagraph, before);
+        if (spelt && layout.Count == 0) return;
+        // "… Sở Nội vụ. QUYẾT ĐỊNH:" on one line: the formula is there, its line break lost, another concern.
+        if (!spelt && before is not null && line.EndsWith(expected, StringComparison.Ordinal)) return;
 
         if (before is not null && IsFormula(line, expectedKey))
         {
-            var fix = before.List is null ? new TextFix(before.Index, before.Text.IndexOf(line, StringComparison.Ordinal), line.Length, expected) : null;
-            sink.Report("VB-FMT-011", before, line, suggestion: expected, fix: fix, args: [("expected", expected), ("problem", $"Dòng \"{line}\" {Problem(line, expected)}")]);
+            var problems = (spelt ? [] : Problems(line, expected)).Concat(layout);
+            var fix = !spelt && before.List is null ? new TextFix(before.Index, before.Text.IndexOf(line, StringComparison.Ordinal), line.Length, expected) : null;
+            sink.Report("VB-FMT-011", before, line, suggestion: expected, fix: fix,
+                args: [("expected", expected), ("problem", $"Dòng \"{line}\" {string.Join(", ", problems)}")]);
         }
         else
             sink.Report("VB-FMT-011", first, first.DisplayText, suggestion: expected,
@@ -44,14 +49,30 @@ public sealed partial class DecisionFormulaRule : IRule
 
     static string Unspaced(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
-    static string Problem(string line, string expected)
+    static List<string> Problems(string line, string expected)
     {
         var problems = new List<string>();
         if (!line.TrimEnd().EndsWith(':')) problems.Add("thiếu dấu hai chấm");
         if (!VietnameseText.IsUpperText(line)) problems.Add("chưa viết in hoa");
         if (problems.Count == 0 || Unspaced(VietnameseText.Upper(line)).TrimEnd(':') != Unspaced(expected).TrimEnd(':')) problems.Add("sai chính tả");
-        return string.Join(", ", problems);
+        return problems;
     }
+
+    /// <summary>
+    /// Bold and centred, judged only where the draft's own kind line ("QUYẾT ĐỊNH" above the title) is bold and centred:
+    /// then its formatting is known and the formula line should match it; text sent without formatting is not judged.
+    /// </summary>
+    static List<string> Layout(DraftParagraph? kind, DraftParagraph formula)
+    {
+        var problems = new List<string>();
+        if (kind is null || !kind.IsBold || kind.Alignment != ParagraphAlignment.Center) return problems;
+        if (!formula.IsBold) problems.Add("chưa in đậm");
+        if (!LooksCentred(formula)) problems.Add("chưa canh giữa");
+        return problems;
+    }
+
+    /// <summary>Centred, or pushed to the middle by a first-line indent of an inch or more, as many drafters do.</summary>
+    static bool LooksCentred(DraftParagraph p) => p.Alignment == ParagraphAlignment.Center || p.FirstLineIndentPt >= 72;
 
     /// <summary>Folded, letters and colons only: "QUYẾT  ĐỊNH :" and "Q U Y Ế T ĐỊNH:" compare as "quyetdinh:".</summary>
     static string Squeezed(string text) => new(VietnameseText.Fold(text).Where(c => char.IsLetter(c) || c == ':').ToArray());

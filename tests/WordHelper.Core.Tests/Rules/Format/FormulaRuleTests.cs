@@ -133,6 +133,49 @@ public class FormulaRuleTests
     public void A_right_decision_formula_is_left_alone(string formula) =>
         Assert.Empty(Findings("VB-FMT-011", Read(Decision(formula))));
 
+    /// <summary>The decision with its kind line and formula line formatted as given (bold, centred).</summary>
+    static DraftDocument Formatted(bool kindBold, bool kindCentred, bool formulaBold, bool formulaCentred, double? formulaIndentTwips = null)
+    {
+        var b = DocxBuilder.Create();
+        foreach (var line in Decision("QUYẾT ĐỊNH:"))
+        {
+            if (line == "QUYẾT ĐỊNH") b.Element(Formatted(line, kindBold, kindCentred, null));
+            else if (line == "QUYẾT ĐỊNH:") b.Element(Formatted(line, formulaBold, formulaCentred, formulaIndentTwips));
+            else b.Paragraph(line);
+        }
+        return b.Read().Document;
+    }
+
+    static DocumentFormat.OpenXml.Wordprocessing.Paragraph Formatted(string text, bool bold, bool centred, double? indentTwips)
+    {
+        var props = new DocumentFormat.OpenXml.Wordprocessing.ParagraphProperties();
+        if (indentTwips is { } t) props.Append(new DocumentFormat.OpenXml.Wordprocessing.Indentation { FirstLine = ((int)t).ToString() });
+        if (centred) props.Append(new DocumentFormat.OpenXml.Wordprocessing.Justification { Val = DocumentFormat.OpenXml.Wordprocessing.JustificationValues.Center });
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(props, DocxBuilder.Run(text, bold));
+    }
+
+    [Fact]
+    public void A_formula_line_not_formatted_like_the_kind_line_is_found_without_a_text_fix()
+    {
+        var f = Assert.Single(Findings("VB-FMT-011", Formatted(kindBold: true, kindCentred: true, formulaBold: false, formulaCentred: false)));
+        Assert.Contains("chưa in đậm, chưa canh giữa", f.Message);
+        Assert.Null(f.Fix);
+    }
+
+    [Theory]
+    [InlineData(true, true, true, true, null)]
+    [InlineData(true, true, true, false, 3808.0)] // pushed to the middle by its indent
+    [InlineData(false, false, false, false, null)] // the draft's formatting says nothing: not judged
+    public void A_formula_line_formatted_like_the_kind_line_is_left_alone(bool kindBold, bool kindCentred, bool bold, bool centred, double? indent) =>
+        Assert.Empty(Findings("VB-FMT-011", Formatted(kindBold, kindCentred, bold, centred, indent)));
+
+    [Fact]
+    public void A_formula_run_into_the_line_before_is_not_missing()
+    {
+        var lines = Decision("").Where(l => l.Length > 0).Select(l => l.StartsWith("Theo đề nghị") ? l + " QUYẾT ĐỊNH:" : l).ToArray();
+        Assert.Empty(Findings("VB-FMT-011", Read(lines)));
+    }
+
     [Fact]
     public void Other_kinds_of_document_are_not_asked_for_the_formula()
     {
