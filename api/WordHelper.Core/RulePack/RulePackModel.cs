@@ -74,7 +74,8 @@ public sealed record FixedNames(
     IReadOnlyList<string> CityWords,
     string ProvinceWord,
     string CityWord,
-    IReadOnlyList<CentralCity> CentralCities);
+    IReadOnlyList<CentralCity> CentralCities,
+    IReadOnlyList<string> Provinces);
 
 public sealed record RuleDescriptorEntry(
     string Id,

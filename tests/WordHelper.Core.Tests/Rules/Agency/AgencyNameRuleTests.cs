@@ -128,4 +128,19 @@ public class AgencyNameRuleTests
         Assert.All(pack.FixedNames.Names.First(n => n.Abbr == "UBND").Spellings, s => Assert.Contains(uy, n => n.ToLower(VietnameseText.Vi) == s));
         Assert.Equal(6, pack.FixedNames.CentralCities.Count);
     }
+
+    [Fact]
+    public void The_cities_and_provinces_are_the_34_units_the_reorganisation_leads_to()
+    {
+        var names = RulePackData.Default.FixedNames;
+        var cities = names.CentralCities.Select(c => VietnameseText.Key(c.Name)).ToHashSet();
+        var provinces = names.Provinces.Select(VietnameseText.Key).ToHashSet();
+        Assert.Equal(28, provinces.Count);
+        Assert.Equal(34, cities.Concat(provinces).Distinct().Count());
+        foreach (var e in RulePackData.Default.Reorganisation.Where(e => e.Level == "province"))
+        {
+            var successor = VietnameseText.Key(e.Replacement).Replace("thanh pho ", "");
+            Assert.True(cities.Contains(successor) || provinces.Contains(successor), $"{e.Old} → {e.Replacement} is not among the 34 units");
+        }
+    }
 }
