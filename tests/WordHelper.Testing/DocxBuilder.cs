@@ -13,6 +13,7 @@ public sealed class DocxBuilder
     readonly List<NumberingInstance> _nums = [];
     readonly List<(bool Endnote, string[] Lines)> _notes = [];
     PageMargin? _margins;
+    (uint Width, uint Height) _pageSize = (11906, 16838);
     RunPropertiesDefault? _runDefaults;
 
     public static DocxBuilder Create() => new();
@@ -23,6 +24,13 @@ public sealed class DocxBuilder
         var b = new DocxBuilder();
         foreach (var l in lines) b.Paragraph(l);
         return b.ToBytes();
+    }
+
+    /// <summary>Plain paragraphs, one a line.</summary>
+    public DocxBuilder Lines(IEnumerable<string> lines)
+    {
+        foreach (var l in lines) Paragraph(l);
+        return this;
     }
 
     public DocxBuilder Paragraph(string text, string? style = null, bool bold = false, int? numId = null, int level = 0)
@@ -111,6 +119,13 @@ public sealed class DocxBuilder
         return this;
     }
 
+    /// <summary>The paper, in twips (A4 upright, 11906 × 16838, unless set).</summary>
+    public DocxBuilder PageSize(uint widthTwips, uint heightTwips)
+    {
+        _pageSize = (widthTwips, heightTwips);
+        return this;
+    }
+
     public static Run Run(string text, bool bold = false)
     {
         var r = new Run();
@@ -126,7 +141,7 @@ public sealed class DocxBuilder
         {
             var main = doc.AddMainDocumentPart();
             var body = new Body(_body.Select(e => e.CloneNode(true)).ToArray());
-            var sect = new SectionProperties(new PageSize { Width = 11906, Height = 16838 });
+            var sect = new SectionProperties(new PageSize { Width = _pageSize.Width, Height = _pageSize.Height });
             if (_margins is not null) sect.Append(_margins.CloneNode(true));
             body.Append(sect);
             main.Document = new Document(body);

@@ -24,6 +24,8 @@ public sealed class RulePackData
     public required Phrases Phrases { get; init; }
     public required Signing Signing { get; init; }
     public required AttachedTexts AttachedTexts { get; init; }
+    public required Formulas Formulas { get; init; }
+    public required FixedNames FixedNames { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -46,7 +48,7 @@ public sealed class RulePackData
             .Select(e => new RuleDescriptor(e.Id, RuleNames.ParseCategory(e.Category), RuleNames.ParseSeverity(e.Severity),
                 e.Title, e.Message, e.Help, e.Source,
                 (e.Examples ?? []).Select(x => new RuleExample(x.Lines, x.Finds, x.Date, x.Font, x.Size, x.Margins,
-                    x.Directory?.Select(a => new Addressing.Addressee(a.Name, a.Mail, a.Kind ?? "unit", a.Aliases)).ToList())).ToList()))
+                    x.Directory?.Select(a => new Addressing.Addressee(a.Name, a.Mail, a.Kind ?? "unit", a.Aliases)).ToList(), x.Paper)).ToList()))
             .ToList();
         return new RulePackData
         {
@@ -60,6 +62,8 @@ public sealed class RulePackData
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
             Signing = ReadOne<Signing>(asm, "WordHelper.RulePack.signing.json"),
             AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
+            Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
+            FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),
             Rules = new RuleCatalog(descriptors),

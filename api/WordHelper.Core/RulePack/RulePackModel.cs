@@ -37,6 +37,9 @@ public sealed record RegistryEntry(
 
 public sealed record MarginRange(double Min, double Max);
 
+/// <summary>A sheet of paper in millimetres, either way round.</summary>
+public sealed record PaperSize(double Width, double Height);
+
 public sealed record FormatSpec(
     string Font,
     MarginRange Top,
@@ -44,7 +47,35 @@ public sealed record FormatSpec(
     MarginRange Left,
     MarginRange Right,
     MarginRange BodySize,
-    string Source);
+    string Source,
+    PaperSize? Paper = null);
+
+/// <summary>Fixed formulas of a document's body and the words never written twice in a row (see formulas.json).</summary>
+public sealed record Formulas(
+    string ClosingMark,
+    string DecisionKind,
+    string DecisionFormula,
+    IReadOnlyList<string> NeverDoubled,
+    IReadOnlyList<string> NeverDoubledCapitalised,
+    IReadOnlyList<string> Reduplications,
+    string? Source = null);
+
+/// <summary>A fixed name of a body: its accepted spellings (lower case) and abbreviation.</summary>
+public sealed record FixedAgencyName(string Name, IReadOnlyList<string> Spellings, string Abbr);
+
+/// <summary>A centrally-run city ("thành phố trực thuộc trung ương") and the day it became one.</summary>
+public sealed record CentralCity(string Name, IReadOnlyList<string> Spellings, string Since);
+
+/// <summary>The names of bodies whose misspellings are corrected, and the centrally-run cities (see agency-names.json).</summary>
+public sealed record FixedNames(
+    IReadOnlyList<FixedAgencyName> Names,
+    IReadOnlyList<string> Abbreviations,
+    IReadOnlyList<string> UnitWords,
+    IReadOnlyList<string> CityWords,
+    string ProvinceWord,
+    string CityWord,
+    IReadOnlyList<CentralCity> CentralCities,
+    IReadOnlyList<string> Provinces);
 
 public sealed record RuleDescriptorEntry(
     string Id,
@@ -57,7 +88,8 @@ public sealed record RuleDescriptorEntry(
     IReadOnlyList<RuleExampleEntry>? Examples = null);
 
 public sealed record RuleExampleEntry(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
-    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null, IReadOnlyList<ExampleAddressee>? Directory = null);
+    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null, IReadOnlyList<ExampleAddressee>? Directory = null,
+    IReadOnlyList<double>? Paper = null);
 
 /// <summary>An entry of the directory an example is checked with.</summary>
 public sealed record ExampleAddressee(string Name, string? Mail, string? Kind = null, IReadOnlyList<string>? Aliases = null);

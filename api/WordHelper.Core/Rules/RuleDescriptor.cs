@@ -4,10 +4,12 @@ namespace WordHelper.Core.Rules;
 /// An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone, checked
 /// on <see cref="Date"/>; optionally with the font, size and page margins (top, bottom, left, right in mm) of its text.
 /// A line written "[auto 1.] Mục đích" stands for a paragraph that Word numbers automatically with the label "1.".
-/// An example with a <see cref="Directory"/> is checked with the recipients looked up in it.
+/// An example with a <see cref="Directory"/> is checked with the recipients looked up in it; one with a <see cref="Paper"/>
+/// (width, height in mm) is set on that paper.
 /// </summary>
 public sealed record RuleExample(IReadOnlyList<string> Lines, bool Finds, string? Date = null,
-    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null, IReadOnlyList<Addressing.Addressee>? Directory = null);
+    string? Font = null, double? Size = null, IReadOnlyList<double>? Margins = null, IReadOnlyList<Addressing.Addressee>? Directory = null,
+    IReadOnlyList<double>? Paper = null);
 
 /// <summary>What a rule is, apart from how it detects: data, loaded from the rule pack.</summary>
 public sealed record RuleDescriptor(

@@ -47,6 +47,11 @@ public class DefectVariantTests
     [InlineData("lần thứ 7, năm 2023 với chủ đề", "lần thứ 8, năm 2023 với chủ đề", "VB-CON-002", "lần thứ 8")]
     [InlineData("Từ ngày 15/3/2023 đến ngày 25/3/2023", "Từ ngày 15/3/2022 đến ngày 25/3/2022", "VB-CON-001", "15/3/2022")]
     [InlineData("Từ ngày 15/3/2023 đến ngày 25/3/2023", "Từ ngày 25/3/2023 đến ngày 15/3/2023", "VB-CON-004", "25/3/2023")]
+    [InlineData("Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc", "VB-FMT-008", "Độc lập – Tự do")]
+    [InlineData("./.", ".//.", "VB-FMT-009", ".//.")]
+    [InlineData("trên địa bàn tỉnh Lạng Sơn", "trên địa bàn tỉnh tỉnh Lạng Sơn", "VB-FMT-010", "tỉnh tỉnh")]
+    [InlineData("UBND các huyện", "UNBD các huyện", "VB-AGN-004", "UNBD")]
+    [InlineData("Ủy ban nhân dân các huyện", "Ủy ban dân các huyện", "VB-AGN-005", "Ủy ban dân")]
     public void A_defect_put_into_the_clean_plan_is_found(string find, string replace, string rule, string needle)
     {
         var findings = Checker.Check(DocxReader.Read(new MemoryStream(Variant(find, replace)))).Findings;

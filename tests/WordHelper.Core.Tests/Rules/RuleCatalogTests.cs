@@ -58,7 +58,7 @@ public class RuleCatalogTests
         else Assert.True(found.Count == 0, $"{ruleId} example {example} should be clean; got: {string.Join(" | ", found.Select(f => f.Message))}");
     }
 
-    /// <summary>The example's lines as paragraphs, with its font, size and margins when it gives them.</summary>
+    /// <summary>The example's lines as paragraphs, with its font, size, margins and paper when it gives them.</summary>
     static DraftDocument ExampleDocument(RuleExample ex)
     {
         var format = new RunFormat(ex.Font, ex.Size, false, false, false);
@@ -69,7 +69,9 @@ public class RuleCatalogTests
             var list = auto.Success ? new ListNumbering(1, 0, "decimal", auto.Groups["label"].Value) : null;
             return new DraftParagraph { Index = i, Text = text, List = list, Runs = [new DraftRun(text, format)] };
         }).ToList();
-        var page = ex.Margins is [var top, var bottom, var left, var right] ? new PageSetup(210, 297, top, bottom, left, right) : null;
+        var (width, height) = ex.Paper is [var w, var h] ? (w, h) : (210.0, 297.0);
+        var page = ex.Margins is [var top, var bottom, var left, var right] ? new PageSetup(width, height, top, bottom, left, right)
+            : ex.Paper is not null ? new PageSetup(width, height, 20, 20, 30, 15) : null;
         return new DraftDocument(paragraphs, page);
     }
 }

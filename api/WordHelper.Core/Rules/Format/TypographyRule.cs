@@ -4,11 +4,11 @@ namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// Typography of NĐ 30/2020, Phụ lục I: Times New Roman, body text 13–14 pt, margins top/bottom 20–25 mm,
-/// left 30–35 mm, right 15–20 mm. Judged on what most of the body's text uses, once per document.
+/// left 30–35 mm, right 15–20 mm, on A4 paper either way round. Judged on what most of the body's text uses, once per document.
 /// </summary>
 public sealed class TypographyRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-005", "VB-FMT-006", "VB-FMT-007"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-005", "VB-FMT-006", "VB-FMT-007", "VB-FMT-012"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -41,8 +41,23 @@ public sealed class TypographyRule : IRule
             Check("phải", page.RightMm, spec.Right);
             var top = context.Paragraphs.FirstOrDefault(p => !p.IsBlank);
             if (off.Count > 0) sink.Report("VB-FMT-007", top, top?.Text ?? "", args: ("margins", string.Join(", ", off)));
+            if (spec.Paper is { } paper && !IsPaper(page, paper))
+                sink.Report("VB-FMT-012", top, top?.Text ?? "", args: [("width", Mm(page.WidthMm)), ("height", Mm(page.HeightMm)),
+                    ("expected", $"{Mm(paper.Width)} × {Mm(paper.Height)} mm")]);
         }
     }
+
+    /// <summary>
+    /// The page is of that paper, upright or landscape (a table may be set landscape). One millimetre of slack: Word
+    /// stores A4 as 11906 or 11907 × 16838 or 16840 twips, and some templates round it further.
+    /// </summary>
+    static bool IsPaper(PageSetup page, RulePack.PaperSize paper)
+    {
+        var (shortSide, longSide) = page.WidthMm <= page.HeightMm ? (page.WidthMm, page.HeightMm) : (page.HeightMm, page.WidthMm);
+        return Math.Abs(shortSide - paper.Width) <= 1 && Math.Abs(longSide - paper.Height) <= 1;
+    }
+
+    static string Mm(double mm) => mm.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     /// <summary>The value most characters of the body carry; null when formatting is unknown.</summary>
     static string? Predominant(IEnumerable<DraftParagraph> paragraphs, Func<DraftRun, string?> value)

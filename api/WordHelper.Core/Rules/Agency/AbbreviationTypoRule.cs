@@ -1,0 +1,58 @@
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>
+/// The abbreviation of a body mistyped: two letters swapped ("UNBD", "UBDN", "HNĐD", "MTQT" for UBND, HĐND, MTTQ) or, before
+/// a unit word, a letter dropped ("UBN tỉnh"). Only the abbreviations listed in agency-names.json are checked, and a word
+/// that is itself a known abbreviation (agency-abbreviations.json, document types) is never taken for a typo.
+/// </summary>
+public sealed class AbbreviationTypoRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-004"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var pack = context.Pack;
+        var names = pack.FixedNames;
+        var known = pack.Abbreviations.SelectMany(a => Words.Split(a.Abbr)).Select(w => w.Text)
+            .Concat(pack.DocTypes.Where(t => t.Abbr is not null).Select(t => t.Abbr!))
+            .Concat(names.Abbreviations)
+            .ToHashSet(StringComparer.Ordinal);
+        var checkedAbbrs = names.Abbreviations.Where(a => a.Length >= 4).ToList();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var p in context.Paragraphs)
+        {
+            if (p.IsBlank) continue;
+            var words = Words.Split(p.Text);
+            QuotedSpans? quoted = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (w.Text.Length < 3 || !VietnameseText.IsUpperText(w.Text) || known.Contains(w.Text)) continue;
+                var meant = checkedAbbrs.FirstOrDefault(a => Swapped(w.Text, a))
+                    ?? checkedAbbrs.FirstOrDefault(a => Dropped(w.Text, a) && NameCase.UnitFollows(p.Text, words, i, names.UnitWords));
+                if (meant is null) continue;
+                quoted ??= new QuotedSpans(p.Text);
+                if (quoted.Contains(w.Start) || !reported.Add(w.Text)) continue;
+                var full = pack.Abbreviations.FirstOrDefault(a => a.Abbr == meant)?.Full ?? meant;
+                var fix = p.List is null ? new TextFix(p.Index, w.Start, w.Text.Length, meant) : null;
+                sink.Report("VB-AGN-004", p, w.Text, suggestion: meant, fix: fix, args: [("text", w.Text), ("abbr", meant), ("full", full)]);
+            }
+        }
+    }
+
+    /// <summary>Two neighbouring letters swapped, the slip of a fast hand: "UNBD" for "UBND" (not any anagram, "NBDU").</summary>
+    static bool Swapped(string word, string abbr)
+    {
+        if (word.Length != abbr.Length || word == abbr) return false;
+        var i = 0;
+        while (word[i] == abbr[i]) i++;
+        return i + 1 < word.Length && word[i] == abbr[i + 1] && word[i + 1] == abbr[i] && word[(i + 2)..] == abbr[(i + 2)..];
+    }
+
+    /// <summary>One letter short: "UBN" for "UBND".</summary>
+    static bool Dropped(string word, string abbr) =>
+        word.Length == abbr.Length - 1 && Enumerable.Range(0, abbr.Length).Any(i => abbr.Remove(i, 1) == word);
+}

@@ -1,0 +1,114 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>
+/// A fixed name of a body misspelt (agency-names.json): a wrong or missing diacritic ("Uỷ ban nhân dan", "Ủy bản nhân
+/// dân"), a letter missing or wrong ("Hội đồng nhân dâ tỉnh") or a word dropped ("Ủy ban dân tỉnh", "Hội đồng dân
+/// tỉnh"). Every accepted spelling ("Uỷ" and "Ủy") is left alone. A near miss that only resembles the name (a letter
+/// off, a word missing) counts only when a unit word ("tỉnh", "xã" …) follows it, so that "Ủy ban Dân tộc" and
+/// "Hội đồng Dân tộc" stay what they are. Quoted text is never reported; one finding per distinct misspelling.
+/// </summary>
+public sealed class AgencyNameSpellingRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-005"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var names = context.Pack.FixedNames;
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in context.Paragraphs)
+        {
+            if (p.IsBlank) continue;
+            var words = Words.Split(p.Text);
+            QuotedSpans? quoted = null;
+            for (var i = 0; i < words.Count; i++)
+            {
+                foreach (var name in names.Names)
+                {
+                    if (Misspelt(p.Text, words, i, name, names.UnitWords) is not { } miss) continue;
+                    quoted ??= new QuotedSpans(p.Text);
+                    var (start, end) = (words[i].Start, words[i + miss.Count - 1].End);
+                    var written = p.Text[start..end];
+                    if (quoted.Contains(start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
+                    var fix = p.List is null ? new TextFix(p.Index, start, end - start, miss.Corrected) : null;
+                    sink.Report("VB-AGN-005", p, written, suggestion: miss.Corrected, fix: fix,
+                        args: [("text", written), ("name", miss.Corrected), ("problem", miss.Problem)]);
+                    break;
+                }
+            }
+        }
+    }
+
+    sealed record Miss(int Count, string Corrected, string Problem);
+
+    /// <summary>The words from <paramref name="i"/> on are a misspelling of the name: how many, and the correction.</summary>
+    static Miss? Misspelt(string text, IReadOnlyList<Word> words, int i, FixedAgencyName name, IReadOnlyList<string> unitWords)
+    {
+        var accepted = name.Spellings.Select(s => s.Split(' ')).ToList();
+        var expected = accepted[0];
+        var k = expected.Length;
+        // The first word must be the name's own, folded ("Uy", "Ủy", "Uỷ", "ỦY"): a name is never misspelt from its start.
+        if (words[i].Folded != VietnameseText.Fold(expected[0])) return null;
+
+        if (Run(text, words, i, k))
+        {
+            var whole = words.Skip(i).Take(k).ToList();
+            var lower = whole.Select(w => w.Lower).ToArray();
+            if (accepted.Any(a => a.SequenceEqual(lower))) return null;
+            var distance = whole.Select((w, j) => Distance(w.Folded, VietnameseText.Fold(expected[j]))).Sum();
+            if (distance == 0 || distance == 1 && NameCase.UnitFollows(text, words, i + k - 1, unitWords))
+                return new Miss(k, Correct(whole, accepted), distance == 0 ? "sai dấu" : "sai chính tả");
+        }
+        // A word dropped, the first kept: "Ủy ban dân tỉnh", "Ủy nhân dân tỉnh", "Hội đồng nhân tỉnh".
+        if (k >= 3 && Run(text, words, i, k - 1) && NameCase.UnitFollows(text, words, i + k - 2, unitWords))
+        {
+            var window = words.Skip(i).Take(k - 1).ToList();
+            for (var drop = 1; drop < k; drop++)
+            {
+                var shortened = expected.Where((_, j) => j != drop).Select(Folded).ToArray();
+                if (!window.Select(w => w.Folded).SequenceEqual(shortened)) continue;
+                var upper = VietnameseText.IsUpperText(text[window[0].Start..window[^1].End]);
+                var corrected = string.Join(' ', expected.Select((e, j) =>
+                    j < drop ? Keep(window[j], accepted, j) : j == drop ? (upper ? VietnameseText.Upper(e) : e) : Keep(window[j - 1], accepted, j)));
+                return new Miss(k - 1, corrected, $"thiếu chữ \"{expected[drop]}\"");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Each word as written when it is an accepted spelling there, else the name's own word cased as written.</summary>
+    static string Correct(IReadOnlyList<Word> window, IReadOnlyList<string[]> accepted) =>
+        string.Join(' ', window.Select((w, j) => Keep(w, accepted, j)));
+
+    static string Keep(Word w, IReadOnlyList<string[]> accepted, int position)
+    {
+        if (accepted.Any(a => a[position] == w.Lower)) return w.Text;
+        return NameCase.Like(w.Text, accepted[0][position]);
+    }
+
+    /// <summary>The words from <paramref name="i"/> to <paramref name="i"/>+<paramref name="count"/> exist, with only spaces between.</summary>
+    static bool Run(string text, IReadOnlyList<Word> words, int i, int count)
+    {
+        if (i + count > words.Count) return false;
+        for (var j = i + 1; j < i + count; j++)
+            if (!Words.SpaceBetween(text, words[j - 1], words[j])) return false;
+        return true;
+    }
+
+    static string Folded(string word) => VietnameseText.Fold(word);
+
+    /// <summary>Levenshtein distance of two short words.</summary>
+    static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var x = 0; x <= a.Length; x++) d[x, 0] = x;
+        for (var y = 0; y <= b.Length; y++) d[0, y] = y;
+        for (var x = 1; x <= a.Length; x++)
+            for (var y = 1; y <= b.Length; y++)
+                d[x, y] = Math.Min(Math.Min(d[x - 1, y] + 1, d[x, y - 1] + 1), d[x - 1, y - 1] + (a[x - 1] == b[y - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
+    }
+}

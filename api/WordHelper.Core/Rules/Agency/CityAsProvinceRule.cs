@@ -1,0 +1,77 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>
+/// A centrally-run city called a province: "UBND tỉnh Hà Nội", "Ủy ban nhân dân tỉnh Thành phố Hải Phòng". Hà Nội,
+/// Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ and Huế are "thành phố" (agency-names.json, with the day each became
+/// one: "tỉnh Cần Thơ" in a draft before 2004, or beside a citation of a document of then, is history). Only "tỉnh" directly before the city's name is read, so
+/// "tỉnh Thừa Thiên Huế" and "các tỉnh, thành phố" stay as written.
+/// </summary>
+public sealed class CityAsProvinceRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-006"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var names = context.Pack.FixedNames;
+        var province = names.ProvinceWord.ToLower(VietnameseText.Vi);
+        var cities = names.CentralCities
+            .Select(c => (City: c, Since: DraftDate.From(DateOnly.Parse(c.Since))))
+            .Where(c => !c.Since.IsCertainlyAfter(context.EffectiveDate))
+            .SelectMany(c => c.City.Spellings.Select(s => (c.City, c.Since, Key: VietnameseText.Key(s).Split(' '))))
+            .ToList();
+        var citedDates = context.Citations.Where(c => c.Date is not null).ToLookup(c => c.Paragraph, c => c.Date!.Value);
+        var cityWords = names.CityWords.Select(w => VietnameseText.Key(w).Split(' ')).ToList();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var p in context.Paragraphs)
+        {
+            if (p.IsBlank) continue;
+            var words = Words.Split(p.Text);
+            QuotedSpans? quoted = null;
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i].Lower != province || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) continue;
+                // "tỉnh Thành phố Hải Phòng", "tỉnh TP. Hồ Chí Minh": the city word typed after "tỉnh" goes too.
+                var at = i + 1;
+                if (cityWords.FirstOrDefault(c => Matches(words, at, c) && Joined(p.Text, words, at, c.Length + 1)) is { } cw) at += cw.Length;
+                var hit = cities.FirstOrDefault(c => Matches(words, at, c.Key) && Joined(p.Text, words, at, c.Key.Length)
+                    && !Continues(p.Text, words, at + c.Key.Length - 1));
+                if (hit.City is null) continue;
+                // Beside a document older than the city, "tỉnh Cần Thơ" may be the issuer's name of the time.
+                if (citedDates[p.Index].Any(d => d.CompareTo(hit.Since) < 0)) continue;
+                quoted ??= new QuotedSpans(p.Text);
+                var end = words[at + hit.Key.Length - 1].End;
+                var written = p.Text[words[i].Start..end];
+                if (quoted.Contains(words[i].Start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
+                var cityName = p.Text[words[at].Start..end];
+                var replacement = NameCase.Like(words[i].Text, names.CityWord) + " ";
+                var corrected = replacement + cityName;
+                var fix = p.List is null ? new TextFix(p.Index, words[i].Start, words[at].Start - words[i].Start, replacement) : null;
+                sink.Report("VB-AGN-006", p, written, suggestion: corrected, fix: fix,
+                    args: [("text", written), ("city", hit.City.Name), ("expected", corrected)]);
+            }
+        }
+    }
+
+    static bool Matches(IReadOnlyList<Word> words, int at, string[] key) =>
+        at + key.Length <= words.Count && key.Select((k, j) => words[at + j].Folded == k).All(x => x);
+
+    /// <summary>The <paramref name="count"/> words from <paramref name="at"/> on are one phrase: spaces, or "TP." before a name.</summary>
+    static bool Joined(string text, IReadOnlyList<Word> words, int at, int count)
+    {
+        for (var j = at + 1; j < at + count && j < words.Count; j++)
+        {
+            var gap = text[words[j - 1].End..words[j].Start];
+            if (gap.Trim().Length > 0 && gap.Trim() != ".") return false;
+        }
+        return true;
+    }
+
+    /// <summary>The name goes on ("Hà Nội Mới"): a capitalised word follows with only a space between.</summary>
+    static bool Continues(string text, IReadOnlyList<Word> words, int last) =>
+        last + 1 < words.Count && Words.SpaceBetween(text, words[last], words[last + 1]) && char.IsUpper(words[last + 1].Text[0])
+        && !VietnameseText.IsUpperText(words[last].Text);
+}

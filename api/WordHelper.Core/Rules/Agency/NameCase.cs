@@ -1,0 +1,28 @@
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>A correction written the way the drafter wrote the mistake: in capitals in a header, capitalised or not in a sentence.</summary>
+static class NameCase
+{
+    public static string Like(string written, string target)
+    {
+        if (written.Length > 1 && VietnameseText.IsUpperText(written)) return VietnameseText.Upper(target);
+        if (target.Length == 0 || written.Length == 0) return target;
+        var first = char.IsUpper(written[0]) ? char.ToUpper(target[0], VietnameseText.Vi) : char.ToLower(target[0], VietnameseText.Vi);
+        return first + target[1..];
+    }
+
+    /// <summary>The word after <paramref name="index"/>, with only spaces between, in lower case; "" when none.</summary>
+    public static string NextWord(string text, IReadOnlyList<Word> words, int index) =>
+        index + 1 < words.Count && Words.SpaceBetween(text, words[index], words[index + 1]) ? words[index + 1].Lower : "";
+
+    /// <summary>A unit word ("tỉnh", "thành phố", "xã" …) follows the word at <paramref name="index"/>.</summary>
+    public static bool UnitFollows(string text, IReadOnlyList<Word> words, int index, IReadOnlyList<string> unitWords)
+    {
+        var next = NextWord(text, words, index);
+        if (next.Length == 0) return false;
+        var after = index + 2 < words.Count && Words.SpaceBetween(text, words[index + 1], words[index + 2]) ? next + " " + words[index + 2].Lower : next;
+        return unitWords.Any(u => u == next || u == after);
+    }
+}

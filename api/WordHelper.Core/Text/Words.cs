@@ -1,0 +1,40 @@
+namespace WordHelper.Core.Text;
+
+/// <summary>A word of a paragraph: a run of letters (with their combining marks) at its place in the text.</summary>
+public readonly record struct Word(int Start, string Text)
+{
+    public int End => Start + Text.Length;
+    /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter.</summary>
+    public string Lower => Text.ToLower(VietnameseText.Vi);
+    /// <summary>Lower case without diacritics.</summary>
+    public string Folded => VietnameseText.Fold(Text);
+}
+
+/// <summary>Splits text into words and tells what lies between two of them.</summary>
+public static class Words
+{
+    public static IReadOnlyList<Word> Split(string text)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i])) i++;
+            words.Add(new Word(start, text[start..i]));
+        }
+        return words;
+    }
+
+    /// <summary>Only spaces (no punctuation, no line break) between the end of one word and the start of the next.</summary>
+    public static bool SpaceBetween(string text, Word a, Word b)
+    {
+        if (b.Start <= a.End) return false;
+        for (var i = a.End; i < b.Start; i++)
+            if (text[i] is not (' ' or '\u00A0' or '\t')) return false;
+        return true;
+    }
+
+    static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+}
