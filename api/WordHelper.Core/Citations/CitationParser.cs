@@ -37,7 +37,8 @@ public static class CitationParser
         const string Date = @"(?<date>(?<d>\d{1,2})\s?(?<sep>[/.\-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>\d{4})(?!\d)|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))";
         // Groups of a symbol are joined by "-", spaces tolerated; mistyped joins are captured too, to be reported: a "/"
         // where a "-" belongs ("25/KH/SYT", "18/NQ/TW") and doubled or stray marks ("05/KH--UBND", "05/KH.-UBND").
-        const string Join = @"(?:[\-/.]{2,3}(?=\p{Lu})|\s{0,2}-\s{0,2}|/(?=\p{Lu}))";
+        // An ellipsis ("12/QĐ-UBND...Theo") joins nothing: a doubled mark holds a "-" or a "/".
+        const string Join = @"(?:(?=[.]?[\-/])[\-/.]{2,3}(?=\p{Lu})|\s{0,2}-\s{0,2}|/(?=\p{Lu}))";
         // A state symbol: serial (blank in a draft) / optional year / groups joined by "-" (spaces tolerated, to be reported).
         const string StateNumber =
             @"(?<serial>\d{1,5})?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +

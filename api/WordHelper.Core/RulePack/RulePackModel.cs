@@ -106,6 +106,7 @@ public sealed record RegisterColumns(IReadOnlyDictionary<string, IReadOnlyList<s
 public sealed record SymbolIssuers(
     [property: JsonRequired] IReadOnlyList<SymbolIssuer> Items,
     IReadOnlyList<string> IssuerHeads,
+    IReadOnlyList<string> DraftingWords,
     IReadOnlyList<string> PartyIssuerEndings);
 
 /// <summary>An issuer's code in a symbol ("TTg", "QH" with its term) and the bodies it stands for.</summary>

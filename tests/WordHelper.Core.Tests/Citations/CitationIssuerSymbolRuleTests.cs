@@ -18,6 +18,7 @@ public class CitationIssuerSymbolRuleTests
     [InlineData("Thực hiện Nghị quyết số 21/NQ-HĐND ngày 10/01/2025 của UBND tỉnh về kế hoạch đầu tư công.", "UBND tỉnh", "Hội đồng nhân dân")]
     [InlineData("Thực hiện Thông tư số 01/2025/TT-BNV ngày 10/01/2025 của Bộ Y tế về chế độ báo cáo.", "Bộ Y tế", "Bộ Nội vụ")]
     [InlineData("Thực hiện Công văn số 4625/BNV-CCHC ngày 10/7/2025 của Bộ Tư pháp về cải cách hành chính.", "Bộ Tư pháp", "Bộ Nội vụ")]
+    [InlineData("Áp dụng Thông tư số 01/2025/TT-BNV ngày 10/01/2025 do Bộ Y tế ban hành.", "Bộ Y tế", "Bộ Nội vụ")]
     public void An_issuer_the_symbol_contradicts_is_reported_with_the_symbol_s_issuer(string line, string named, string expected)
     {
         var f = Assert.Single(Run(line).Of("VB-CIT-018"));
@@ -39,6 +40,8 @@ public class CitationIssuerSymbolRuleTests
     [InlineData("Thực hiện Thông tư số 05/2024/TT-BKHĐT ngày 10/01/2024 của Bộ Tài chính về đấu thầu.")]
     [InlineData("Thực hiện Thông tư liên tịch số 01/2015/TTLT-BTC-BNV ngày 10/01/2015 của Bộ Tài chính và Bộ Nội vụ về kinh phí.")]
     [InlineData("Thực hiện Công văn số 45/SYT-NV ngày 10/01/2025 của UBND tỉnh về tiêm chủng.")]
+    [InlineData("Áp dụng Thông tư số 01/2025/TT-BNV ngày 10/01/2025 do Bộ Nội vụ ban hành.")]
+    [InlineData("Các biểu mẫu theo Quyết định số 1234/QĐ-UBND ngày 10/01/2025 do Sở Y tế tham mưu ban hành.")]
     public void An_issuer_the_symbol_agrees_with_or_does_not_tell_is_quiet(string line) =>
         Assert.Empty(Run(line).Of("VB-CIT-018"));
 

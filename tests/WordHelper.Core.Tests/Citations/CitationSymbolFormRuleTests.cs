@@ -107,6 +107,7 @@ public class CitationSymbolFormRuleTests
     [InlineData("Thực hiện Kế hoạch số 05/KH-UBND, các sở đã triển khai.")]
     [InlineData("Các sở triển khai Kế hoạch số 05/KH-UBND.")]
     [InlineData("Các sở triển khai Kế hoạch số 05/KH-UBND; Kế hoạch số 06/KH-UBND.")]
+    [InlineData("Các sở triển khai Kế hoạch số 05/KH-UBND...Theo đó, các sở báo cáo.")]
     public void Sentence_punctuation_after_a_symbol_is_not_part_of_it(string line)
     {
         var findings = CitationCheck.Run(line);

@@ -4,7 +4,7 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
-/// The issuer a citation names ("… của Ủy ban Thường vụ Quốc hội") against the one its symbol names ("12/2025/QH15":
+/// The issuer a citation names ("… của Ủy ban Thường vụ Quốc hội", "… do Bộ Y tế ban hành") against the one its symbol names ("12/2025/QH15":
 /// Quốc hội), compared as the registry rule compares (<see cref="IssuerMatch"/>: abbreviations, the office for its body,
 /// the body that took over in 2025). Only a name that clearly names a body is judged, and only where the registry
 /// does not know the document: there VB-CIT-010 compares with the registry's issuer instead.
@@ -21,7 +21,7 @@ public sealed class CitationIssuerSymbolRule : IRule
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in CitationScope.NumberedOthers(context))
         {
-            if (c.Issuer is not { Length: > 0 } issuer || !NamesABody(context, names, issuer)) continue;
+            if ((c.Issuer ?? CitedWords.IssuedBy(context, c)) is not { Length: > 0 } issuer || !NamesABody(context, names, issuer)) continue;
             var bySymbol = table.Issuers(c);
             if (bySymbol.Count == 0 || context.Resolve(c).Document is { Issuer.Length: > 0 }) continue;
             var named = CitedWords.IssuerOnwards(context, c, issuer);

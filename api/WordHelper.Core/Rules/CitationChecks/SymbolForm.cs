@@ -92,6 +92,6 @@ public static partial class SymbolForm
     private static partial Regex StateShape();
 
     /// <summary>Two or more marks in a row inside a symbol: "--", "//", ".-", "-.".</summary>
-    [GeneratedRegex(@"[\-/.]{2,}")]
+    [GeneratedRegex(@"(?=[.]?[\-/])[\-/.]{2,}")]
     private static partial Regex StrayMarks();
 }
