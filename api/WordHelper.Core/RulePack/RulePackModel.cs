@@ -109,5 +109,8 @@ public sealed record SymbolIssuers(
     IReadOnlyList<string> DraftingWords,
     IReadOnlyList<string> PartyIssuerEndings);
 
-/// <summary>An issuer's code in a symbol ("TTg", "QH" with its term) and the bodies it stands for.</summary>
-public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bool Session = false);
+/// <summary>
+/// An issuer's code in a symbol ("TTg", "QH" with its term) and the bodies it stands for; <see cref="Shared"/> when
+/// bodies outside the State use it too ("BTC": an event's Ban Tổ chức).
+/// </summary>
+public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bool Session = false, bool Shared = false);

@@ -41,6 +41,7 @@ public class CitationIssuerSymbolRuleTests
     [InlineData("Thực hiện Thông tư liên tịch số 01/2015/TTLT-BTC-BNV ngày 10/01/2015 của Bộ Tài chính và Bộ Nội vụ về kinh phí.")]
     [InlineData("Thực hiện Công văn số 45/SYT-NV ngày 10/01/2025 của UBND tỉnh về tiêm chủng.")]
     [InlineData("Áp dụng Thông tư số 01/2025/TT-BNV ngày 10/01/2025 do Bộ Nội vụ ban hành.")]
+    [InlineData("Thực hiện Thông báo số 45/TB-VPCP ngày 10/01/2025 của Thủ tướng Chính phủ về phát triển du lịch.")]
     [InlineData("Các biểu mẫu theo Quyết định số 1234/QĐ-UBND ngày 10/01/2025 do Sở Y tế tham mưu ban hành.")]
     public void An_issuer_the_symbol_agrees_with_or_does_not_tell_is_quiet(string line) =>
         Assert.Empty(Run(line).Of("VB-CIT-018"));

@@ -64,6 +64,7 @@ public class CitationSymbolFormRuleTests
     [InlineData("Thực hiện Kế hoạch số 25/KH-SYT ngày 10/01/2025 của Sở Y tế, các đơn vị đã triển khai.")]
     [InlineData("Thực hiện Kế hoạch số 123/KH-BCĐTW ngày 10/01/2025 của Ban Chỉ đạo Trung ương.")]
     [InlineData("Thực hiện Công văn số 12/VP.ĐKT-TH ngày 10/01/2025.")]
+    [InlineData("Thực hiện Công văn số 12/UBND-TU ngày 10/01/2025 của UBND tỉnh.")]
     public void Right_symbols_of_both_systems_are_quiet(string line)
     {
         var findings = CitationCheck.Run(line);

@@ -64,7 +64,9 @@ public static partial class SymbolForm
 
         // A Party document: its type, then its issuer after a "/" ("18/NQ/TW"), or even after a "-" ("18/NQ-TW").
         var slashAfterType = parts.Count >= 2 && symbol.StartsWith(parts[0] + "/", StringComparison.Ordinal);
-        if (serial.Length > 0 && year.Length == 0 && parts.Count >= 2 && IsPartyIssuer(pack, parts[1], exact: !slashAfterType)
+        // The first group must be a type ("NQ", "KL"), not a State body's code ("45/UBND-TU" is a công văn of the UBND).
+        var typeFirst = parts[0].Length <= 4 && SymbolIssuerTable.For(pack).Find(parts[0]) is null;
+        if (serial.Length > 0 && year.Length == 0 && parts.Count >= 2 && typeFirst && IsPartyIssuer(pack, parts[1], exact: !slashAfterType)
             && (slashAfterType || parts.Count == 2))
             return new Result(SymbolFault.PartyAsState, $"{serial}-{parts[0]}/{string.Join("-", parts.Skip(1))}");
 

@@ -29,8 +29,8 @@ public sealed class SymbolIssuerTable
         _items.FirstOrDefault(i => code == i.Code
             || i.Session && code.Length > i.Code.Length && code.StartsWith(i.Code, StringComparison.Ordinal) && code[i.Code.Length..].All(char.IsAsciiDigit));
 
-    /// <summary>A code that names one State body only: "UBND", "TTg"; not "BTC", which is also an event's Ban Tổ chức.</summary>
-    public bool IsSurelyState(string code) => Find(code) is { Issuers.Count: 1 };
+    /// <summary>A code only State bodies use: "UBND", "TTg"; not "BTC", which is also an event's Ban Tổ chức.</summary>
+    public bool IsSurelyState(string code) => Find(code) is { Shared: false };
 
     /// <summary>
     /// The issuers the citation's symbol names, one entry per issuer, each with the bodies its code may stand for;
