@@ -36,13 +36,17 @@ public static class CitationParser
         // Groups of a symbol start with a capital: "QĐ", "TTg", "SLĐTBXH", "BTXH&GN", "KH&ĐT", "VP.ĐKT".
         const string Group = @"\p{Lu}[\p{L}\d&.]*(?<!\.)";
         const string Date = @"(?<date>(?<d>\d{1,2})\s?(?<sep>[/.\-])\s?(?<m>\d{1,2})\s?\k<sep>\s?(?<y>\d{4})(?!\d)|(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4}))";
+        // Groups of a symbol are joined by "-", spaces tolerated; mistyped joins are captured too, to be reported: a "/"
+        // where a "-" belongs ("25/KH/SYT", "18/NQ/TW") and doubled or stray marks ("05/KH--UBND", "05/KH.-UBND").
+        // An ellipsis ("12/QĐ-UBND...Theo") joins nothing: a doubled mark holds a "-" or a "/".
+        const string Join = @"(?:(?=[.]?[\-/])[\-/.]{2,3}(?=\p{Lu})|\s{0,2}-\s{0,2}|/(?=\p{Lu}))";
         // A state symbol: serial (blank in a draft) / optional year / groups joined by "-" (spaces tolerated, to be reported).
         const string StateNumber =
-            @"(?<serial>\d{1,5})?\s{0,3}/\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:\s{0,2}-\s{0,2}" + Group + @")*" +
+            @"(?<serial>\d{1,5})?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +
             // A stray space inside the symbol: "SLĐT BXH-BTXH&GN" goes on with a capital group that is itself followed by "-".
-            @"(?:\s(?=\p{Lu}[\p{Lu}\d&]*-)" + Group + @"(?:\s{0,2}-\s{0,2}" + Group + @")*)?)";
-        // A Party symbol: "05-CT/TW", "126-KL/TW", "36-HD/VPTW".
-        const string PartyNumber = @"(?<party>\d{1,5}-\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*)";
+            @"(?:\s(?=\p{Lu}[\p{Lu}\d&]*-)" + Group + @"(?:" + Join + Group + @")*)?)";
+        // A Party symbol: "05-CT/TW", "126-KL/TW", "36-HD/VPTW", "456-KH/TWĐTN-BTG"; spaces tolerated, to be reported ("07 - KH/ĐTN").
+        const string PartyNumber = @"(?<party>\d{1,5}\s{0,2}-\s{0,2}\p{Lu}[\p{L}]*\s{0,2}/\s{0,2}\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*)";
         // "Quyết định số 12/" with the symbol left out.
         const string NoSymbol = @"(?<serial>\d{1,5})\s{0,2}/(?<nosym>)(?=\s|[,;.]|$)";
         // Words that, after an issuer's name, carry the sentence on: "của UBND tỉnh ủy quyền cho …", "của Bộ Nội vụ và kết quả …".
@@ -186,7 +190,10 @@ public static class CitationParser
         {
             var type = Capitalize(m.Groups["type"].Value);
             if (m.Groups["party"].Success)
-                return Base(m, paragraph) with { TypeName = type, Number = m.Groups["party"].Value, NumberClean = m.Groups["party"].Value, IsParty = true };
+            {
+                var party = m.Groups["party"].Value;
+                return Base(m, paragraph) with { TypeName = type, Number = party, NumberClean = Regex.Replace(party, @"\s+", ""), IsParty = true };
+            }
             return WithNumber(Base(m, paragraph) with { TypeName = type }, m, type);
         }
 
@@ -237,7 +244,7 @@ public static class CitationParser
                 : m.Groups["serial"].Success ? SourceText(m, m.Groups["serial"].Index, rawEnd)
                 : "/" + (year is null ? "" : year + "/") + symbol;
             var clean = Regex.Replace(raw, @"\s+", "");
-            var parts = Regex.Replace(symbol, @"\s+", "").Split('-', StringSplitOptions.RemoveEmptyEntries);
+            var parts = SymbolGroups(symbol);
             var normativeType = typeName is not null && AlwaysNormative(typeName);
             return c with
             {
@@ -279,6 +286,10 @@ public static class CitationParser
             while (i >= 0 && text[i] == ' ') i--;
             return i > 0 && text[i] == '/' && char.IsAsciiDigit(text[i - 1]);
         }
+
+        /// <summary>The groups of a symbol, whatever joins them: "KH-UBND", "KH/SYT", "KH.-UBND" and "NQ/TW" are two each.</summary>
+        static IReadOnlyList<string> SymbolGroups(string symbol) =>
+            Regex.Split(Regex.Replace(symbol, @"\s+", ""), @"\.*[\-/][\-/.]*").Where(g => g.Length > 0).ToArray();
 
         static string SourceText(Match m, int start, int end) => m.Value.Substring(start - m.Index, end - start);
 

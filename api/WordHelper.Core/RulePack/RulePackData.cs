@@ -19,6 +19,7 @@ public sealed class RulePackData
     public required IReadOnlyList<ReorganisationEntry> Reorganisation { get; init; }
     public required IReadOnlyList<RegistryEntry> RegistrySeed { get; init; }
     public required CitationRegistryRules CitationRegistry { get; init; }
+    public required SymbolIssuers SymbolIssuers { get; init; }
     public required RegisterColumns RegisterColumns { get; init; }
     public required FormatSpec Format { get; init; }
     public required Phrases Phrases { get; init; }
@@ -65,6 +66,7 @@ public sealed class RulePackData
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
             FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
+            SymbolIssuers = ReadOne<SymbolIssuers>(asm, "WordHelper.RulePack.symbol-issuers.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),
             Rules = new RuleCatalog(descriptors),
         };

@@ -149,3 +149,16 @@ public sealed record IssuerRole(string From, string To);
 
 /// <summary>Column headings and status words of a register an organisation imports (see register-columns.json).</summary>
 public sealed record RegisterColumns(IReadOnlyDictionary<string, IReadOnlyList<string>> Columns, IReadOnlyDictionary<string, IReadOnlyList<string>> Statuses);
+
+/// <summary>What a cited document's symbol says of its issuer, and how Party symbols end (see symbol-issuers.json).</summary>
+public sealed record SymbolIssuers(
+    [property: JsonRequired] IReadOnlyList<SymbolIssuer> Items,
+    IReadOnlyList<string> IssuerHeads,
+    IReadOnlyList<string> DraftingWords,
+    IReadOnlyList<string> PartyIssuerEndings);
+
+/// <summary>
+/// An issuer's code in a symbol ("TTg", "QH" with its term) and the bodies it stands for; <see cref="Shared"/> when
+/// bodies outside the State use it too ("BTC": an event's Ban Tổ chức).
+/// </summary>
+public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bool Session = false, bool Shared = false);

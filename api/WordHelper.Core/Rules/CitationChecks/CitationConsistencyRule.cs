@@ -4,7 +4,8 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// One document cited twice must be cited alike (VB-CIT-005). A different date is an error when both dates fall in the
 /// same year or the number carries its year (a legal normative number names one document only); across years it is a
 /// warning, since administrative numbers restart each year. The same number with another issuer and another date is
-/// another document, not a slip. The same date with another issuer is a warning.
+/// another document, not a slip. The same date with another issuer is a warning. A symbol written later with its groups
+/// in another order or with a group dropped is a warning naming both forms (<see cref="SymbolVariants"/>).
 /// </summary>
 public sealed class CitationConsistencyRule : IRule
 {
@@ -34,6 +35,9 @@ public sealed class CitationConsistencyRule : IRule
                         args: [("what", CitationScope.Name(c)), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
             }
         }
+        foreach (var (first, later) in SymbolVariants.Of(CitationScope.NumberedOthers(context).ToList(), DifferentIssuers))
+            sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: first.NumberClean, severity: Severity.Warning,
+                args: [("what", CitationScope.Name(later)), ("problem", $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" đã ghi ở đoạn {first.Paragraph + 1}")]);
     }
 
     /// <summary>

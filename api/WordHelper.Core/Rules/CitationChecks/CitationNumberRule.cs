@@ -14,16 +14,19 @@ public sealed partial class CitationNumberRule : IRule
     {
         foreach (var c in CitationScope.Of(context))
         {
-            if (c.Number is not { Length: > 0 } number || c.IsParty) continue;
+            if (c.Number is not { Length: > 0 } number) continue;
             var p = context.Paragraph(c.Paragraph);
             var at = c.Start + c.Text.IndexOf(number, StringComparison.Ordinal);
 
-            if (Spaces().IsMatch(number))
+            // A number whose joins are wrong too is rewritten whole by VB-CIT-016/017.
+            if (Spaces().IsMatch(number) && SymbolForm.Of(context, c).Fault == SymbolFault.None)
             {
                 var repaired = Spaces().Replace(number, "");
                 sink.Report("VB-CIT-001", p, number, suggestion: repaired, fix: new TextFix(p.Index, at, number.Length, repaired),
                     args: [("number", number), ("problem", "có khoảng trắng thừa trong số, ký hiệu")]);
             }
+            else if (c.IsParty)
+                continue;
             else if (c.SymbolParts.Count == 0)
                 sink.Report("VB-CIT-001", p, CitationScope.Lead(c), args: [("number", number), ("problem", "thiếu ký hiệu sau dấu \"/\"")]);
             else if (c.Serial is null && !CitationScope.IsSelf(context, c))

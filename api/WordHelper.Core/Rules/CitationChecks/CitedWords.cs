@@ -7,7 +7,7 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// The issuer and subject a citation gives, read from its paragraph: the parser stops a citation where it can no longer
 /// tell a name from what follows ("… của Bộ Văn hóa, Thể thao và Du lịch quy định về …"), so the registry rules read on.
 /// </summary>
-static class CitedWords
+static partial class CitedWords
 {
     /// <summary>Words that start the next clause rather than a summary.</summary>
     static readonly HashSet<string> NotASummary = ["va", "thi", "nay", "do", "da", "dang", "se", "tai", "cua", "theo", "trong"];
@@ -19,6 +19,20 @@ static class CitedWords
         var at = text.IndexOf(issuer, c.Start, StringComparison.Ordinal);
         return at < 0 ? issuer : Clause(text, at);
     }
+
+    /// <summary>The issuer named after the citation as "… do Bộ Tài chính ban hành", or null.</summary>
+    public static string? IssuedBy(CheckContext context, Citation c)
+    {
+        var text = context.Paragraph(c.Paragraph).Text;
+        var m = IssuedByPattern().Match(text, c.Start + c.Length);
+        if (!m.Success) return null;
+        // "do Sở Y tế tham mưu ban hành" names who prepared it, not who issued it.
+        var key = " " + VietnameseText.Key(m.Groups["issuer"].Value) + " ";
+        return context.Pack.SymbolIssuers.DraftingWords.Any(w => key.Contains(" " + VietnameseText.Key(w) + " ", StringComparison.Ordinal)) ? null : m.Groups["issuer"].Value;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*,?\s+do\s+(?<issuer>\p{Lu}[^,;.()“”""]{1,100}?)\s+ban\s+hành(?![\p{L}])")]
+    private static partial System.Text.RegularExpressions.Regex IssuedByPattern();
 
     /// <summary>
     /// The subject the citation gives: its summary ("… về công tác văn thư"), the name of a law cited by name, or the
