@@ -1,6 +1,6 @@
 // The findings of the Kiểm tra tab: one group per category, errors and warnings listed, information notes folded.
 import { el, onActivate } from './dom.js';
-import { foldInformation, foldedLabel, groupFindings, summarize, SEVERITY_TITLES } from './findings.js';
+import { foldInformation, foldedLabel, groupFindings, noteLabel, summarize, SEVERITY_TITLES } from './findings.js';
 
 /** @typedef {import('./findings.js').Finding} Finding */
 /**
@@ -17,12 +17,14 @@ function findingItem(f, { onSelect, onFix }) {
   const target = el('div', { class: 'target' }, [
     el('span', { class: 'severity' }, [`${SEVERITY_TITLES[f.severity]} · ${f.rule}`]),
     el('div', {}, [f.message]),
+    ...(f.note ? [el('span', { class: 'note' }, [noteLabel(f.note)])] : []),
     el('span', { class: 'excerpt' }, [f.excerpt]),
   ]);
   if (paragraph !== null) {
     target.setAttribute('role', 'button');
-    target.title = 'Chọn đoạn này trong văn bản';
-    onActivate(target, () => onSelect(paragraph, f.excerpt));
+    target.title = f.note ? 'Chọn đoạn có dấu chú thích này' : 'Chọn đoạn này trong văn bản';
+    // The excerpt of a note is not in the body: select the paragraph that holds the note's mark.
+    onActivate(target, () => onSelect(paragraph, f.note ? '' : f.excerpt));
   }
   item.append(target);
   const fix = f.fix;

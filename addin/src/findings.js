@@ -1,8 +1,9 @@
 // Findings of a check, grouped as the Kiểm tra tab shows them.
 
 /** @typedef {{ start: number, length: number, replacement: string }} Fix */
+/** @typedef {{ kind: 'footnote' | 'endnote', number: number | string }} NoteLocation */
 /** @typedef {{ rule: string, category: string, severity: 'error' | 'warning' | 'info', message: string,
- *              paragraph: number | null, excerpt: string, suggestion: string | null, fix?: Fix }} Finding */
+ *              paragraph: number | null, excerpt: string, suggestion: string | null, fix?: Fix, note?: NoteLocation }} Finding */
 /** @typedef {{ category: string, title: string, findings: Finding[], counts: { error: number, warning: number, info: number } }} FindingGroup */
 
 /** Categories in the order a drafter reads a document, with their Vietnamese headings. */
@@ -16,6 +17,14 @@ export const CATEGORIES = [
   ['agency', 'Tên cơ quan'],
   ['consistency', 'Tính nhất quán'],
 ];
+
+/**
+ * Where a finding about a note's text is: the note as the reader sees it. Its paragraph is the one holding the note's
+ * reference mark, which is what the pane selects.
+ * @param {NoteLocation | undefined} note
+ */
+export const noteLabel = (note) => !note ? '' :
+  note.kind === 'endnote' ? `Trong chú thích cuối văn bản ${note.number}` : `Trong chú thích ${note.number} (cuối trang)`;
 
 export const SEVERITY_TITLES = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldInformation, foldedLabel, groupFindings, summarize } from '../src/findings.js';
+import { foldInformation, foldedLabel, groupFindings, noteLabel, summarize } from '../src/findings.js';
 
 /** @param {string} category @param {'error'|'warning'|'info'} severity @param {number} paragraph */
 const finding = (category, severity, paragraph) => ({ rule: 'VB-X-001', category, severity, message: 'm', paragraph, excerpt: 'e', suggestion: null });
@@ -29,4 +29,10 @@ test('a group lists its errors and warnings and folds its information notes, ord
   assert.deepEqual(foldInformation([finding('format', 'info', 0)]), { shown: [], folded: [finding('format', 'info', 0)] });
   assert.deepEqual(foldInformation([finding('format', 'error', 0)]).folded, []);
   assert.equal(foldedLabel(2), '2 thông tin');
+});
+
+test('a finding in a note says which note, as the reader sees it', () => {
+  assert.equal(noteLabel({ kind: 'footnote', number: 3 }), 'Trong chú thích 3 (cuối trang)');
+  assert.equal(noteLabel({ kind: 'endnote', number: 'ii' }), 'Trong chú thích cuối văn bản ii');
+  assert.equal(noteLabel(undefined), '');
 });
