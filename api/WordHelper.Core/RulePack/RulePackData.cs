@@ -22,6 +22,7 @@ public sealed class RulePackData
     public required RegisterColumns RegisterColumns { get; init; }
     public required FormatSpec Format { get; init; }
     public required Phrases Phrases { get; init; }
+    public required SyllableFacts Syllables { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -56,6 +57,7 @@ public sealed class RulePackData
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
+            Syllables = ReadOne<SyllableFacts>(asm, "WordHelper.RulePack.vietnamese-syllables.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),
             Rules = new RuleCatalog(descriptors),

@@ -101,3 +101,21 @@ public sealed record IssuerRole(string From, string To);
 
 /// <summary>Column headings and status words of a register an organisation imports (see register-columns.json).</summary>
 public sealed record RegisterColumns(IReadOnlyDictionary<string, IReadOnlyList<string>> Columns, IReadOnlyDictionary<string, IReadOnlyList<string>> Statuses);
+
+/// <summary>How a Vietnamese syllable is built (see vietnamese-syllables.json).</summary>
+public sealed record SyllableFacts(
+    IReadOnlyList<string> Onsets,
+    IReadOnlyList<string> FrontOnly,
+    IReadOnlyList<string> NotFront,
+    IReadOnlyList<string> FrontVowels,
+    IReadOnlyList<string> NoMedial,
+    IReadOnlyList<string> Codas,
+    IReadOnlyList<string> StopCodas,
+    IReadOnlyList<string> MedialGroups,
+    IReadOnlyList<string> InitialOnly,
+    IReadOnlyList<VowelGroup> Groups,
+    IReadOnlyList<IReadOnlyList<string>> OnsetRepairs,
+    IReadOnlyList<string> JoinedWords);
+
+/// <summary>A vowel group (medial, nucleus and final glide), the codas it takes and where its tone may sit.</summary>
+public sealed record VowelGroup(string Vowels, IReadOnlyList<string> Codas, IReadOnlyList<int> Tone, IReadOnlyList<int>? OpenTone = null);
