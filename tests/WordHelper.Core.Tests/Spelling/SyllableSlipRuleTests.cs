@@ -100,6 +100,17 @@ public class SyllableSlipRuleTests
     [InlineData("Müller")]
     [InlineData("ôtô")]
     [InlineData("CHỦ")]
+    [InlineData("Kơ")]
+    [InlineData("Kà")]
+    [InlineData("quặng")]
+    [InlineData("xoong")]
+    [InlineData("moóc")]
+    [InlineData("khuếch")]
+    [InlineData("hoặc")]
+    [InlineData("thuở")]
+    [InlineData("Lừu")]
+    [InlineData("quí")]
+    [InlineData("kẻng")]
     public void Correct_words_minority_names_and_foreign_words_are_left_alone(string word) => Assert.Null(Finder.Find(word));
 
     [Fact]

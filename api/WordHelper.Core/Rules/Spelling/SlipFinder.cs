@@ -90,6 +90,8 @@ public sealed class SlipFinder(SyllableRules rules)
         if (letters.All(l => l.Upper) && letters.All(l => l.Tone == Tone.Level && l.Base is not ('ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư')))
             return null;
         var repairs = SyllableRepair.Candidates(s, rules).Select(c => SyllableRepair.MatchCase(c, letters)).ToList();
+        // Names of the Central Highlands keep their own spelling ("Kơ Nia", "Kà Tum"): an onset is judged in small letters only.
+        if (fault == SyllableFault.Onset && letters[0].Upper) return null;
         // A spelling no near syllable explains is a borrowed word or a name ("Kiốt"), not a slip.
         if (repairs.Count == 0 && fault is SyllableFault.Onset or SyllableFault.VowelGroup) return null;
         return fault switch
