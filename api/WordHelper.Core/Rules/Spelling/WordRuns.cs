@@ -42,20 +42,21 @@ public static class WordRuns
         || System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\.(vn|com|net|org|gov|edu|info)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
-    /// Two words joined by a manual line break and no space, inside a sentence ("của⏎tổ chức"): small letters on both
-    /// sides. Word shows them on two lines, but the break stretches the justified line above it and the words run
+    /// Two words joined by a manual line break and no space, inside a sentence ("của⏎tổ chức", "2031⏎của"): a small
+    /// letter or a digit before the break, a small letter after it. Word shows them on two lines, but the break stretches the justified line above it and the words run
     /// together wherever the text is copied or reflows.
     /// </summary>
     public static IEnumerable<(WordRun First, WordRun Second)> BrokenPairs(string text)
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i] != '\n' || !char.IsLower(text[i - 1]) || !char.IsLower(text[i + 1])) continue;
+            if (text[i] != '\n' || !(char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1])) || !char.IsLower(text[i + 1])) continue;
+            var digits = char.IsDigit(text[i - 1]);
             var from = i - 1;
-            while (from > 0 && char.IsLetter(text[from - 1])) from--;
+            while (from > 0 && (digits ? char.IsDigit(text[from - 1]) : char.IsLetter(text[from - 1]))) from--;
             var to = i + 1;
             while (to < text.Length && char.IsLetter(text[to])) to++;
-            if (to < text.Length && char.IsDigit(text[to]) || from > 0 && char.IsDigit(text[from - 1])) continue;
+            if (to < text.Length && char.IsDigit(text[to]) || from > 0 && char.IsLetterOrDigit(text[from - 1])) continue;
             yield return (new WordRun(from, text[from..i]), new WordRun(i + 1, text[(i + 1)..to]));
         }
     }
