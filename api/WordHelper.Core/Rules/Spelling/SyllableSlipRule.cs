@@ -16,11 +16,14 @@ public sealed class SyllableSlipRule : IRule
         var finder = new SlipFinder(SyllableRules.For(context.Pack.Syllables));
         var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
         var words = new HashSet<string>(StringComparer.Ordinal);
+        // A draft repeats its words: each distinct one is judged once.
+        var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
         foreach (var p in context.Paragraphs)
             foreach (var run in WordRuns.In(p.Text))
             {
                 words.Add(run.Text.ToLowerInvariant());
-                if (finder.Find(run.Text) is { } slip) slips.Add((p, run, slip));
+                if (!judged.TryGetValue(run.Text, out var slip)) judged[run.Text] = slip = finder.Find(run.Text);
+                if (slip is not null) slips.Add((p, run, slip));
             }
         // A break inside a sentence of the body; the header, the signature and table cells break lines on purpose.
         foreach (var p in context.Body.Where(p => p.Cell is null))
