@@ -166,6 +166,7 @@ public class SyllableSlipRuleTests
         Assert.Equal(new TextFix(2, 23, 9, "pháp luật"), f.Fix);
         Assert.Contains("ngắt dòng", f.Message);
         Assert.Equal("2031 của", Assert.Single(Findings("Nhiệm kỳ 2026-2031\ncủa Hội đồng nhân dân.")).Suggestion);
+        Assert.Equal("dụng VLNCN", Assert.Single(Findings("Kế hoạch sử dụng\nVLNCN năm 2026.")).Suggestion);
         // A break before a capital may start a new line on purpose.
         Assert.Empty(Findings("Tổng số tiền phải nộp: 1.080.105 đồng\nTổng số tiền đã nộp: 845.685 đồng"));
     }

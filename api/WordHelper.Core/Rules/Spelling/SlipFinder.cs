@@ -39,7 +39,8 @@ public sealed class SlipFinder(SyllableRules rules)
     /// <summary>Two words a line break joins ("của⏎tổ"): a slip when both are well-formed Vietnamese syllables.</summary>
     public Slip? FindBroken(string first, string second)
     {
-        if (!(first + second).Any(VietnameseLetters.IsVietnameseSpecific) || !(first.All(char.IsDigit) || IsWellFormed(first)) || !IsWellFormed(second))
+        if (!(first + second).Any(VietnameseLetters.IsVietnameseSpecific) || !(first.All(char.IsDigit) || IsWellFormed(first))
+            || !(IsWellFormed(second) || WordRuns.IsAbbreviationAt(second, 0)))
             return null;
         return new Slip(SlipKind.BrokenLine, first + "\n" + second, "", [first + " " + second]);
     }

@@ -43,14 +43,15 @@ public static class WordRuns
 
     /// <summary>
     /// Two words joined by a manual line break and no space, inside a sentence ("của⏎tổ chức", "2031⏎của"): a small
-    /// letter or a digit before the break, a small letter after it. Word shows them on two lines, but the break stretches the justified line above it and the words run
+    /// letter or a digit before the break, a small letter or an abbreviation in capitals after it ("sử dụng⏎VLNCN"). Word shows them on two lines, but the break stretches the justified line above it and the words run
     /// together wherever the text is copied or reflows.
     /// </summary>
     public static IEnumerable<(WordRun First, WordRun Second)> BrokenPairs(string text)
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i] != '\n' || !(char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1])) || !char.IsLower(text[i + 1])) continue;
+            if (text[i] != '\n' || !(char.IsLower(text[i - 1]) || char.IsDigit(text[i - 1])) || !(char.IsLower(text[i + 1]) || IsAbbreviationAt(text, i + 1)))
+                continue;
             var digits = char.IsDigit(text[i - 1]);
             var from = i - 1;
             while (from > 0 && (digits ? char.IsDigit(text[from - 1]) : char.IsLetter(text[from - 1]))) from--;
@@ -59,5 +60,13 @@ public static class WordRuns
             if (to < text.Length && char.IsDigit(text[to]) || from > 0 && char.IsLetterOrDigit(text[from - 1])) continue;
             yield return (new WordRun(from, text[from..i]), new WordRun(i + 1, text[(i + 1)..to]));
         }
+    }
+
+    /// <summary>An abbreviation in plain capitals starts at <paramref name="at"/>: "VLNCN", "UBND".</summary>
+    public static bool IsAbbreviationAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsAsciiLetterUpper(text[end])) end++;
+        return end - at >= 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 }
