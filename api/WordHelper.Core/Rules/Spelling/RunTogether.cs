@@ -46,7 +46,7 @@ public static class RunTogether
     static bool IsSyllable(IReadOnlyList<ToneLetter> letters, int from, int to, SyllableRules rules) =>
         rules.Best(Syllable.Read(letters.Skip(from).Take(to - from).ToList())) is { Fault: SyllableFault.None };
 
-    /// <summary>The runs of vowels; the u of "qu" and the i of "gi" before a vowel belong to the onset and join the run.</summary>
+    /// <summary>The runs of vowel letters (the u of "qu" and the i of "gi" fall in the run of the vowel they precede).</summary>
     static List<(int Start, int End)> VowelGroups(IReadOnlyList<ToneLetter> letters)
     {
         var groups = new List<(int, int)>();
