@@ -27,6 +27,7 @@ public sealed class RulePackData
     public required AttachedTexts AttachedTexts { get; init; }
     public required Formulas Formulas { get; init; }
     public required FixedNames FixedNames { get; init; }
+    public required SyllableFacts Syllables { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -65,6 +66,7 @@ public sealed class RulePackData
             AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
             FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
+            Syllables = ReadOne<SyllableFacts>(asm, "WordHelper.RulePack.vietnamese-syllables.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             SymbolIssuers = ReadOne<SymbolIssuers>(asm, "WordHelper.RulePack.symbol-issuers.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),

@@ -162,3 +162,21 @@ public sealed record SymbolIssuers(
 /// bodies outside the State use it too ("BTC": an event's Ban Tổ chức).
 /// </summary>
 public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bool Session = false, bool Shared = false);
+
+/// <summary>How a Vietnamese syllable is built (see vietnamese-syllables.json).</summary>
+public sealed record SyllableFacts(
+    IReadOnlyList<string> Onsets,
+    IReadOnlyList<string> FrontOnly,
+    IReadOnlyList<string> NotFront,
+    IReadOnlyList<string> FrontVowels,
+    IReadOnlyList<string> NoMedial,
+    IReadOnlyList<string> Codas,
+    IReadOnlyList<string> StopCodas,
+    IReadOnlyList<string> MedialGroups,
+    IReadOnlyList<string> InitialOnly,
+    IReadOnlyList<VowelGroup> Groups,
+    IReadOnlyList<IReadOnlyList<string>> OnsetRepairs,
+    IReadOnlyList<string> JoinedWords);
+
+/// <summary>A vowel group (medial, nucleus and final glide), the codas it takes and where its tone may sit.</summary>
+public sealed record VowelGroup(string Vowels, IReadOnlyList<string> Codas, IReadOnlyList<int> Tone, IReadOnlyList<int>? OpenTone = null);

@@ -1,0 +1,65 @@
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Rules.Spelling;
+
+/// <summary>
+/// Typing slips found by the structure of the Vietnamese syllable: a tone a stop coda cannot take, syllables or a number
+/// and a word typed without a space, an onset, vowel group or tone mark no Vietnamese word has. One finding per misspelt
+/// word; where the repairs are several, the one the draft itself writes elsewhere is chosen.
+/// </summary>
+public sealed class SyllableSlipRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-010", "VB-CON-011", "VB-CON-012", "VB-CON-013"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var finder = new SlipFinder(SyllableRules.For(context.Pack.Syllables));
+        var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        // A draft repeats its words: each distinct one is judged once.
+        var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
+        foreach (var p in context.Paragraphs)
+            foreach (var run in WordRuns.In(p.Text))
+            {
+                words.Add(run.Text.ToLowerInvariant());
+                if (!judged.TryGetValue(run.Text, out var slip)) judged[run.Text] = slip = finder.Find(run.Text);
+                if (slip is not null) slips.Add((p, run, slip));
+            }
+        // A break inside a sentence of the body; the header, the signature and table cells break lines on purpose.
+        foreach (var p in context.Body.Where(p => p.Cell is null))
+            foreach (var (first, second) in WordRuns.BrokenPairs(p.Text))
+                if (finder.FindBroken(first.Text, second.Text) is { } slip)
+                    slips.Add((p, new WordRun(first.Start, slip.Word), slip));
+
+        foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
+        {
+            var (p, run, slip) = same.First();
+            var chosen = Choose(slip.Suggestions, words);
+            var fix = chosen is null ? null : new TextFix(p.Index, run.Start, run.Text.Length, chosen);
+            var paragraphs = same.Select(s => s.Paragraph.Index + 1).Distinct().ToList();
+            var where = paragraphs.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", paragraphs)})" : "";
+            var (id, args) = slip.Kind switch
+            {
+                SlipKind.StopTone => ("VB-CON-010", new[] { ("coda", slip.Detail), ("advice", Advice(chosen, slip.Suggestions)) }),
+                SlipKind.RunTogether => ("VB-CON-011", new[] { ("how", ""), ("advice", Advice(chosen, slip.Suggestions)) }),
+                SlipKind.BrokenLine => ("VB-CON-011", new[] { ("how", " (chỉ có dấu ngắt dòng giữa hai tiếng)"), ("advice", Advice(chosen, slip.Suggestions)) }),
+                SlipKind.NumberWord => ("VB-CON-013", new[] { ("advice", Advice(chosen, slip.Suggestions)) }),
+                _ => ("VB-CON-012", new[] { ("reason", slip.Detail), ("advice", Advice(chosen, slip.Suggestions)) }),
+            };
+            sink.Report(id, p, run.Text, chosen, fix: fix, args: [("word", run.Text.Replace('\n', '↵')), ("where", where), .. args]);
+        }
+    }
+
+    /// <summary>The one repair, or among several the only one the draft writes elsewhere; null when it is not clear.</summary>
+    static string? Choose(IReadOnlyList<string> suggestions, HashSet<string> words)
+    {
+        if (suggestions.Count == 1) return suggestions[0];
+        var used = suggestions.Where(s => s.Split(' ').All(w => words.Contains(w.ToLowerInvariant()))).ToList();
+        return used.Count == 1 ? used[0] : null;
+    }
+
+    static string Advice(string? chosen, IReadOnlyList<string> suggestions) =>
+        chosen is not null ? $": nên viết “{chosen}”"
+        : suggestions.Count > 0 ? $": có thể là {string.Join(" hoặc ", suggestions.Select(s => $"“{s}”"))}"
+        : "";
+}
