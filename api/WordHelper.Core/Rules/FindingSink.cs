@@ -30,7 +30,8 @@ public sealed class FindingSink(RuleCatalog catalog, DraftDocument? document = n
             // A fix is an edit of a body paragraph's text: the pane cannot apply one inside a note.
             fix = null;
         }
-        if (!_seen.Add((ruleId, paragraph, message))) return;
+        // One finding per fact: the same message again elsewhere is the same thing to fix, unless each place has its own repair.
+        if (!_seen.Add((ruleId, fix is null ? null : paragraph, message))) return;
         _findings.Add(new Finding(ruleId, d.Category, severity ?? d.Severity, message, paragraph, excerpt.Trim(), suggestion, fix, location));
     }
 }

@@ -22,7 +22,7 @@ public sealed class AbbreviationTypoRule : IRule
         var checkedAbbrs = names.Abbreviations.Where(a => a.Length >= 4).ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);

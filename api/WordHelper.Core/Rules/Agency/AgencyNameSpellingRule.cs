@@ -19,7 +19,7 @@ public sealed class AgencyNameSpellingRule : IRule
     {
         var names = context.Pack.FixedNames;
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);

@@ -26,7 +26,7 @@ public sealed class CityAsProvinceRule : IRule
         var cityWords = names.CityWords.Select(w => VietnameseText.Key(w).Split(' ')).ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);

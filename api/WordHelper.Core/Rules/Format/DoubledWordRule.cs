@@ -19,7 +19,7 @@ public sealed class DoubledWordRule : IRule
         var never = formulas.NeverDoubled.Select(Lower).ToHashSet(StringComparer.Ordinal);
         var capitalised = formulas.NeverDoubledCapitalised.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         var reduplicated = formulas.Reduplications.Select(Lower).ToHashSet(StringComparer.Ordinal);
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);

@@ -18,15 +18,15 @@ public sealed class SyllableSlipRule : IRule
         var words = new HashSet<string>(StringComparer.Ordinal);
         // A draft repeats its words: each distinct one is judged once.
         var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
-        foreach (var p in context.Paragraphs)
+        foreach (var p in context.TextParagraphs)
             foreach (var run in WordRuns.In(p.Text))
             {
                 words.Add(run.Text.ToLowerInvariant());
                 if (!judged.TryGetValue(run.Text, out var slip)) judged[run.Text] = slip = finder.Find(run.Text);
                 if (slip is not null) slips.Add((p, run, slip));
             }
-        // A break inside a sentence of the body; the header, the signature and table cells break lines on purpose.
-        foreach (var p in context.Body.Where(p => p.Cell is null))
+        // A break inside a sentence of the body or a note; the header, the signature and table cells break lines on purpose.
+        foreach (var p in context.Body.Concat(context.Document.NoteParagraphs).Where(p => p.Cell is null))
             foreach (var (first, second) in WordRuns.BrokenPairs(p.Text))
                 if (finder.FindBroken(first.Text, second.Text) is { } slip)
                     slips.Add((p, new WordRun(first.Start, slip.Word), slip));
@@ -36,7 +36,7 @@ public sealed class SyllableSlipRule : IRule
             var (p, run, slip) = same.First();
             var chosen = Choose(slip.Suggestions, words);
             var fix = chosen is null ? null : new TextFix(p.Index, run.Start, run.Text.Length, chosen);
-            var paragraphs = same.Select(s => s.Paragraph.Index + 1).Distinct().ToList();
+            var paragraphs = same.Select(s => (context.Document.NoteAt(s.Paragraph.Index)?.ReferenceParagraph ?? s.Paragraph.Index) + 1).Distinct().ToList();
             var where = paragraphs.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", paragraphs)})" : "";
             var (id, args) = slip.Kind switch
             {
