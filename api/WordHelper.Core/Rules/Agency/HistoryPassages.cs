@@ -36,7 +36,7 @@ sealed class HistoryPassages
     /// history of a change that took effect on <paramref name="effective"/>.
     /// </summary>
     public bool IsHistory(int foldedAt, int start, bool carriedIn, DraftDate effective) =>
-        LastScopeBefore(foldedAt) is { } scope ? scope : carriedIn || InHistoricClause(start, effective);
+        (LastScopeBefore(foldedAt) ?? carriedIn) || InHistoricClause(start, effective);
 
     /// <summary>What the paragraph hands on to the next: still in a "before" passage, or not.</summary>
     public bool EndsInHistory(bool carriedIn) => LastScopeBefore(int.MaxValue) ?? carriedIn;

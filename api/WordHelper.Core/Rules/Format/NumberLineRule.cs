@@ -10,7 +10,7 @@ namespace WordHelper.Core.Rules.Format;
 /// </summary>
 public sealed partial class NumberLineRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-001", "VB-FMT-002"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-001", "VB-FMT-002", "VB-FMT-013"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -38,7 +38,20 @@ public sealed partial class NumberLineRule : IRule
         // The type abbreviation, when the symbol opens with one, must be that of the type name printed below.
         var symbolType = HeaderRecognizer.TypeFromSymbol(number, context.Pack);
         var docType = h.Type;
-        if (symbolType is null || docType is null || h.KindParagraph is null || symbolType.Name == docType.Name || docType.Abbr is null) return;
+        if (docType is null || h.KindParagraph is null || docType.Abbr is null || docType.Category == "internal") return;
+        if (symbolType is null)
+        {
+            // A type with an abbreviation of its own puts it first in the symbol: "Số: 12/BC-ĐKT", never "Số: 12/ĐKT".
+            var slash = number.IndexOf('/');
+            // After the year of a normative number: "30/2020/NĐ-CP".
+            if (YearGroup().Match(number, slash + 1) is { Success: true } year) slash += year.Length;
+            var withType = number[..(slash + 1)] + docType.Abbr + "-" + number[(slash + 1)..];
+            if (!number[(slash + 1)..].StartsWith(docType.Abbr + "-", StringComparison.Ordinal))
+                sink.Report("VB-FMT-013", line, number, suggestion: withType,
+                    args: [("number", number), ("kind", h.Kind ?? docType.Name), ("expected", docType.Abbr), ("example", withType)]);
+            return;
+        }
+        if (symbolType.Name == docType.Name) return;
         sink.Report("VB-FMT-002", line, number, suggestion: number.Replace("/" + symbolType.Abbr + "-", "/" + docType.Abbr + "-", StringComparison.Ordinal),
             args: [("abbr", symbolType.Abbr!), ("symbolType", symbolType.Name), ("kind", h.Kind ?? docType.Name), ("expected", docType.Abbr)]);
     }
@@ -53,6 +66,9 @@ public sealed partial class NumberLineRule : IRule
     /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
     [GeneratedRegex(@"^(?<n>\d*)/(\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolPattern();
+
+    [GeneratedRegex(@"\G\d{4}/", RegexOptions.CultureInvariant)]
+    private static partial Regex YearGroup();
 
     [GeneratedRegex(@"^\d*\s*-\s*\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartyPattern();

@@ -32,6 +32,7 @@ public sealed partial class RecipientListFormRule : IRule
 
         var lines = h.Recipients;
         var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.Text));
+        var unended = new List<(HeaderLine Line, string Text, string Repaired)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -39,11 +40,20 @@ public sealed partial class RecipientListFormRule : IRule
             if (line == filing) continue;
             var last = i == lines.Count - 1 && filing is null;
             if (text.Length > 1 && text[0] is '-' or '–' or '+' && !text.EndsWith(';') && !last)
-            {
-                var repaired = text.TrimEnd('.', ',', ' ') + ";";
-                var fix = line.CanEdit ? new TextFix(line.Paragraph.Index, line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), text.Length, repaired) : null;
-                sink.Report("VB-REC-002", line.Paragraph, text, suggestion: repaired, fix: fix);
-            }
+                unended.Add((line, text, text.TrimEnd('.', ',', ' ') + ";"));
+        }
+        if (unended.Count == 1)
+        {
+            var (line, text, repaired) = unended[0];
+            var fix = line.CanEdit ? new TextFix(line.Paragraph.Index, line.Start + line.Text.IndexOf(text, StringComparison.Ordinal), text.Length, repaired) : null;
+            sink.Report("VB-REC-002", line.Paragraph, text, suggestion: repaired, fix: fix);
+        }
+        else if (unended.Count > 1)
+        {
+            // One thing to fix in the list, however many of its lines: named once, with the lines it concerns.
+            var (line, text, _) = unended[0];
+            sink.Report("VB-REC-002", line.Paragraph, text,
+                suggestion: $"Kết thúc {unended.Count} dòng bằng dấu \";\": " + string.Join(" ", unended.Select(u => u.Repaired)));
         }
 
         if (filing is null)
