@@ -75,6 +75,8 @@ public sealed partial class TaskRequests(Phrases words)
         var head = i;
         for (var step = 0; step < MaxListed && Previous(text, units, head) is { } j; step++) head = j;
         if (IsPlaceOrOwner(text, units[head])) return false; // "phối hợp với Bộ Nội vụ, Tổng Liên đoàn Lao động …"
+        var before = Tokens(Before(text, units[head].Mention.Start));
+        if (EndsWith(before, SkipTitles(before, before.Count), _requests) >= 0) return false; // a request's object: judged as such
 
         for (var k = i; k < units.Count && k < i + MaxListed; k++)
         {

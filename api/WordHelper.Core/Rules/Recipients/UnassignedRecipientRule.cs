@@ -78,9 +78,12 @@ public sealed partial class UnassignedRecipientRule : IRule
     {
         if (issuer.Count == 0) return false;
         var unit = canonical.Trim();
-        if (unit.StartsWith(OwnOffice, StringComparison.Ordinal)) unit = unit[OwnOffice.Length..];
-        return unit.Split(" va ").Any(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(issuer.Contains));
+        if (!unit.StartsWith(OwnOffice, StringComparison.Ordinal)) return IsWithin(unit, issuer);
+        // "Văn phòng HĐND và UBND xã" is the office of the UBND xã that issues the document
+        return unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuer));
     }
+
+    static bool IsWithin(string name, HashSet<string> issuer) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(issuer.Contains);
 
     const string OwnOffice = "van phong ";
 
