@@ -24,7 +24,8 @@ public sealed partial class UnassignedRecipientRule : IRule
         var list = new RecipientList(h, context.Pack, names);
         var asArticle = ArticlesNamedAsRecipients(h);
         if (asArticle.Count > 0) list.Include(ArticleTexts(context, asArticle));
-        var issuer = IssuerWords(h, names);
+        var issuer = Words(names, h.ParentIssuer?.Text, h.Issuer);
+        var issuerAlone = Words(names, h.Issuer);
         var requests = new TaskRequests(context.Pack.Phrases);
         var words = context.Pack.Phrases;
         var sections = Keys(words.TaskSections);
@@ -54,7 +55,7 @@ public sealed partial class UnassignedRecipientRule : IRule
                     || (!report && requests.IsDutyBound(p.Text, mentions, i))
                     || (!report && inTaskSection && requests.OpensItem(p.Text, mentions, i));
                 if (!asked || reported.Contains(m.Canonical)) continue;
-                if (IsIssuerOrOwnOffice(m.Canonical, issuer) || list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
+                if (IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) || list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
                 sink.Report("VB-REC-005", p, u.Written, suggestion: $"Thêm \"{u.Written}\" vào Nơi nhận.", args: ("unit", u.Written));
             }
         }
@@ -63,24 +64,25 @@ public sealed partial class UnassignedRecipientRule : IRule
     /// <summary>Phrases in folded form, padded with a space on each side so that they match whole words only.</summary>
     static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(p => " " + VietnameseText.Key(p) + " ").ToList();
 
-    /// <summary>The words of the issuer's name with its parent's ("UBND tỉnh Lâm Đồng", "UBMTTQ phường … / Ban Thường trực"), spelled out.</summary>
-    static HashSet<string> IssuerWords(DocumentHeader h, AgencyNames names)
+    /// <summary>The words of names spelled out: the issuer's with its parent's ("UBMTTQ phường … / Ban Thường trực").</summary>
+    static HashSet<string> Words(AgencyNames names, params string?[] parts)
     {
-        var text = string.Join(" ", new[] { h.ParentIssuer?.Text, h.Issuer }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        var text = string.Join(" ", parts.Where(t => !string.IsNullOrWhiteSpace(t)));
         return names.Canonicalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
     /// The issuer itself ("UBND tỉnh" in a decision of UBND tỉnh Lâm Đồng) or its own office ("Văn phòng UBND tỉnh"):
-    /// every word of the unit's name is a word of the issuer's.
+    /// every word of the unit's name is a word of the issuer's (or its parent's: "UBND tỉnh" in a plan of a Sở); an
+    /// office only when it is the issuer's own, not its parent's ("Văn phòng UBND tỉnh" in a plan of a Sở is asked).
     /// </summary>
-    static bool IsIssuerOrOwnOffice(string canonical, HashSet<string> issuer)
+    static bool IsIssuerOrOwnOffice(string canonical, HashSet<string> issuer, HashSet<string> issuerAlone)
     {
         if (issuer.Count == 0) return false;
         var unit = canonical.Trim();
         if (!unit.StartsWith(OwnOffice, StringComparison.Ordinal)) return IsWithin(unit, issuer);
         // "Văn phòng HĐND và UBND xã" is the office of the UBND xã that issues the document
-        return unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuer));
+        return unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuerAlone));
     }
 
     static bool IsWithin(string name, HashSet<string> issuer) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(issuer.Contains);

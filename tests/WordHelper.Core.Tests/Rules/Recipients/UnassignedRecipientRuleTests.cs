@@ -79,7 +79,6 @@ public class UnassignedRecipientRuleTests
     [Theory]
     [InlineData("- Sở Y tế;", "Đề nghị SYT chỉ đạo các bệnh viện.")]
     [InlineData("- SNV;", "Đề nghị Sở Nội vụ thẩm định hồ sơ.")]
-    [InlineData("- VP UBND tỉnh;", "Giao Văn phòng Ủy ban nhân dân tỉnh Hòa Bình tổng hợp.")]
     [InlineData("- CA tỉnh;", "Đề nghị Công an tỉnh bảo đảm an ninh.")]
     [InlineData("- BTT UBMTTQVN xã;", "Đề nghị Ban Thường trực Ủy ban MTTQ Việt Nam xã giám sát.")]
     [InlineData("- Đoàn Thanh niên xã;", "Đề nghị Đoàn TNCS Hồ Chí Minh xã tuyên truyền.")]
@@ -90,6 +89,18 @@ public class UnassignedRecipientRuleTests
     [InlineData("- Thành phần tham dự họp;", "Giao Sở Xây dựng đôn đốc nhà thầu.")]
     public void A_unit_named_in_another_form_or_covered_by_a_group_is_not_found(string recipient, string line) =>
         Assert.Empty(Units(Plan(["I. NỘI DUNG", line], recipient)));
+
+    [Theory]
+    [InlineData("- VP UBND tỉnh;", false)]
+    [InlineData("- Văn phòng Ủy ban nhân dân tỉnh;", false)]
+    [InlineData("- Sở Y tế;", true)]
+    public void The_provincial_office_is_matched_in_any_spelling(string recipient, bool found)
+    {
+        var doc = Tail(Head("KẾ HOẠCH", "KH-SNV", "UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ").Lines(["I. NỘI DUNG",
+            "Đề nghị VP UBND tỉnh tổng hợp kết quả."]), [recipient], "GIÁM ĐỐC").Read().Document;
+
+        Assert.Equal(found ? ["VP UBND tỉnh"] : [], Units(doc));
+    }
 
     [Fact]
     public void A_unit_addressed_in_kinh_gui_is_covered_by_nhu_tren()
