@@ -112,6 +112,15 @@ public class UnassignedRecipientRuleTests
     }
 
     [Fact]
+    public void A_kinh_gui_line_that_runs_on_after_a_comma_is_read_whole()
+    {
+        var doc = Tail(Head("", "UBND-KT").Lines(["Kính gửi:", "- Các Sở: Công Thương, Tài chính,", "Nông nghiệp và Môi trường;", "- UBND các phường.",
+            "Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND phường Yên Bái xác định bãi thải."]), ["- Như trên;"]).Read().Document;
+
+        Assert.Empty(Units(doc));
+    }
+
+    [Fact]
     public void Units_the_article_named_as_recipient_lists_are_covered()
     {
         var body = new[] { "QUYẾT ĐỊNH:", "Điều 1. Công bố chỉ số cải cách hành chính năm 2025.", "Điều 2. Giao Sở Nội vụ chủ trì tổ chức khen thưởng.",
