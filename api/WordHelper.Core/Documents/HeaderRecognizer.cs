@@ -211,7 +211,8 @@ public static partial class HeaderRecognizer
                 continue;
             }
             if (line.Text.Trim().Length == 0) { if (result.Count > 1) break; continue; }
-            if (!IsListLine(line.Text)) break;
+            // A line that ends with a comma runs on: "- Các Sở: Công Thương, Tài chính," / "Nông nghiệp và Môi trường;".
+            if (!IsListLine(line.Text) && !(result.Count > 1 && result[^1].Text.TrimEnd().EndsWith(','))) break;
             result.Add(line);
         }
         return result;

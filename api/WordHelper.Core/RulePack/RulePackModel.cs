@@ -118,7 +118,12 @@ public sealed record Phrases(
     IReadOnlyList<string> OtherHeadings,
     IReadOnlyList<string> HistoryScopes,
     IReadOnlyList<string> PresentScopes,
-    IReadOnlyList<string> ReorganisationWords);
+    IReadOnlyList<string> ReorganisationWords,
+    IReadOnlyList<string> NotRequests,
+    IReadOnlyList<string> UnitTitles,
+    IReadOnlyList<string> TaskLabels,
+    IReadOnlyList<string> TaskColumns,
+    IReadOnlyList<string> PlaceWords);
 
 /// <summary>How signature blocks are read (see signing.json).</summary>
 public sealed record Signing(

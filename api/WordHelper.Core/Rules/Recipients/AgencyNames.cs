@@ -15,6 +15,8 @@ public sealed class AgencyNames
     readonly Dictionary<string, string> _fullNames;
     /// <summary>Unit spellings by their first folded word, longest first: a text is scanned word by word, not name by name.</summary>
     readonly Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> _unitsByFirstWord;
+    /// <summary>Every spelling by its first folded word, longest first.</summary>
+    readonly Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> _namesByFirstWord;
 
     public AgencyNames(RulePackData pack)
     {
@@ -27,7 +29,13 @@ public sealed class AgencyNames
             .GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _namesByFirstWord = ByFirstWord(groups.SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0]))));
     }
+
+    static Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord(IEnumerable<(string Variant, string Canonical)> variants) =>
+        variants.GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly Lazy<AgencyNames> DefaultNames = new(() => new AgencyNames(RulePackData.Default));
     public static AgencyNames Default => DefaultNames.Value;
@@ -52,13 +60,41 @@ public sealed class AgencyNames
 
     string SpellOutKey(string name)
     {
-        var key = " " + VietnameseText.Key(name) + " ";
+        var key = LongestFirst(" " + VietnameseText.Key(name) + " ");
         foreach (var (variant, canonical) in _variants)
         {
             if (variant == canonical || !key.Contains(" " + variant + " ", StringComparison.Ordinal)) continue;
             key = key.Replace(" " + variant + " ", " " + canonical + " ", StringComparison.Ordinal);
         }
         return key;
+    }
+
+    /// <summary>
+    /// Spellings replaced from left to right, the longest at each word: "vp ubnd tinh" is "Văn phòng UBND" + "tỉnh", not
+    /// "VP" + "UBND tỉnh". The pass that follows spells out what a replacement leaves.
+    /// </summary>
+    string LongestFirst(string key)
+    {
+        var sb = new System.Text.StringBuilder(key.Length * 2).Append(' ');
+        for (var at = 1; at < key.Length;)
+        {
+            var wordEnd = key.IndexOf(' ', at);
+            if (wordEnd < 0) break;
+            var replaced = false;
+            if (_namesByFirstWord.TryGetValue(key.AsSpan(at, wordEnd - at), out var candidates))
+                foreach (var (variant, canonical) in candidates)
+                {
+                    if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;
+                    sb.Append(canonical).Append(' ');
+                    at += variant.Length + 1;
+                    replaced = true;
+                    break;
+                }
+            if (replaced) continue;
+            sb.Append(key, at, wordEnd - at + 1);
+            at = wordEnd + 1;
+        }
+        return sb.ToString();
     }
 
     /// <summary>

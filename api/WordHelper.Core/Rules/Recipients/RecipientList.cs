@@ -14,24 +14,55 @@ public sealed partial class RecipientList
     readonly List<string> _entries = [];
     readonly List<RecipientGroup> _groups = [];
 
+    readonly RulePackData _pack;
+    readonly AgencyNames _names;
+
     public RecipientList(DocumentHeader header, RulePackData pack, AgencyNames names)
     {
-        foreach (var line in header.Recipients.Concat(header.KinhGui))
+        _pack = pack;
+        _names = names;
+        foreach (var (line, text) in Joined(header.Recipients).Concat(Joined(header.KinhGui)))
         {
-            if (IsFiling(line.Text)) continue;
-            foreach (var entry in Entries(line.Text))
+            if (IsFiling(text)) continue;
+            foreach (var entry in Entries(text))
             {
                 var canonical = names.Canonicalize(entry);
                 Items.Add(new RecipientItem(line, entry, canonical));
                 _entries.Add(canonical);
             }
         }
+        FindGroups();
+    }
+
+    /// <summary>Texts the list refers to ("Như Điều 3" stands for the units article 3 names): they count as entries.</summary>
+    public void Include(IEnumerable<string> texts)
+    {
+        foreach (var text in texts) _entries.Add(_names.Canonicalize(text));
+        FindGroups();
+    }
+
+    void FindGroups()
+    {
+        _groups.Clear();
         var all = string.Join(" | ", _entries);
-        foreach (var g in pack.RecipientGroups)
+        foreach (var g in _pack.RecipientGroups)
             if (g.Names.Any(n => all.Contains(" " + VietnameseText.Key(n) + " ", StringComparison.Ordinal))) _groups.Add(g);
     }
 
     public List<RecipientItem> Items { get; } = [];
+
+    /// <summary>The lines with a line that runs on (no dash of its own after a comma) joined to the one before.</summary>
+    static List<(HeaderLine Line, string Text)> Joined(IEnumerable<HeaderLine> lines)
+    {
+        var joined = new List<(HeaderLine Line, string Text)>();
+        foreach (var line in lines)
+        {
+            if (joined.Count > 0 && joined[^1].Text.TrimEnd().EndsWith(',') && !LeadPattern().IsMatch(line.Text))
+                joined[^1] = (joined[^1].Line, joined[^1].Text.TrimEnd() + " " + line.Text.Trim());
+            else joined.Add((line, line.Text));
+        }
+        return joined;
+    }
 
     /// <summary>True when some entry names the unit, or a collective entry ("các sở, ban, ngành") stands for it.</summary>
     public bool Covers(string canonicalUnit)

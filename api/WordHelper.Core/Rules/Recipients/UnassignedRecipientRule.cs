@@ -6,9 +6,11 @@ namespace WordHelper.Core.Rules.Recipients;
 
 /// <summary>
 /// A unit the body gives a task or a request to should receive the document: it must be among the recipients.
-/// A unit is given a task when it opens a paragraph of the section that assigns them ("Tổ chức thực hiện"), when a
-/// request names it ("đề nghị Sở Y tế …", "giao Công an tỉnh …") or when it is the subject of a duty ("Sở Tài chính
-/// chủ trì …") — not when a report says what it has done ("Sở Y tế đã phối hợp …").
+/// A unit is asked when a request governs it ("đề nghị Sở Y tế …", "giao Công an tỉnh …"), when it is the subject of a
+/// duty ("Sở Tài chính chủ trì …"), when it opens an item of the section that assigns tasks ("1. Sở Tài chính: …") or
+/// stands in the "Đơn vị chủ trì" column of a table of tasks — not when a report says what it has done ("Sở Y tế đã
+/// phối hợp …", "Công an tỉnh đã ban hành công văn đề nghị Sở Y tế …"), nor when it is the issuer or the issuer's own
+/// office.
 /// </summary>
 public sealed partial class UnassignedRecipientRule : IRule
 {
@@ -20,19 +22,18 @@ public sealed partial class UnassignedRecipientRule : IRule
         if (h.RecipientsLabel is null && h.KinhGui.Count == 0) return; // a missing list is reported on its own
         var names = AgencyNames.Default;
         var list = new RecipientList(h, context.Pack, names);
-        var issuer = h.Issuer is null ? null : names.Canonicalize(h.Issuer).Trim();
+        var asArticle = ArticlesNamedAsRecipients(h);
+        if (asArticle.Count > 0) list.Include(ArticleTexts(context, asArticle));
+        var issuer = Words(names, h.ParentIssuer?.Text, h.Issuer);
+        var issuerAlone = Words(names, h.Issuer);
+        var requests = new TaskRequests(context.Pack.Phrases);
         var words = context.Pack.Phrases;
         var sections = Keys(words.TaskSections);
-        var requests = Keys(words.RequestBefore);
-        var duties = Keys(words.DutyAfter);
-        var past = Keys(words.PastMarkers);
         var preamble = Keys(words.Preamble);
-        var notAddressed = words.NotAddressedAfter.Select(VietnameseText.Key).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var report = h.Type?.Abbr == "BC"; // a report looks back: only explicit requests count there
         var citations = context.Citations.ToLookup(c => c.Paragraph);
+        var columns = TaskColumns(context, Keys(words.TaskColumns));
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var asArticle = ArticlesNamedAsRecipients(h);
-        HashSet<string>? unitsOfArticles = null; // found once, when a mention first needs them
         var inTaskSection = false;
 
         foreach (var p in context.Body)
@@ -41,26 +42,21 @@ public sealed partial class UnassignedRecipientRule : IRule
             var key = p.List is null ? folded.Key : " " + VietnameseText.Key(p.DisplayText) + " ";
             if (IsSectionHeading(p)) inTaskSection = sections.Any(s => key.Contains(s, StringComparison.Ordinal));
             if (preamble.Any(s => key.StartsWith(s, StringComparison.Ordinal))) continue;
+            var inTaskColumn = p.Cell is { } cell && columns.TryGetValue(cell.Table, out var column) && cell.Row > column.Row && cell.Column == column.Column;
 
-            foreach (var m in names.Mentions(folded))
+            var mentions = names.Mentions(folded).Select(m => requests.Extend(p.Text, m)).ToList();
+            for (var i = 0; i < mentions.Count; i++)
             {
+                var u = mentions[i];
+                var m = u.Mention;
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
-                var fk = folded.Key;
-                var from = Math.Max(0, m.FoldedStart - 30);
-                var before = fk.AsSpan(from, m.FoldedStart - from);
-                var afterStart = m.FoldedStart + m.FoldedLength;
-                var after = fk.AsSpan(afterStart, Math.Min(fk.Length, afterStart + 40) - afterStart);
-                if (notAddressed.Contains(LastWord(before))) continue;
-
-                var requested = ContainsAny(before, requests);
-                var dutyBound = !report && ContainsAny(after, duties) && !StartsWithAny(after, past);
-                var opensTaskParagraph = inTaskSection && m.Start < 60;
-                if (!requested && !dutyBound && !opensTaskParagraph) continue;
-
-                if (issuer is not null && (m.Canonical == issuer || issuer.EndsWith(" " + m.Canonical, StringComparison.Ordinal))) continue;
-                if (reported.Contains(m.Canonical) || list.Covers(m.Canonical)) continue;
-                if ((unitsOfArticles ??= UnitsNamedIn(context, asArticle)).Contains(m.Canonical) || !reported.Add(m.Canonical)) continue;
-                sink.Report("VB-REC-005", p, m.Text, suggestion: $"Thêm \"{m.Text}\" vào Nơi nhận.", args: ("unit", m.Text));
+                var asked = inTaskColumn
+                    || requests.IsRequested(p.Text, mentions, i, report)
+                    || (!report && requests.IsDutyBound(p.Text, mentions, i))
+                    || (!report && inTaskSection && requests.OpensItem(p.Text, mentions, i));
+                if (!asked || reported.Contains(m.Canonical)) continue;
+                if (IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) || list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
+                sink.Report("VB-REC-005", p, u.Written, suggestion: $"Thêm \"{u.Written}\" vào Nơi nhận.", args: ("unit", u.Written));
             }
         }
     }
@@ -68,41 +64,58 @@ public sealed partial class UnassignedRecipientRule : IRule
     /// <summary>Phrases in folded form, padded with a space on each side so that they match whole words only.</summary>
     static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(p => " " + VietnameseText.Key(p) + " ").ToList();
 
-    static bool ContainsAny(ReadOnlySpan<char> text, List<string> phrases)
+    /// <summary>The words of names spelled out: the issuer's with its parent's ("UBMTTQ phường … / Ban Thường trực").</summary>
+    static HashSet<string> Words(AgencyNames names, params string?[] parts)
     {
-        foreach (var phrase in phrases) if (text.Contains(phrase, StringComparison.Ordinal)) return true;
-        return false;
+        var text = string.Join(" ", parts.Where(t => !string.IsNullOrWhiteSpace(t)));
+        return names.Canonicalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
-    static bool StartsWithAny(ReadOnlySpan<char> text, List<string> phrases)
+    /// <summary>
+    /// The issuer itself ("UBND tỉnh" in a decision of UBND tỉnh Lâm Đồng) or its own office ("Văn phòng UBND tỉnh"):
+    /// every word of the unit's name is a word of the issuer's (or its parent's: "UBND tỉnh" in a plan of a Sở); an
+    /// office only when it is the issuer's own, not its parent's ("Văn phòng UBND tỉnh" in a plan of a Sở is asked).
+    /// </summary>
+    static bool IsIssuerOrOwnOffice(string canonical, HashSet<string> issuer, HashSet<string> issuerAlone)
     {
-        foreach (var phrase in phrases) if (text.StartsWith(phrase, StringComparison.Ordinal)) return true;
-        return false;
+        if (issuer.Count == 0) return false;
+        var unit = canonical.Trim();
+        if (!unit.StartsWith(OwnOffice, StringComparison.Ordinal)) return IsWithin(unit, issuer);
+        // "Văn phòng HĐND và UBND xã" is the office of the UBND xã that issues the document
+        return unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuerAlone));
     }
 
-    static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
-    {
-        text = text.TrimEnd(' ');
-        return text[(text.LastIndexOf(' ') + 1)..];
-    }
+    static bool IsWithin(string name, HashSet<string> issuer) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(issuer.Contains);
+
+    const string OwnOffice = "van phong ";
 
     /// <summary>"- Như Điều 3;" in a decision's Nơi nhận stands for every unit that article names.</summary>
     static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) =>
         h.Recipients.Select(l => AsArticle().Match(l.Text)).Where(m => m.Success)
             .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value))).ToHashSet();
 
-    /// <summary>The units the articles of <paramref name="articles"/> name, read in one pass over the body.</summary>
-    static HashSet<string> UnitsNamedIn(CheckContext context, HashSet<int> articles)
+    /// <summary>The text of the articles of <paramref name="articles"/>, read in one pass over the body.</summary>
+    static IEnumerable<string> ArticleTexts(CheckContext context, HashSet<int> articles)
     {
-        var units = new HashSet<string>(StringComparer.Ordinal);
-        if (articles.Count == 0) return units;
         var current = -1;
         foreach (var p in context.Body)
         {
             if (ArticleStart().Match(p.DisplayText) is { Success: true } a) current = int.Parse(a.Groups["n"].Value);
-            if (articles.Contains(current)) units.UnionWith(AgencyNames.Default.Mentions(p.Text).Select(m => m.Canonical));
+            if (articles.Contains(current)) yield return p.Text;
         }
-        return units;
+    }
+
+    /// <summary>Per table, the header row and column of the units that carry out the tasks ("Đơn vị chủ trì").</summary>
+    static Dictionary<int, (int Row, int Column)> TaskColumns(CheckContext context, List<string> headers)
+    {
+        var columns = new Dictionary<int, (int Row, int Column)>();
+        foreach (var p in context.Body)
+        {
+            if (p.Cell is not { } cell || columns.ContainsKey(cell.Table) || p.Text.Length > 60) continue;
+            var key = context.Folded(p).Key;
+            if (headers.Any(h => key.Contains(h, StringComparison.Ordinal))) columns[cell.Table] = (cell.Row, cell.Column);
+        }
+        return columns;
     }
 
     /// <summary>A top-level heading: Roman-numbered or a short upper-case line.</summary>
