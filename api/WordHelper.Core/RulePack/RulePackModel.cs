@@ -162,3 +162,10 @@ public sealed record SymbolIssuers(
 /// bodies outside the State use it too ("BTC": an event's Ban Tổ chức).
 /// </summary>
 public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bool Session = false, bool Shared = false);
+
+/// <summary>Phrases of the period and deadline rules (see periods.json).</summary>
+public sealed record PeriodPhrases(
+    IReadOnlyList<string> OwnPeriodAfter,
+    IReadOnlyList<string> OtherPeriodMarkers,
+    IReadOnlyList<string> DeadlineBefore,
+    IReadOnlyList<string> TaskStopWords);
