@@ -103,7 +103,10 @@ static partial class ReportPeriods
     static bool IsHeading(DraftParagraph p) =>
         p.Text.Length < 200 && (RomanHeading().IsMatch(p.DisplayText) || VietnameseText.IsUpperText(p.Text) && p.Text.Any(char.IsLetter));
 
-    /// <summary>For each trigger word, the first period after it in the same clause, when nothing between makes it another period.</summary>
+    /// <summary>
+    /// The periods introduced by a trigger word: the nearest trigger before the period, in the same clause, with nothing
+    /// between them that makes it another period ("phương hướng", "so với") and no cited document between.
+    /// </summary>
     static IEnumerable<PeriodAt> AfterTriggers(CheckContext context, DraftParagraph p, IReadOnlyList<string> triggers)
     {
         var periods = Outside(context, p, PeriodExpressions.Find(p.Text));
@@ -111,31 +114,62 @@ static partial class ReportPeriods
         var folded = context.Folded(p);
         var citations = context.Citations.Where(c => c.Paragraph == p.Index).ToList();
         var markers = context.Pack.Periods.OtherPeriodMarkers.Select(VietnameseText.Key).ToList();
-        var seen = new HashSet<PeriodMention>();
-        foreach (var trigger in triggers.Select(VietnameseText.Key))
+        var ends = triggers.Select(VietnameseText.Key)
+            .SelectMany(t => folded.FindAll(t).Select(at => folded.OriginalSpan(at, t.Length)))
+            // A trigger in a cited document's summary ("về chế độ báo cáo định kỳ") speaks of that document.
+            .Where(span => !InCitedClause(p.Text, citations, span.Start))
+            .Select(span => span.Start + span.Length)
+            .ToList();
+        foreach (var period in periods)
         {
-            foreach (var at in folded.FindAll(trigger))
-            {
-                var (start, length) = folded.OriginalSpan(at, trigger.Length);
-                var end = start + length;
-                if (citations.Any(c => start >= c.Start && start < c.Start + c.Length)) continue;
-                var next = periods.FirstOrDefault(m => m.Start >= end);
-                if (next is null || next.Start - end > Reach || !seen.Add(next)) continue;
-                var between = p.Text[end..next.Start];
-                if (between.IndexOfAny([';', ':']) >= 0 || SentenceEnd().IsMatch(between)) continue;
-                if (citations.Any(c => c.Start >= end && c.Start < next.Start)) continue;
-                var betweenFolded = new FoldedText(between);
-                if (markers.Any(betweenFolded.Contains)) continue;
-                yield return new PeriodAt(p, next);
-            }
+            var end = ends.Where(e => e <= period.Start && period.Start - e <= Reach).DefaultIfEmpty(-1).Max();
+            if (end < 0) continue;
+            var between = p.Text[end..period.Start];
+            if (between.IndexOfAny([';', ':']) >= 0 || SentenceEnd().IsMatch(between)) continue;
+            if (citations.Any(c => c.Start >= end && c.Start < period.Start)) continue;
+            // Only the first period after its trigger: "quý I năm 2026 và quý II năm 2026" names the next one second.
+            if (periods.Any(o => o.Start >= end && o.Start < period.Start)) continue;
+            var betweenFolded = new FoldedText(between);
+            if (markers.Any(betweenFolded.Contains)) continue;
+            yield return new PeriodAt(p, period);
         }
+    }
+
+    /// <summary>Whether a position falls in a citation or in the clause that goes on after it (its summary), up to the next comma.</summary>
+    static bool InCitedClause(string text, IReadOnlyList<Citations.Citation> citations, int at) =>
+        citations.Any(c => c.Start <= at && (at < CitedEnd(text, c) || text[CitedEnd(text, c)..at].IndexOfAny([',', ';', ':']) < 0
+            || AboutCited(text[c.Start..at])));
+
+    /// <summary>
+    /// "Công văn số 1070/TCT … của Tổ Công tác triển khai Đề án 06, cải cách …, chuyển đổi số về xây dựng báo cáo …":
+    /// in the sentence of a citation, a trigger that follows "về" in its clause tells what the cited document is about.
+    /// </summary>
+    static bool AboutCited(string fromCitation)
+    {
+        if (fromCitation.IndexOfAny([';', ':']) >= 0) return false;
+        var clause = fromCitation[(fromCitation.LastIndexOf(',') + 1)..];
+        return VietnameseText.Key(clause).Split(' ').Contains("ve");
+    }
+
+    /// <summary>
+    /// Where a cited document's words end: its summary runs to the first comma ("về chế độ báo cáo định kỳ, Ủy ban nhân
+    /// dân tỉnh báo cáo …"), even where the parser let it run on into the draft's own sentence.
+    /// </summary>
+    static int CitedEnd(string text, Citations.Citation c)
+    {
+        var end = c.Start + c.Length;
+        if (c.Summary is not { Length: > 0 } summary) return end;
+        var at = text.IndexOf(summary, c.Start, StringComparison.Ordinal);
+        if (at < 0) return end;
+        var comma = text.IndexOfAny([',', ';'], at);
+        return comma >= 0 && comma < end ? comma : end;
     }
 
     /// <summary>The mentions that stand outside the citations of the paragraph: a cited document's period is its own.</summary>
     static IReadOnlyList<PeriodMention> Outside(CheckContext context, DraftParagraph p, IReadOnlyList<PeriodMention> mentions)
     {
         var citations = context.Citations.Where(c => c.Paragraph == p.Index).ToList();
-        return mentions.Where(m => !citations.Any(c => m.Start < c.Start + c.Length && c.Start < m.Start + m.Length)).ToList();
+        return mentions.Where(m => !citations.Any(c => m.Start < CitedEnd(p.Text, c) && c.Start < m.Start + m.Length)).ToList();
     }
 
     [GeneratedRegex(@"^\s*[IVX]{1,5}\s*[.\-–)]\s")]
