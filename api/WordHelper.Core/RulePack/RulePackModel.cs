@@ -168,4 +168,5 @@ public sealed record PeriodPhrases(
     IReadOnlyList<string> OwnPeriodAfter,
     IReadOnlyList<string> OtherPeriodMarkers,
     IReadOnlyList<string> DeadlineBefore,
+    IReadOnlyList<string> DeadlineColumns,
     IReadOnlyList<string> TaskStopWords);
