@@ -166,6 +166,9 @@ public sealed record SymbolIssuer(string Code, IReadOnlyList<string> Issuers, bo
 /// <summary>Phrases of the period and deadline rules (see periods.json).</summary>
 public sealed record PeriodPhrases(
     IReadOnlyList<string> OwnPeriodAfter,
+    IReadOnlyList<string> TitleLooksBack,
+    IReadOnlyList<string> TitleLooksAhead,
+    IReadOnlyList<string> ComparisonBefore,
     IReadOnlyList<string> OtherPeriodMarkers,
     IReadOnlyList<string> DeadlineBefore,
     IReadOnlyList<string> DeadlineColumns,

@@ -38,6 +38,9 @@ public class ReportDateTests
     [InlineData("Lâm Đồng, ngày 15 tháng 6 năm 2025", "BÁO CÁO", "Kết quả công tác 6 tháng đầu năm 2025")]
     [InlineData("Lâm Đồng, ngày 05 tháng 7 năm 2025", "BÁO CÁO", "Kết quả công tác quý III/2025")]
     [InlineData("Lâm Đồng, ngày      tháng 12 năm 2025", "BÁO CÁO", "Công tác cải cách hành chính năm 2025 và phương hướng, nhiệm vụ năm 2026")]
+    // A report that looks ahead: a budget, a proposal for next year.
+    [InlineData("Lâm Đồng, ngày 20 tháng 10 năm 2025", "BÁO CÁO", "Dự toán thu, chi ngân sách năm 2026")]
+    [InlineData("Lâm Đồng, ngày 20 tháng 10 năm 2025", "BÁO CÁO", "Kết quả rà soát và đề xuất nhu cầu đào tạo năm 2026")]
     // A plan is dated before the period it plans.
     [InlineData("Lâm Đồng, ngày 20 tháng 12 năm 2025", "KẾ HOẠCH", "Cải cách hành chính năm 2026")]
     public void Reports_dated_within_their_period_and_plans_are_left_alone(string dateLine, string kind, string title) =>

@@ -61,6 +61,7 @@ public class ReportPeriodTests
     // The next phase and the comparison are other periods on purpose.
     [InlineData("Kết quả công tác quý III/2025 và nhiệm vụ quý IV/2025", "Ủy ban nhân dân tỉnh báo cáo kết quả quý III/2025 và phương hướng, nhiệm vụ quý IV/2025 như sau:")]
     [InlineData("Kết quả công tác quý III/2025", "Ủy ban nhân dân tỉnh báo cáo kết quả quý III/2025, tăng 5% so với quý II/2025, như sau:")]
+    [InlineData("Kết quả công tác quý III/2025", "Ủy ban nhân dân tỉnh báo cáo kết quả quý III/2025, số vụ việc tăng 5% so với kết quả quý II, như sau:")]
     // A period nested in the title's: a year's report that gives its first nine months.
     [InlineData("Kết quả công tác năm 2025", "Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện 9 tháng đầu năm 2025 và ước thực hiện cả năm như sau:")]
     // The period of a cited document is that document's.

@@ -43,8 +43,7 @@ static partial class ReportPeriods
     {
         var lines = TitleLines(context);
         var all = lines.SelectMany(p => Outside(context, p, PeriodExpressions.Find(p.Text)).Select(m => new PeriodAt(p, m))).ToList();
-        if (all.Count == 0) return [];
-        var text = string.Join(" ", lines.Select(l => l.Text));
+        if (all.Count == 0 || !LooksBack(context, lines, all[0])) return [];
         var own = new List<PeriodAt> { all[0] };
         for (var i = 1; i < all.Count; i++)
         {
@@ -57,6 +56,19 @@ static partial class ReportPeriods
         var year = own.Select(o => o.Period.Year).FirstOrDefault(y => y is not null);
         if (year is null) return [];
         return own.Select(o => o.Period.Year is null ? o with { Period = o.Period with { Year = year } } : o).ToList();
+    }
+
+    /// <summary>
+    /// Whether the title's words before its first period say it is the period reported on ("Kết quả công tác quý III")
+    /// rather than one ahead ("Dự toán ngân sách năm 2026"): the last of either kind of words before it decides.
+    /// </summary>
+    static bool LooksBack(CheckContext context, IReadOnlyList<DraftParagraph> lines, PeriodAt first)
+    {
+        var before = string.Join(" ", lines.TakeWhile(l => l.Index < first.Paragraph.Index).Select(l => l.Text).Append(first.Paragraph.Text[..first.Period.Start]));
+        var folded = new FoldedText(before);
+        int Last(IEnumerable<string> words) => words.Select(VietnameseText.Key).SelectMany(folded.FindAll).DefaultIfEmpty(-1).Max();
+        var back = Last(context.Pack.Periods.TitleLooksBack);
+        return back >= 0 && back > Last(context.Pack.Periods.TitleLooksAhead);
     }
 
     /// <summary>Words of a title that open the next phase: "phương hướng, nhiệm vụ quý II".</summary>
@@ -117,7 +129,7 @@ static partial class ReportPeriods
         var ends = triggers.Select(VietnameseText.Key)
             .SelectMany(t => folded.FindAll(t).Select(at => folded.OriginalSpan(at, t.Length)))
             // A trigger in a cited document's summary ("về chế độ báo cáo định kỳ") speaks of that document.
-            .Where(span => !InCitedClause(p.Text, citations, span.Start))
+            .Where(span => !InCitedClause(p.Text, citations, span.Start) && !AfterComparison(context, p.Text, span.Start))
             .Select(span => span.Start + span.Length)
             .ToList();
         foreach (var period in periods)
@@ -133,6 +145,13 @@ static partial class ReportPeriods
             if (markers.Any(betweenFolded.Contains)) continue;
             yield return new PeriodAt(p, period);
         }
+    }
+
+    /// <summary>"tăng 5% so với kết quả quý II": a trigger right after a comparison names the period compared with.</summary>
+    static bool AfterComparison(CheckContext context, string text, int at)
+    {
+        var before = " " + VietnameseText.Key(text[Math.Max(0, at - 20)..at]).TrimEnd();
+        return context.Pack.Periods.ComparisonBefore.Any(w => before.EndsWith(" " + VietnameseText.Key(w), StringComparison.Ordinal));
     }
 
     /// <summary>Whether a position falls in a citation or in the clause that goes on after it (its summary), up to the next comma.</summary>
