@@ -30,6 +30,8 @@ public sealed class DeadlineMismatchRule : IRule
 
         var rows = TableRows(context, stop, Cited);
         if (rows.Count == 0) return;
+        // One finding per row and date, however often the text repeats the task.
+        var reported = new HashSet<(Task, DraftDate)>();
         foreach (var p in context.Body.Where(p => p.Cell is null && !p.IsBlank))
         {
             foreach (var d in DateExpressions.Find(p.Text))
@@ -44,6 +46,7 @@ public sealed class DeadlineMismatchRule : IRule
                 if (matches.Any(m => m.Row.Date.Date == d.Date)) continue;
                 var best = matches[0];
                 if (matches.Count > 1 && matches[1].Score >= best.Score - 0.1 && matches[1].Row.Date.Date != best.Row.Date.Date) continue;
+                if (!reported.Add((best.Row, d.Date))) continue;
                 sink.Report("VB-CON-008", p, d.Text,
                     args: [("date", d.Date.ToShortVietnamese()), ("other", best.Row.Date.Date.ToShortVietnamese()), ("task", Shorten(best.Row.Text))]);
             }
