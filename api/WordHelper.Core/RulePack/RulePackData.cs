@@ -23,6 +23,7 @@ public sealed class RulePackData
     public required RegisterColumns RegisterColumns { get; init; }
     public required FormatSpec Format { get; init; }
     public required Phrases Phrases { get; init; }
+    public required PeriodPhrases Periods { get; init; }
     public required Signing Signing { get; init; }
     public required AttachedTexts AttachedTexts { get; init; }
     public required Formulas Formulas { get; init; }
@@ -62,6 +63,7 @@ public sealed class RulePackData
             RegistrySeed = Read<RegistryEntry>(asm, "WordHelper.RulePack.registry-seed.json"),
             Format = ReadOne<FormatSpec>(asm, "WordHelper.RulePack.format.json"),
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
+            Periods = ReadOne<PeriodPhrases>(asm, "WordHelper.RulePack.periods.json"),
             Signing = ReadOne<Signing>(asm, "WordHelper.RulePack.signing.json"),
             AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),

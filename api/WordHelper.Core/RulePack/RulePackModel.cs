@@ -185,3 +185,14 @@ public sealed record SyllableFacts(
 
 /// <summary>A vowel group (medial, nucleus and final glide), the codas it takes and where its tone may sit.</summary>
 public sealed record VowelGroup(string Vowels, IReadOnlyList<string> Codas, IReadOnlyList<int> Tone, IReadOnlyList<int>? OpenTone = null);
+
+/// <summary>Phrases of the period and deadline rules (see periods.json).</summary>
+public sealed record PeriodPhrases(
+    IReadOnlyList<string> OwnPeriodAfter,
+    IReadOnlyList<string> TitleLooksBack,
+    IReadOnlyList<string> TitleLooksAhead,
+    IReadOnlyList<string> ComparisonBefore,
+    IReadOnlyList<string> OtherPeriodMarkers,
+    IReadOnlyList<string> DeadlineBefore,
+    IReadOnlyList<string> DeadlineColumns,
+    IReadOnlyList<string> TaskStopWords);

@@ -3,7 +3,8 @@ namespace WordHelper.Core.Rules;
 /// <summary>
 /// An example a rule carries: a tiny document (one line a paragraph) that it must flag, or must leave alone, checked
 /// on <see cref="Date"/>; optionally with the font, size and page margins (top, bottom, left, right in mm) of its text.
-/// A line written "[auto 1.] Mục đích" stands for a paragraph that Word numbers automatically with the label "1.".
+/// A line written "[auto 1.] Mục đích" stands for a paragraph that Word numbers automatically with the label "1.";
+/// one written "[cell 1 2 0] Trước 30/10/2025" for a paragraph in table 1, row 2, column 0.
 /// An example with a <see cref="Directory"/> is checked with the recipients looked up in it; one with a <see cref="Paper"/>
 /// (width, height in mm) is set on that paper.
 /// </summary>

@@ -65,9 +65,12 @@ public class RuleCatalogTests
         var paragraphs = ex.Lines.Select((line, i) =>
         {
             var auto = System.Text.RegularExpressions.Regex.Match(line, @"^\[auto (?<label>[^\]]+)\] (?<text>.*)$");
-            var text = auto.Success ? auto.Groups["text"].Value : line;
+            // "[cell 1 2 0] text": a paragraph in table 1, row 2, column 0.
+            var cell = System.Text.RegularExpressions.Regex.Match(line, @"^\[cell (?<t>\d+) (?<r>\d+) (?<c>\d+)\] (?<text>.*)$");
+            var text = auto.Success ? auto.Groups["text"].Value : cell.Success ? cell.Groups["text"].Value : line;
             var list = auto.Success ? new ListNumbering(1, 0, "decimal", auto.Groups["label"].Value) : null;
-            return new DraftParagraph { Index = i, Text = text, List = list, Runs = [new DraftRun(text, format)] };
+            var position = cell.Success ? new TableCellPosition(int.Parse(cell.Groups["t"].Value), int.Parse(cell.Groups["r"].Value), int.Parse(cell.Groups["c"].Value)) : null;
+            return new DraftParagraph { Index = i, Text = text, List = list, Cell = position, Runs = [new DraftRun(text, format)] };
         }).ToList();
         var (width, height) = ex.Paper is [var w, var h] ? (w, h) : (210.0, 297.0);
         var page = ex.Margins is [var top, var bottom, var left, var right] ? new PageSetup(width, height, top, bottom, left, right)
