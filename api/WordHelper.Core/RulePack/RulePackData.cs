@@ -25,6 +25,7 @@ public sealed class RulePackData
     public required Phrases Phrases { get; init; }
     public required Signing Signing { get; init; }
     public required AttachedTexts AttachedTexts { get; init; }
+    public required DocumentKinds DocumentKinds { get; init; }
     public required Formulas Formulas { get; init; }
     public required FixedNames FixedNames { get; init; }
     public required RuleCatalog Rules { get; init; }
@@ -63,6 +64,7 @@ public sealed class RulePackData
             Phrases = ReadOne<Phrases>(asm, "WordHelper.RulePack.phrases.json"),
             Signing = ReadOne<Signing>(asm, "WordHelper.RulePack.signing.json"),
             AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
+            DocumentKinds = ReadOne<DocumentKinds>(asm, "WordHelper.RulePack.document-kinds.json"),
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
             FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
