@@ -26,7 +26,7 @@ public static partial class DocumentKindRecognizer
         if (type?.Category == "normative") return (new DocumentKind(type.Name, "normative", [], null, null), null);
 
         var lines = TitleLines(ps, stop, pack).ToList();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count && !lines[i].Below; i++)
         {
             // The title may run onto the next line: "CHƯƠNG TRÌNH" / "Hội nghị tổng kết công tác năm 2025".
             var keys = i + 1 < lines.Count ? new[] { lines[i].Key, lines[i].Key + " " + lines[i + 1].Key } : [lines[i].Key];
@@ -54,22 +54,28 @@ public static partial class DocumentKindRecognizer
     }
 
     /// <summary>The folded title lines at the top, up to the type line, the first line of running text or the window's end.</summary>
-    static IEnumerable<(string Key, DraftParagraph Paragraph)> TitleLines(IReadOnlyList<DraftParagraph> ps, DraftParagraph? stop, RulePackData pack)
+    /// <remarks>The paragraph under the type line comes too, marked <c>Below</c>: the title may run onto it.</remarks>
+    static IEnumerable<(string Key, DraftParagraph Paragraph, bool Below)> TitleLines(IReadOnlyList<DraftParagraph> ps, DraftParagraph? stop, RulePackData pack)
     {
         var seen = 0;
         foreach (var p in ps)
         {
-            if (p.IsBlank) continue;
-            if (++seen > TitleWindow || stop is not null && p.Index > stop.Index) yield break;
-            foreach (var line in HeaderRecognizer.Lines(p))
+            if (p.IsBlank || Lines(p, pack).All(l => l.Length == 0)) continue;
+            var below = stop is not null && p.Index > stop.Index;
+            if (++seen > TitleWindow) yield break;
+            foreach (var t in Lines(p, pack))
             {
-                var t = line.Trim();
-                if (t.Length == 0 || IsDraftStamp(t, pack)) continue;
+                if (t.Length == 0) continue;
                 if (IsRunningText(t)) yield break;
-                yield return (VietnameseText.Key(t), p);
+                yield return (VietnameseText.Key(t), p, below);
             }
+            if (below) yield break;
         }
     }
+
+    /// <summary>The paragraph's printed lines, trimmed, a draft's stamp left out.</summary>
+    static IEnumerable<string> Lines(DraftParagraph p, RulePackData pack) =>
+        HeaderRecognizer.Lines(p).Select(l => l.Trim()).Where(t => !IsDraftStamp(t, pack));
 
     /// <summary>A sentence of the body ("Kính gửi:", "Căn cứ …;", a paragraph of prose) ends the title lines.</summary>
     static bool IsRunningText(string line) => line.Length > TitleLength || line[^1] is '.' or ';' or ':';
