@@ -63,6 +63,8 @@ public static partial class DocumentKindRecognizer
             if (p.IsBlank || Lines(p, pack).All(l => l.Length == 0)) continue;
             var below = stop is not null && p.Index > stop.Index;
             if (++seen > TitleWindow) yield break;
+            // A title stands on its own or in a layout table's first row; the rows below hold a table's content.
+            if (p.Cell is { Row: > 0 }) continue;
             foreach (var t in Lines(p, pack))
             {
                 if (t.Length == 0) continue;
