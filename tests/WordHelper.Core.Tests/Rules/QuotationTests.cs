@@ -48,6 +48,14 @@ public class QuotationTests
     }
 
     [Fact]
+    public void A_leftover_year_is_reported_outside_quotes_only()
+    {
+        string[] plan = ["KẾ HOẠCH", "Tổ chức Ngày Công tác xã hội năm 2024"];
+        Assert.Single(RuleRun.Findings("VB-CON-001", [.. plan, "Kế hoạch cũ ghi Thời gian thực hiện: từ ngày 15/3/2023, nay điều chỉnh."]));
+        Assert.Empty(RuleRun.Findings("VB-CON-001", [.. plan, "Kế hoạch cũ ghi “Thời gian thực hiện: từ ngày 15/3/2023”, nay điều chỉnh."]));
+    }
+
+    [Fact]
     public void A_citation_inside_a_reproduced_article_is_not_judged()
     {
         const string cited = "Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư";

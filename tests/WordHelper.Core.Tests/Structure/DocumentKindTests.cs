@@ -92,6 +92,17 @@ public class DocumentKindTests
     static DraftDocument Plan(DocxBuilder top) =>
         top.Lines(["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng phục vụ."]).Read().Document;
 
+    [Theory]
+    [InlineData("DỰ THẢO", true)]
+    [InlineData("(Dự thảo)", true)]
+    [InlineData("Dự thảo lần 2", true)]
+    [InlineData("DỰ THẢO LẦN THỨ HAI", true)]
+    [InlineData("Dự thảo 3", true)]
+    [InlineData("Dự thảo Quyết định phê duyệt Đề án", false)]
+    [InlineData("Góp ý dự thảo", false)]
+    public void A_draft_stamp_is_the_stamp_words_alone(string line, bool stamp) =>
+        Assert.Equal(stamp, DocumentKindRecognizer.IsDraftStamp(line, RulePackData.Default));
+
     [Fact]
     public void A_draft_stamp_in_a_paragraph_is_not_the_issuer_or_the_summary()
     {
