@@ -73,6 +73,12 @@ public class DocumentKindTests
             .Read().Document;
         Assert.Equal("agenda", HeaderRecognizer.Recognize(timed, RulePackData.Default).Genre?.Category);
         Assert.Empty(PartFindings(timed));
+
+        // A week's work programme lists meetings by the hour too, and is an administrative document.
+        var work = DocxBuilder.Create().Lines(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng, ngày 05 tháng 12 năm 2025", "CHƯƠNG TRÌNH", "Công tác tuần 49 năm 2025"])
+            .Table(["7h30", "Chủ tịch họp giao ban"], ["8h00", "Phó Chủ tịch làm việc với Sở Xây dựng"], ["14h00", "Họp Ban Chỉ đạo"])
+            .Read().Document;
+        Assert.Null(HeaderRecognizer.Recognize(work, RulePackData.Default).Genre);
     }
 
     [Fact]
