@@ -1,3 +1,5 @@
+using WordHelper.Core.RulePack;
+
 namespace WordHelper.Core.Documents;
 
 /// <summary>
@@ -40,7 +42,20 @@ public sealed class DocumentHeader
     /// True when any part of an administrative document was recognised. Rules about the body's form apply only then:
     /// a letter in English or a form has other conventions.
     /// </summary>
-    public bool LooksAdministrative => NationalTitle is not null || NumberLine is not null || Number is not null || DateLine is not null || Kind is not null || RecipientsLabel is not null;
+    public bool LooksAdministrative => Genre is null && LooksFormal;
+
+    /// <summary>
+    /// True when any header part was recognised, whatever the document's kind: numbering rules apply to a decree or a
+    /// speech as much as to a plan.
+    /// </summary>
+    public bool LooksFormal => NationalTitle is not null || NumberLine is not null || Number is not null || DateLine is not null || Kind is not null || RecipientsLabel is not null;
+
+    /// <summary>
+    /// The kind of a document that is not administrative under NĐ 30/2020 (a speech, an agenda, a list, a form, a
+    /// checklist, an appendix, a legal normative text), recognised from its title; null for an administrative one.
+    /// Such a document is required none of the parts of an administrative document.
+    /// </summary>
+    public DocumentKind? Genre { get; init; }
 
     /// <summary>Authority and title lines of the signature block ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC") and the signer's name.</summary>
     public IReadOnlyList<DraftParagraph> Signature { get; init; } = [];

@@ -29,6 +29,8 @@ public static partial class HeaderRecognizer
             var p = ps[i];
             foreach (var line in Lines(p))
             {
+                // A "DỰ THẢO" stamp is neither the type, the summary nor the issuer.
+                if (DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;
                 var key = VietnameseText.Key(line);
                 // Quốc hiệu and Tiêu ngữ may share one line when an editor lost the line break between them.
                 // Both stand alone on their lines; a sentence that quotes them (a guide to drafting) is not them.
@@ -60,7 +62,7 @@ public static partial class HeaderRecognizer
                     titleParagraph = p;
                 }
             }
-            if (kindParagraph is not null && titleParagraph is null && p != kindParagraph && !p.IsBlank)
+            if (kindParagraph is not null && titleParagraph is null && p != kindParagraph && !p.IsBlank && !IsStamp(p, pack))
             {
                 // The summary stands right under the type name (it may share the type's paragraph after a line break).
                 title = p.Text.Trim();
@@ -88,9 +90,12 @@ public static partial class HeaderRecognizer
         }
         type ??= number is null ? null : TypeFromSymbol(number, pack);
 
-        // The issuer stands above "Số:", the date and the type name.
-        var issuerStop = new[] { numberLine?.Index, kindParagraph?.Index, dateLine?.Index, 8 }.Where(i => i is not null).Min()!.Value;
-        var (issuerParagraph, parent, issuer) = FindIssuer(ps, issuerStop, nationalTitle, motto);
+        // A speech, an agenda, a form or a decree has a title at the top; an administrative type line is looked above.
+        var genre = DocumentKindRecognizer.Recognize(ps, kindParagraph ?? titleParagraph, type, pack);
+
+        // The issuer stands above "Số:", the date, the type name and the title of a document of another kind.
+        var issuerStop = new[] { numberLine?.Index, kindParagraph?.Index, dateLine?.Index, genre?.Title?.Index, 8 }.Where(i => i is not null).Min()!.Value;
+        var (issuerParagraph, parent, issuer) = FindIssuer(ps, issuerStop, nationalTitle, motto, pack);
 
         var firstAfterHeader = new[] { nationalTitle, motto, numberLine, dateLine, kindParagraph, titleParagraph, issuerParagraph }
             .Where(p => p is not null).Select(p => p!.Index + 1).DefaultIfEmpty(0).Max();
@@ -107,6 +112,7 @@ public static partial class HeaderRecognizer
 
         return new DocumentHeader
         {
+            Genre = genre?.Kind,
             ParentIssuer = parent,
             Issuer = issuer,
             IssuerParagraph = issuerParagraph,
@@ -137,6 +143,10 @@ public static partial class HeaderRecognizer
     /// <summary>The lines of a paragraph: Word line breaks split one paragraph into several printed lines.</summary>
     public static IEnumerable<string> Lines(DraftParagraph p) => p.DisplayText.Split('\n');
 
+    /// <summary>A paragraph that holds nothing but a draft's stamp.</summary>
+    static bool IsStamp(DraftParagraph p, RulePackData pack) =>
+        Lines(p).All(l => l.Trim().Length == 0 || DocumentKindRecognizer.IsDraftStamp(l, pack));
+
     static DocTypeEntry? MatchKind(string line, RulePackData pack)
     {
         var trimmed = line.Trim().TrimEnd(':').Trim();
@@ -156,7 +166,7 @@ public static partial class HeaderRecognizer
     }
 
     static (DraftParagraph? Paragraph, DraftParagraph? Parent, string? Issuer) FindIssuer(
-        IReadOnlyList<DraftParagraph> ps, int stop, DraftParagraph? nationalTitle, DraftParagraph? motto)
+        IReadOnlyList<DraftParagraph> ps, int stop, DraftParagraph? nationalTitle, DraftParagraph? motto, RulePackData pack)
     {
         // The issuer's lines are the upper-case lines at the top that are not Quốc hiệu.
         var lines = new List<(DraftParagraph P, string Text)>();
@@ -167,7 +177,7 @@ public static partial class HeaderRecognizer
             foreach (var raw in Lines(p))
             {
                 var line = raw.Trim();
-                if (line.Length == 0 || IsRule(line)) continue;
+                if (line.Length == 0 || IsRule(line) || DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;
                 var key = VietnameseText.Key(line);
                 if (key.Contains("cong hoa xa hoi", StringComparison.Ordinal) || key.StartsWith("doc lap", StringComparison.Ordinal)) continue;
                 if (VietnameseText.IsUpperText(line) && line.Length <= 120 && !char.IsDigit(line[0]) && !RomanStart().IsMatch(line)) lines.Add((p, line));

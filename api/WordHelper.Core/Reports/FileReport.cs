@@ -25,7 +25,15 @@ public sealed record FileReport(
 }
 
 /// <summary>What the draft says of itself. <see cref="Date"/> is ISO with blank parts left out (2023-03).</summary>
-public sealed record DocumentSummary(string? Kind, string? Number, string? Date, string? Issuer, string? Title);
+public sealed record DocumentSummary(string? Kind, string? Number, string? Date, string? Issuer, string? Title)
+{
+    /// <summary>
+    /// What the document is when it is not an administrative document under NĐ 30/2020 ("Bài phát biểu", "Danh sách",
+    /// "Phụ lục", "Nghị định"…): it is then required no Quốc hiệu, số ký hiệu, Nơi nhận or chữ ký.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Genre { get; init; }
+}
 
 public sealed record FindingReport(
     string Rule,

@@ -45,7 +45,7 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
     public static FileReport FromResult(string name, CheckResult result)
     {
         var h = result.Header;
-        var document = new DocumentSummary(h.Kind, h.Number, h.Date?.ToIso(), h.Issuer, h.Title);
+        var document = new DocumentSummary(h.Kind, h.Number, h.Date?.ToIso(), h.Issuer, h.Title) { Genre = h.Genre?.Name };
         var findings = result.Findings.Select(f => new FindingReport(
             f.Rule, f.Category.Name(), f.Severity.Name(), f.Message, f.Paragraph, f.Excerpt, f.Suggestion,
             f.Fix is { } x ? new FixReport(x.Start, x.Length, x.Replacement) : null,

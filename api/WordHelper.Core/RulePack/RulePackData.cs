@@ -26,6 +26,7 @@ public sealed class RulePackData
     public required PeriodPhrases Periods { get; init; }
     public required Signing Signing { get; init; }
     public required AttachedTexts AttachedTexts { get; init; }
+    public required DocumentKinds DocumentKinds { get; init; }
     public required Formulas Formulas { get; init; }
     public required FixedNames FixedNames { get; init; }
     public required SyllableFacts Syllables { get; init; }
@@ -66,6 +67,7 @@ public sealed class RulePackData
             Periods = ReadOne<PeriodPhrases>(asm, "WordHelper.RulePack.periods.json"),
             Signing = ReadOne<Signing>(asm, "WordHelper.RulePack.signing.json"),
             AttachedTexts = ReadOne<AttachedTexts>(asm, "WordHelper.RulePack.attached-texts.json"),
+            DocumentKinds = ReadOne<DocumentKinds>(asm, "WordHelper.RulePack.document-kinds.json"),
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
             FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
             Syllables = ReadOne<SyllableFacts>(asm, "WordHelper.RulePack.vietnamese-syllables.json"),

@@ -135,6 +135,12 @@ public sealed record Signing(
 /// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
 public sealed record SigningAuthority(string Abbr, string Meaning, string Then);
 
+/// <summary>Documents that are not administrative documents, and draft stamps (see document-kinds.json).</summary>
+public sealed record DocumentKinds(IReadOnlyList<DocumentKind> Kinds, IReadOnlyList<string> DraftStamps);
+
+/// <summary>A kind of non-administrative document and the folded opening words of its title line.</summary>
+public sealed record DocumentKind(string Name, string Category, IReadOnlyList<string> Titles, IReadOnlyList<string>? TimedTitles, IReadOnlyList<string>? Except);
+
 /// <summary>Texts issued with a decision and printed after it (see attached-texts.json).</summary>
 public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers);
 

@@ -36,6 +36,17 @@ public sealed partial class CheckContext
     /// <summary>The paragraphs whose headings are numbered: the body, then any attached text.</summary>
     public IEnumerable<DraftParagraph> NumberedText => Body.Concat(AttachedText);
 
+    Quotations? _quotations;
+
+    /// <summary>
+    /// True when the text at <paramref name="index"/> of the paragraph is quoted (“…”, "…", or within an article of
+    /// another document reproduced over several paragraphs): rules about wording leave quoted text as written.
+    /// </summary>
+    public bool IsQuoted(DraftParagraph p, int index) => (_quotations ??= new Quotations(TextParagraphs))[p.Index].Contains(index);
+
+    /// <summary>True when a citation stands inside a quotation of another text.</summary>
+    public bool IsQuoted(Citations.Citation c) => IsQuoted(Paragraph(c.Paragraph), c.Start);
+
     /// <summary>A paragraph's text folded for matching, computed once and shared by the rules.</summary>
     public FoldedText Folded(DraftParagraph p) => _folded[p.Index] ??= new FoldedText(p.Text);
 

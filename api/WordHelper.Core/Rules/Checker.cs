@@ -50,7 +50,7 @@ public sealed class Checker
 
     /// <summary>Every citation of another document, in reading order, with what the registry says of it: the table of cited documents.</summary>
     static IReadOnlyList<Registry.CitationResolution> CitedDocuments(CheckContext context) =>
-        CitationChecks.CitationScope.Of(context).Where(c => !CitationChecks.CitationScope.IsSelf(context, c)).Select(context.Resolve).ToList();
+        CitationChecks.CitationScope.Cited(context).Where(c => !CitationChecks.CitationScope.IsSelf(context, c)).Select(context.Resolve).ToList();
 
     static readonly Lazy<IReadOnlyList<IRule>> AllRules = new(() => FindRules().ToList());
 

@@ -8,10 +8,14 @@ public sealed class QuotedSpans
 {
     readonly List<(int Start, int End)> _spans = [];
 
-    public QuotedSpans(string text)
+    /// <param name="openAtStart">
+    /// The paragraph continues a quotation opened with “ in a paragraph above (an article reproduced over several
+    /// paragraphs): it is quoted up to the closing ”.
+    /// </param>
+    public QuotedSpans(string text, bool openAtStart = false)
     {
-        int? open = null;
-        char close = '\0';
+        int? open = openAtStart ? 0 : null;
+        char close = openAtStart ? '”' : '\0';
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -19,15 +23,29 @@ public sealed class QuotedSpans
             {
                 if (c is '“' or '"' or '«') { open = i; close = c switch { '“' => '”', '«' => '»', _ => '"' }; }
             }
-            else if (c == close || close == '”' && c == '"')
+            else if (c == close || close == '”' && c == '"' && !openAtStart)
             {
                 _spans.Add((open.Value, i + 1));
                 open = null;
+                openAtStart = false;
             }
         }
         // An opening mark never closed quotes the rest of the paragraph.
-        if (open is { } o) _spans.Add((o, text.Length));
+        if (open is { } o)
+        {
+            _spans.Add((o, text.Length));
+            EndsOpen = close == '”';
+        }
     }
 
+    /// <summary>A “ is still open at the paragraph's end: the quotation may go on in the paragraphs below.</summary>
+    public bool EndsOpen { get; }
+
+    /// <summary>True when a curly quotation closes in this paragraph (with no opening mark of its own before it).</summary>
+    public bool Closes(string text) => text.IndexOf('”') is var at and >= 0 && text.IndexOf('“') is var first && (first < 0 || first > at);
+
     public bool Contains(int index) => _spans.Any(s => index >= s.Start && index < s.End);
+
+    /// <summary>True when the whole stretch from <paramref name="start"/> of <paramref name="length"/> characters is quoted.</summary>
+    public bool Covers(int start, int length) => _spans.Any(s => start >= s.Start && start + Math.Max(length, 1) <= s.End);
 }

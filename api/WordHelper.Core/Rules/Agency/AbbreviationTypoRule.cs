@@ -26,7 +26,6 @@ public sealed class AbbreviationTypoRule : IRule
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);
-            QuotedSpans? quoted = null;
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i];
@@ -34,8 +33,7 @@ public sealed class AbbreviationTypoRule : IRule
                 var meant = checkedAbbrs.FirstOrDefault(a => Swapped(w.Text, a))
                     ?? checkedAbbrs.FirstOrDefault(a => Dropped(w.Text, a) && NameCase.UnitFollows(p.Text, words, i, names.UnitWords));
                 if (meant is null) continue;
-                quoted ??= new QuotedSpans(p.Text);
-                if (quoted.Contains(w.Start) || !reported.Add(w.Text)) continue;
+                if (context.IsQuoted(p, w.Start) || !reported.Add(w.Text)) continue;
                 var full = pack.Abbreviations.FirstOrDefault(a => a.Abbr == meant)?.Full ?? meant;
                 var fix = p.List is null ? new TextFix(p.Index, w.Start, w.Text.Length, meant) : null;
                 sink.Report("VB-AGN-004", p, w.Text, suggestion: meant, fix: fix, args: [("text", w.Text), ("abbr", meant), ("full", full)]);

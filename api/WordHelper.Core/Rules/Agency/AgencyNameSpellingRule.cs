@@ -23,16 +23,14 @@ public sealed class AgencyNameSpellingRule : IRule
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);
-            QuotedSpans? quoted = null;
             for (var i = 0; i < words.Count; i++)
             {
                 foreach (var name in names.Names)
                 {
                     if (Misspelt(p.Text, words, i, name, names.UnitWords) is not { } miss) continue;
-                    quoted ??= new QuotedSpans(p.Text);
                     var (start, end) = (words[i].Start, words[i + miss.Count - 1].End);
                     var written = p.Text[start..end];
-                    if (quoted.Contains(start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
+                    if (context.IsQuoted(p, start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
                     var fix = p.List is null ? new TextFix(p.Index, start, end - start, miss.Corrected) : null;
                     sink.Report("VB-AGN-005", p, written, suggestion: miss.Corrected, fix: fix,
                         args: [("text", written), ("name", miss.Corrected), ("problem", miss.Problem)]);

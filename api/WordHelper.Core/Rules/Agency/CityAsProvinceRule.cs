@@ -30,7 +30,6 @@ public sealed class CityAsProvinceRule : IRule
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);
-            QuotedSpans? quoted = null;
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower != province || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) continue;
@@ -42,10 +41,9 @@ public sealed class CityAsProvinceRule : IRule
                 if (hit.City is null) continue;
                 // Beside a document older than the city, "tỉnh Cần Thơ" may be the issuer's name of the time.
                 if (citedDates[p.Index].Any(d => d.CompareTo(hit.Since) < 0)) continue;
-                quoted ??= new QuotedSpans(p.Text);
                 var end = words[at + hit.Key.Length - 1].End;
                 var written = p.Text[words[i].Start..end];
-                if (quoted.Contains(words[i].Start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
+                if (context.IsQuoted(p, words[i].Start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
                 var cityName = p.Text[words[at].Start..end];
                 var replacement = NameCase.Like(words[i].Text, names.CityWord) + " ";
                 var corrected = replacement + cityName;

@@ -52,7 +52,8 @@ public sealed class ObsoleteAgencyRule : IRule
                     Array.Fill(taken, true, at, end - at);
                     var (start, length) = folded.OriginalSpan(at, pattern.Key.Length);
                     if (citations[p.Index].Any(c => start >= c.Start && start < c.Start + c.Length && c.Date is { } d && d.CompareTo(pattern.Effective) < 0)) continue;
-                    if (MarkedAsHistory(folded, at, end, markers)) continue;
+                    // Quoted text is another document's words, written when the name was in force.
+                    if (context.IsQuoted(p, start) || MarkedAsHistory(folded, at, end, markers)) continue;
                     var written = p.Text.Substring(start, length);
                     // Once per name as written: the same retired name all over a draft is one thing to fix.
                     var name = pattern.Entry.Old + "|" + VietnameseText.Key(written);

@@ -2,10 +2,17 @@ using WordHelper.Core.Registry;
 
 namespace WordHelper.Core.Rules.CitationChecks;
 
-/// <summary>The citations the citation rules judge: everything but the draft's own "Số:" line, each known as self or not.</summary>
+/// <summary>
+/// The citations the citation rules judge: everything but the draft's own "Số:" line and citations inside a quotation
+/// of another text (an article reproduced as it was, which cites what was in force then), each known as self or not.
+/// </summary>
 static class CitationScope
 {
     public static IEnumerable<WordHelper.Core.Citations.Citation> Of(CheckContext context) =>
+        Cited(context).Where(c => !context.IsQuoted(c));
+
+    /// <summary>Every citation of another document, quoted ones included: the report's table of cited documents.</summary>
+    public static IEnumerable<WordHelper.Core.Citations.Citation> Cited(CheckContext context) =>
         context.Citations.Where(c => c.Paragraph != context.Header.NumberLine?.Index);
 
     /// <summary>Numbered citations of other documents (not the draft itself, not Party documents), in document order.</summary>

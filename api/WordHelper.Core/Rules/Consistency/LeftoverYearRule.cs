@@ -29,7 +29,8 @@ public sealed partial class LeftoverYearRule : IRule
         foreach (var p in context.Body)
         {
             if (!MentionsYearBefore(p.Text, cutoff)) continue;
-            bool InCitation(int at) => citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
+            // A year inside a citation or inside quoted text (another document's words, a title) is not the draft's own.
+            bool InCitation(int at) => context.IsQuoted(p, at) || citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
             foreach (var d in DateExpressions.Find(p.Text))
             {
                 if (d.Date.Year >= cutoff || InCitation(d.Start) || !ScheduleBefore(p.Text, d.Start, schedule)) continue;

@@ -23,7 +23,6 @@ public sealed class DoubledWordRule : IRule
         {
             if (p.IsBlank) continue;
             var words = Words.Split(p.Text);
-            QuotedSpans? quoted = null;
             for (var i = 1; i < words.Count; i++)
             {
                 var (a, b) = (words[i - 1], words[i]);
@@ -31,8 +30,7 @@ public sealed class DoubledWordRule : IRule
                 if (word != b.Lower || reduplicated.Contains(word + " " + word)) continue;
                 if (!never.Contains(word) && !(a.Text == b.Text && capitalised.Contains(a.Text))) continue;
                 if (!Words.SpaceBetween(p.Text, a, b)) continue;
-                quoted ??= new QuotedSpans(p.Text);
-                if (quoted.Contains(a.Start)) continue;
+                if (context.IsQuoted(p, a.Start)) continue;
                 Report(sink, p, a, b);
                 i++; // "và và và" is one slip
             }

@@ -12,7 +12,7 @@ public sealed class PointLetterRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        if (!context.Header.LooksAdministrative) return;
+        if (!context.Header.LooksFormal) return;
         var lists = PointLists(context);
         foreach (var list in lists)
         {

@@ -9,6 +9,8 @@ public sealed class KinhGuiRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var h = context.Header;
         var type = h.Type is null ? null : context.Pack.DocTypes.FirstOrDefault(t => t.Name == h.Type.Name);
         if (h.KinhGui.Count == 0)

@@ -14,6 +14,8 @@ public sealed partial class RecipientListFormRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.RecipientsLabel is null)
         {

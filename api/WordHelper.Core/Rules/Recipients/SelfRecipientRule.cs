@@ -7,6 +7,8 @@ public sealed class SelfRecipientRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.Issuer is null || h.Recipients.Count == 0) return;
         var names = AgencyNames.Default;

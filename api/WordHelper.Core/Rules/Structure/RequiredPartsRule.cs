@@ -13,12 +13,12 @@ public sealed class RequiredPartsRule : IRule
         var h = context.Header;
         var ps = context.Paragraphs;
         if (ps.All(p => p.IsBlank)) return;
-        // A document with none of the header parts is not an administrative draft (a note, a form): nothing to require.
+        // A document with none of the header parts, or of a kind that is not administrative (a speech, a form, an
+        // appendix, a decree), is not an administrative draft: nothing to require.
         if (!h.LooksAdministrative) return;
 
         var top = FirstText(ps);
-        // An appendix issued as its own file, and an office's internal papers, follow other layouts.
-        if (top is not null && VietnameseText.Key(top.Text).StartsWith("phu luc", StringComparison.Ordinal)) return;
+        // An office's internal papers follow other layouts (an appendix, a speech, a form are not administrative at all).
         if (h.Type?.Category == "internal") return;
         if (h.NationalTitle is null) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");

@@ -10,6 +10,8 @@ public sealed class RequiredSectionsRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var type = context.Header.Type is { } t ? context.Pack.DocTypes.FirstOrDefault(d => d.Name == t.Name) : null;
         if (type?.Sections is not { Count: > 0 } sections) return;
         var headings = context.Body.Where(IsHeading).Select(p => VietnameseText.Key(p.DisplayText)).ToList();

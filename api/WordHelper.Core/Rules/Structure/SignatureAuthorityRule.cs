@@ -19,6 +19,8 @@ public sealed class SignatureAuthorityRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context) is not { } authority) return;
         var signing = context.Pack.Signing;

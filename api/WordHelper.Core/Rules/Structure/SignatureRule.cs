@@ -14,6 +14,8 @@ public sealed partial class SignatureRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0) return;
         for (var i = 0; i < lines.Count; i++)

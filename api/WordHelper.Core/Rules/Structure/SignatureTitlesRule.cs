@@ -14,6 +14,8 @@ public sealed class SignatureTitlesRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var lines = SignatureLines.Of(context.Header);
         var signing = context.Pack.Signing;
         var deputies = signing.Deputies.Select(VietnameseText.Key).ToList();

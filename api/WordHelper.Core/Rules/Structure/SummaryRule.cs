@@ -7,6 +7,8 @@ public sealed class SummaryRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
+        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.Kind is null || h.Title is not null) return;
         // Giấy mời, giấy giới thiệu and the like may do without one.
