@@ -106,7 +106,7 @@ public static partial class HeaderRecognizer
         while (bodyStart < ps.Count && (ps[bodyStart].IsBlank || IsRule(ps[bodyStart].Text))) bodyStart++;
 
         var (recipientsLabel, recipients) = FindRecipients(ps, bodyStart);
-        var signature = FindSignature(ps, bodyStart);
+        var signature = FindSignature(ps, bodyStart, recipientsLabel);
         var bodyEnd = new[] { recipientsLabel?.Index, signature.FirstOrDefault()?.Index }
             .Where(i => i is not null && i >= bodyStart).Select(i => i!.Value).DefaultIfEmpty(ps.Count).Min();
 
@@ -268,7 +268,7 @@ public static partial class HeaderRecognizer
         }
     }
 
-    static List<DraftParagraph> FindSignature(IReadOnlyList<DraftParagraph> ps, int from)
+    static List<DraftParagraph> FindSignature(IReadOnlyList<DraftParagraph> ps, int from, DraftParagraph? recipientsLabel)
     {
         // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
         for (var i = from; i < ps.Count; i++)
@@ -281,6 +281,10 @@ public static partial class HeaderRecognizer
             var t = ps[i].Text.Trim();
             if (SignerTitlePattern().IsMatch(t)) return TakeSignature(ps, i);
         }
+        // An appendix after the signature puts it far from the end: it then sits beside or below the Nơi nhận.
+        if (recipientsLabel is not null)
+            for (var i = recipientsLabel.Index + 1; i < ps.Count && i <= recipientsLabel.Index + 40; i++)
+                if (SignerTitlePattern().IsMatch(ps[i].Text.Trim())) return TakeSignature(ps, i);
         return [];
     }
 
@@ -291,7 +295,9 @@ public static partial class HeaderRecognizer
         {
             if (lines.Count >= 8) break;
             if (p.IsBlank) continue;
-            if (VietnameseText.Fold(p.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal) || IsListLine(p.DisplayText)) break;
+            var opening = VietnameseText.Fold(p.Text.TrimStart());
+            // The Nơi nhận, a list, or the appendix that follows the signature ends it.
+            if (opening.StartsWith("noi nhan", StringComparison.Ordinal) || opening.StartsWith("phu luc", StringComparison.OrdinalIgnoreCase) || IsListLine(p.DisplayText)) break;
             lines.Add(p);
             // The signer's name ends the block; a misspelt "Kt. GIÁM ĐỐC" is still a title line.
             if (!VietnameseText.IsUpperText(p.Text) && !IsAuthorityInCapitals(p)) break;
