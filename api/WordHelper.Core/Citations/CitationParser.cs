@@ -9,7 +9,7 @@ namespace WordHelper.Core.Citations;
 /// của &lt;cơ quan&gt; về &lt;trích yếu&gt;", laws cited by name and date, and bare symbols such as "1791/QĐ-TTg".
 /// The grammar is permissive on purpose: a malformed number is still captured, so that a rule can say what is wrong.
 /// </summary>
-public static class CitationParser
+public static partial class CitationParser
 {
     static readonly Lazy<Grammar> DefaultGrammar = new(() => new Grammar(RulePackData.Default));
 
@@ -31,7 +31,7 @@ public static class CitationParser
         return grammar.Parse(Text.VietnameseText.Normalize(text), paragraph);
     }
 
-    sealed class Grammar
+    sealed partial class Grammar
     {
         // Groups of a symbol start with a capital: "QĐ", "TTg", "SLĐTBXH", "BTXH&GN", "KH&ĐT", "VP.ĐKT".
         const string Group = @"\p{Lu}[\p{L}\d&.]*(?<!\.)";
@@ -95,7 +95,8 @@ public static class CitationParser
             _bareStart = new Regex(@"(?<![\p{L}\d/.\-])" + bareNumber, options);
             _bare = new Regex(@"\G" + bareNumber + Tail, options);
             const string lawDate = @"(?:\s*,?\s+ngày\s+" + Date + @"|\s+năm\s+(?<lawyear>\d{4}))";
-            _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}[\p{L}\s,\-–]{2,120}?)" +
+            // A law's name never runs through the words of a deadline: "… Luật Bầu cử … chậm nhất là ngày 22/02/2026" is not its date.
+            _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}(?:(?!\s(?:là|chậm|trước|kể|từ|đến)\s)[\p{L}\s,\-–]){2,120}?)" +
                 @"(?:\s+(?:số\s+)?(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
                 options);
             // Conclusions ("Kết luận kiểm tra số 275/KL-ĐKT") are cited bare too; their type comes after the others of the same abbreviation.
@@ -253,7 +254,8 @@ public static class CitationParser
                 Serial = int.TryParse(serial, out var s) ? s : null,
                 NumberYear = year is null ? null : int.Parse(year),
                 SymbolParts = parts,
-                IsNormative = year is not null || normativeType || parts.LastOrDefault()?.StartsWith("QH", StringComparison.Ordinal) == true,
+                // "/QH15" is the Quốc hội's (a law or a resolution); "QHXD" (quy hoạch xây dựng) is only a unit's initials.
+                IsNormative = year is not null || normativeType || parts.LastOrDefault() is { } last && QuocHoiSession().IsMatch(last),
             };
         }
 
@@ -292,6 +294,9 @@ public static class CitationParser
             Regex.Split(Regex.Replace(symbol, @"\s+", ""), @"\.*[\-/][\-/.]*").Where(g => g.Length > 0).ToArray();
 
         static string SourceText(Match m, int start, int end) => m.Value.Substring(start - m.Index, end - start);
+
+        [GeneratedRegex(@"^QH\d*$", RegexOptions.CultureInvariant)]
+        private static partial Regex QuocHoiSession();
 
         static bool AlwaysNormative(string type) =>
             type.ToLowerInvariant() is "nghị định" or "thông tư" or "thông tư liên tịch" or "luật" or "bộ luật" or "pháp lệnh" or "nghị quyết liên tịch";

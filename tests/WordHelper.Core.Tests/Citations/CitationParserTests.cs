@@ -286,4 +286,19 @@ public class CitationParserTests
 
         Assert.Equal([0, 2], cs.Select(c => c.Paragraph));
     }
+
+    [Fact]
+    public void A_units_initials_that_begin_with_QH_do_not_make_a_letter_a_law()
+    {
+        Assert.False(Single("Văn bản số 858/BQL-QHXD ngày 18/6/2026 của Ban Quản lý Khu kinh tế tỉnh").IsNormative);
+        Assert.True(Single("Nghị quyết số 76/NQ-QH15 về thực hiện").IsNormative);
+    }
+
+    [Fact]
+    public void A_law_named_before_a_deadline_does_not_take_the_deadline_for_its_date()
+    {
+        var cited = CitationParser.ParseText("Thực hiện theo quy định tại Điều 58 của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân chậm nhất là ngày 22 tháng 02 năm 2026.");
+        Assert.DoesNotContain(cited, c => c.Date is { Year: 2026 });
+        Assert.Equal(new DraftDate(2015, 6, 25), Single("Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25/6/2015").Date);
+    }
 }

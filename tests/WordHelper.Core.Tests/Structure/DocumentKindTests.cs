@@ -144,4 +144,22 @@ public class DocumentKindTests
         var findings = Checker.Check(boxed).Findings;
         Assert.Equal(findings.Count, findings.Select(f => (f.Rule, f.Paragraph, f.Message)).Distinct().Count());
     }
+
+    [Fact]
+    public void A_blank_template_naming_its_issuer_by_a_placeholder_is_a_form()
+    {
+        var template = DraftDocument.FromLines("TÊN TỔ CHỨC (1)", "Số: ......./...(2)", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "ĐỀ NGHỊ CẤP GIẤY CHỨNG NHẬN (3)", "Kính gửi: (4)", "Tên tổ chức: ……",
+            "Ghi chú: (1) Tên tổ chức đề nghị; (2) Ký hiệu, số văn bản.");
+        Assert.Equal("form", Checker.Check(template).Header.Genre?.Category);
+        Assert.DoesNotContain(Checker.Check(template).Findings, f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void An_invitation_to_a_meeting_is_a_Giay_moi()
+    {
+        var invitation = DraftDocument.FromLines("ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số:      /GM-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày      tháng 6 năm 2026", "GIẤY MỜI HỌP", "Về tình hình triển khai các cụm công nghiệp");
+        Assert.Equal("Giấy mời", Checker.Check(invitation).Header.Type?.Name);
+    }
 }

@@ -17,6 +17,8 @@ public sealed partial class NumberLineRule : IRule
         var h = context.Header;
         if (h.NumberLine is not { } line || h.Number is not { } number || number.Length == 0) return;
         if (PartyPattern().IsMatch(number)) return; // Party documents number "45-KH/TU", by their own rules
+        // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
+        if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…')) return;
 
         var m = SymbolPattern().Match(number);
         var problem =
