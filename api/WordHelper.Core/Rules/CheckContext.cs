@@ -50,6 +50,10 @@ public sealed partial class CheckContext
     /// <summary>A paragraph's text folded for matching, computed once and shared by the rules.</summary>
     public FoldedText Folded(DraftParagraph p) => _folded[p.Index] ??= new FoldedText(p.Text);
 
+    /// <summary>A paragraph's words, split once and shared by the rules that read words.</summary>
+    public IReadOnlyList<Word> Words(DraftParagraph p) => (_words ??= new IReadOnlyList<Word>?[TextParagraphs.Count])[p.Index] ??= Text.Words.Split(p.Text);
+    IReadOnlyList<Word>?[]? _words;
+
     public DraftDocument Document { get; }
     public RulePackData Pack { get; }
     public ILegalDocumentRegistry Registry { get; }

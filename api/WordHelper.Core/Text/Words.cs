@@ -1,13 +1,15 @@
 namespace WordHelper.Core.Text;
 
 /// <summary>A word of a paragraph: a run of letters (with their combining marks) at its place in the text.</summary>
-public readonly record struct Word(int Start, string Text)
+public sealed record Word(int Start, string Text)
 {
+    string? _lower, _folded;
+
     public int End => Start + Text.Length;
-    /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter.</summary>
-    public string Lower => Text.ToLower(VietnameseText.Vi);
-    /// <summary>Lower case without diacritics.</summary>
-    public string Folded => VietnameseText.Fold(Text);
+    /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter. Computed once, when asked.</summary>
+    public string Lower => _lower ??= Text.ToLower(VietnameseText.Vi);
+    /// <summary>Lower case without diacritics. Computed once, when asked.</summary>
+    public string Folded => _folded ??= VietnameseText.Fold(Text);
 }
 
 /// <summary>Splits text into words and tells what lies between two of them.</summary>

@@ -25,7 +25,7 @@ public sealed class AbbreviationTypoRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
-            var words = Words.Split(p.Text);
+            var words = context.Words(p);
             for (var i = 0; i < words.Count; i++)
             {
                 var w = words[i];

@@ -18,14 +18,17 @@ public sealed class AgencyNameSpellingRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = context.Pack.FixedNames;
+        // A name is never misspelt from its start: the names are looked up by their first word, folded, once per check.
+        var byFirstWord = names.Names.Select(n => new NameForm(n)).ToLookup(n => n.FirstFolded, StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
-            var words = Words.Split(p.Text);
+            var words = context.Words(p);
             for (var i = 0; i < words.Count; i++)
             {
-                foreach (var name in names.Names)
+                if (!byFirstWord.Contains(words[i].Folded)) continue;
+                foreach (var name in byFirstWord[words[i].Folded])
                 {
                     if (Misspelt(p.Text, words, i, name, names.UnitWords) is not { } miss) continue;
                     var (start, end) = (words[i].Start, words[i + miss.Count - 1].End);
@@ -42,14 +45,19 @@ public sealed class AgencyNameSpellingRule : IRule
 
     sealed record Miss(int Count, string Corrected, string Problem);
 
-    /// <summary>The words from <paramref name="i"/> on are a misspelling of the name: how many, and the correction.</summary>
-    static Miss? Misspelt(string text, IReadOnlyList<Word> words, int i, FixedAgencyName name, IReadOnlyList<string> unitWords)
+    /// <summary>A fixed name's accepted spellings as words, and its first word folded ("Uy", "Ủy", "Uỷ", "ỦY" alike).</summary>
+    sealed class NameForm(FixedAgencyName name)
     {
-        var accepted = name.Spellings.Select(s => s.Split(' ')).ToList();
+        public IReadOnlyList<string[]> Accepted { get; } = name.Spellings.Select(s => s.Split(' ')).ToList();
+        public string FirstFolded { get; } = VietnameseText.Fold(name.Spellings[0].Split(' ')[0]);
+    }
+
+    /// <summary>The words from <paramref name="i"/> on are a misspelling of the name: how many, and the correction.</summary>
+    static Miss? Misspelt(string text, IReadOnlyList<Word> words, int i, NameForm name, IReadOnlyList<string> unitWords)
+    {
+        var accepted = name.Accepted;
         var expected = accepted[0];
         var k = expected.Length;
-        // The first word must be the name's own, folded ("Uy", "Ủy", "Uỷ", "ỦY"): a name is never misspelt from its start.
-        if (words[i].Folded != VietnameseText.Fold(expected[0])) return null;
 
         if (Run(text, words, i, k))
         {

@@ -29,7 +29,7 @@ public sealed class CityAsProvinceRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
-            var words = Words.Split(p.Text);
+            var words = context.Words(p);
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower != province || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) continue;

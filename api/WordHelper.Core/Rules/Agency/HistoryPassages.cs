@@ -78,6 +78,10 @@ sealed class HistoryPassages
 /// <summary>The phrases that open and close a passage about the past, folded once.</summary>
 sealed record HistoryPhrases(IReadOnlyList<string> HistoryScopes, IReadOnlyList<string> PresentScopes, IReadOnlyList<string> ReorganisationWords)
 {
+    /// <summary>True when the folded text holds a phrase that opens or closes a passage about the past.</summary>
+    public bool OpensPassage(string key) =>
+        HistoryScopes.Any(s => key.Contains(s, StringComparison.Ordinal)) || PresentScopes.Any(s => key.Contains(s, StringComparison.Ordinal));
+
     public static HistoryPhrases From(RulePack.Phrases phrases) => new(
         phrases.HistoryScopes.Select(VietnameseText.Key).ToList(),
         phrases.PresentScopes.Select(VietnameseText.Key).ToList(),

@@ -63,7 +63,8 @@ public sealed class ObsoleteAgencyRule : IRule
                         args: [("name", written), ("replacement", pattern.Entry.Replacement), ("effective", Vietnamese(pattern.Effective))]);
                 }
             }
-            carried = History().EndsInHistory(carriedIn);
+            // A paragraph without "trước/sau sáp nhập" hands on what it was handed.
+            carried = history is null && !phrases.OpensPassage(folded.Key) ? carriedIn : History().EndsInHistory(carriedIn);
         }
     }
 

@@ -22,7 +22,7 @@ public sealed class DoubledWordRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
-            var words = Words.Split(p.Text);
+            var words = context.Words(p);
             for (var i = 1; i < words.Count; i++)
             {
                 var (a, b) = (words[i - 1], words[i]);

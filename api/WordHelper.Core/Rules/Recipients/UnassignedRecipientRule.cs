@@ -52,12 +52,13 @@ public sealed partial class UnassignedRecipientRule : IRule
                 var u = mentions[i];
                 var m = u.Mention;
                 if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
+                // Who receives the document anyway is settled first: reading the words round a name costs more.
+                if (reported.Contains(m.Canonical) || IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) || list.Covers(m.Canonical)) continue;
                 var asked = inTaskColumn
                     || requests.IsRequested(p.Text, mentions, i, report)
                     || (!report && requests.IsDutyBound(p.Text, mentions, i))
                     || (!report && inTaskSection && requests.OpensItem(p.Text, mentions, i));
-                if (!asked || reported.Contains(m.Canonical)) continue;
-                if (IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) || list.Covers(m.Canonical) || !reported.Add(m.Canonical)) continue;
+                if (!asked || !reported.Add(m.Canonical)) continue;
                 sink.Report("VB-REC-005", p, u.Written, suggestion: $"Thêm \"{u.Written}\" vào Nơi nhận.", args: ("unit", u.Written));
             }
         }

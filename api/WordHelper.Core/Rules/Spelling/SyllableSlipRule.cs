@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Spelling;
@@ -11,18 +13,33 @@ public sealed class SyllableSlipRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-010", "VB-CON-011", "VB-CON-012", "VB-CON-013"];
 
+    /// <summary>
+    /// What each word was judged, remembered for the process: drafts share most of their words, so a word is judged
+    /// once, not once per check. Bounded, so that a stream of odd words cannot grow it without end.
+    /// </summary>
+    static readonly ConditionalWeakTable<SyllableRules, ConcurrentDictionary<string, Slip?>> Remembered = new();
+    const int RememberedAtMost = 200_000;
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var finder = new SlipFinder(SyllableRules.For(context.Pack.Syllables));
+        var rules = SyllableRules.For(context.Pack.Syllables);
+        var finder = new SlipFinder(rules);
+        var remembered = Remembered.GetValue(rules, _ => new ConcurrentDictionary<string, Slip?>(StringComparer.Ordinal));
         var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
-        var words = new HashSet<string>(StringComparer.Ordinal);
         // A draft repeats its words: each distinct one is judged once.
         var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
             foreach (var run in WordRuns.In(p.Text))
             {
-                words.Add(run.Text.ToLowerInvariant());
-                if (!judged.TryGetValue(run.Text, out var slip)) judged[run.Text] = slip = finder.Find(run.Text);
+                if (!judged.TryGetValue(run.Text, out var slip))
+                {
+                    if (!remembered.TryGetValue(run.Text, out slip))
+                    {
+                        slip = finder.Find(run.Text);
+                        if (remembered.Count < RememberedAtMost) remembered.TryAdd(run.Text, slip);
+                    }
+                    judged[run.Text] = slip;
+                }
                 if (slip is not null) slips.Add((p, run, slip));
             }
         // A break inside a sentence of the body or a note; the header, the signature and table cells break lines on purpose.
@@ -31,6 +48,9 @@ public sealed class SyllableSlipRule : IRule
                 if (finder.FindBroken(first.Text, second.Text) is { } slip)
                     slips.Add((p, new WordRun(first.Start, slip.Word), slip));
 
+        if (slips.Count == 0) return;
+        // The draft's own words, to choose among repairs: gathered only when there is a slip to repair.
+        var words = context.TextParagraphs.SelectMany(p => WordRuns.In(p.Text)).Select(r => r.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
         {
             var (p, run, slip) = same.First();
