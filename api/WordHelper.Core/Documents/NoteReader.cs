@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Humanizer;
 
 namespace WordHelper.Core.Documents;
 
@@ -53,20 +52,10 @@ internal static class NoteReader
         return byId;
     }
 
-    sealed record NoteStyle(string NumberFormat, int Start)
+    /// <summary>A kind of note's number format and first number; numbers are written as list labels are.</summary>
+    sealed record NoteStyle(NumberFormatValues NumberFormat, int Start)
     {
-        public string Format(int ordinal)
-        {
-            var n = Start + ordinal;
-            return NumberFormat switch
-            {
-                "lowerRoman" => n.ToRoman().ToLowerInvariant(),
-                "upperRoman" => n.ToRoman(),
-                "lowerLetter" => ((char)('a' + (n - 1) % 26)).ToString(),
-                "upperLetter" => ((char)('A' + (n - 1) % 26)).ToString(),
-                _ => n.ToString(),
-            };
-        }
+        public string Format(int ordinal) => NumberingResolver.Format(Start + ordinal, NumberFormat);
     }
 
     /// <summary>The number format and start of a kind of note: the section's settings over the document's, over Word's defaults.</summary>
@@ -77,14 +66,14 @@ internal static class NoteReader
         OpenXmlElement?[] sources = kind == NoteKind.Footnote
             ? [section?.GetFirstChild<FootnoteProperties>(), settings?.GetFirstChild<FootnoteDocumentWideProperties>()]
             : [section?.GetFirstChild<EndnoteProperties>(), settings?.GetFirstChild<EndnoteDocumentWideProperties>()];
-        string? format = null;
+        NumberFormatValues? format = null;
         int? start = null;
         foreach (var source in sources)
         {
             if (source is null) continue;
-            format ??= source.GetFirstChild<NumberingFormat>()?.Val?.InnerText;
+            format ??= source.GetFirstChild<NumberingFormat>()?.Val?.Value;
             start ??= source.GetFirstChild<NumberingStart>()?.Val?.Value;
         }
-        return new NoteStyle(format ?? (kind == NoteKind.Footnote ? "decimal" : "lowerRoman"), Math.Max(1, start ?? 1));
+        return new NoteStyle(format ?? (kind == NoteKind.Footnote ? NumberFormatValues.Decimal : NumberFormatValues.LowerRoman), Math.Max(1, start ?? 1));
     }
 }

@@ -149,7 +149,8 @@ sealed class NumberingResolver
         return sb.ToString();
     }
 
-    static string Format(int value, NumberFormatValues format)
+    /// <summary>A number as Word writes it in a format: list labels, and note marks too.</summary>
+    internal static string Format(int value, NumberFormatValues format)
     {
         if (format == NumberFormatValues.UpperRoman) return value > 0 ? value.ToRoman() : value.ToString();
         if (format == NumberFormatValues.LowerRoman) return value > 0 ? value.ToRoman().ToLowerInvariant() : value.ToString();

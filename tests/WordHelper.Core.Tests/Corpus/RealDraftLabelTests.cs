@@ -42,13 +42,6 @@ public class RealDraftLabelTests
         }
     }
 
-    static bool Explains(JsonElement label, Finding f)
-    {
-        var needle = label.GetProperty("needle").GetString()!.Normalize();
-        return label.GetProperty("category").EnumerateArray().Any(c => c.GetString() == f.Category.Name())
-            && (f.Excerpt.Contains(needle, StringComparison.Ordinal) || f.Message.Contains(needle, StringComparison.Ordinal));
-    }
-
     static IEnumerable<JsonElement> Marked(JsonElement label, string kind) =>
         label.TryGetProperty(kind, out var items) ? items.EnumerateArray() : [];
 
@@ -64,7 +57,7 @@ public class RealDraftLabelTests
         if (label.TryGetProperty("clean", out var clean) && clean.GetBoolean()) Assert.True(errors.Count == 0, $"{file} is clean but got:\n{report}");
         if (label.TryGetProperty("administrative", out var administrative) && !administrative.GetBoolean())
             Assert.DoesNotContain(errors, f => f.Category is RuleCategory.Structure or RuleCategory.Recipients or RuleCategory.Format);
-        var unexplained = errors.Where(f => !Marked(label, "must").Concat(Marked(label, "arguable")).Any(l => Explains(l, f))).ToList();
+        var unexplained = errors.Where(f => !Marked(label, "must").Concat(Marked(label, "arguable")).Any(l => Label.Explains(l, f))).ToList();
         Assert.True(unexplained.Count <= 1, $"{file}: errors no label explains:\n{string.Join("\n", unexplained.Select(f => f.Message))}");
     }
 
@@ -78,7 +71,7 @@ public class RealDraftLabelTests
             foreach (var sure in Marked(label, "must"))
             {
                 total++;
-                if (FindingsOf(file).Any(f => Explains(sure, f))) found++;
+                if (FindingsOf(file).Any(f => Label.Explains(sure, f))) found++;
             }
         Assert.True(found >= atLeast * total, $"{found} of {total} sure defects found");
     }

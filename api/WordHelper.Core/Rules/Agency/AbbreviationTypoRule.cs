@@ -11,15 +11,20 @@ public sealed class AbbreviationTypoRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-004"];
 
+    /// <summary>Every abbreviation the pack knows, never flagged, and those long enough to be checked for slips.</summary>
+    sealed record Abbreviations(HashSet<string> Known, List<string> Checked);
+
+    static readonly PerPack<Abbreviations> Derived = new(pack => new(
+        pack.Abbreviations.SelectMany(a => Words.Split(a.Abbr)).Select(w => w.Text)
+            .Concat(pack.DocTypes.Where(t => t.Abbr is not null).Select(t => t.Abbr!))
+            .Concat(pack.FixedNames.Abbreviations)
+            .ToHashSet(StringComparer.Ordinal),
+        pack.FixedNames.Abbreviations.Where(a => a.Length >= 4).ToList()));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var pack = context.Pack;
-        var names = pack.FixedNames;
-        var known = pack.Abbreviations.SelectMany(a => Words.Split(a.Abbr)).Select(w => w.Text)
-            .Concat(pack.DocTypes.Where(t => t.Abbr is not null).Select(t => t.Abbr!))
-            .Concat(names.Abbreviations)
-            .ToHashSet(StringComparer.Ordinal);
-        var checkedAbbrs = names.Abbreviations.Where(a => a.Length >= 4).ToList();
+        var names = context.Pack.FixedNames;
+        var (known, checkedAbbrs) = Derived.For(context.Pack);
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var p in context.TextParagraphs)
@@ -34,7 +39,7 @@ public sealed class AbbreviationTypoRule : IRule
                     ?? checkedAbbrs.FirstOrDefault(a => Dropped(w.Text, a) && NameCase.UnitFollows(p.Text, words, i, names.UnitWords));
                 if (meant is null) continue;
                 if (context.IsQuoted(p, w.Start) || !reported.Add(w.Text)) continue;
-                var full = pack.Abbreviations.FirstOrDefault(a => a.Abbr == meant)?.Full ?? meant;
+                var full = context.Pack.Abbreviations.FirstOrDefault(a => a.Abbr == meant)?.Full ?? meant;
                 var fix = p.List is null ? new TextFix(p.Index, w.Start, w.Text.Length, meant) : null;
                 sink.Report("VB-AGN-004", p, w.Text, suggestion: meant, fix: fix, args: [("text", w.Text), ("abbr", meant), ("full", full)]);
             }

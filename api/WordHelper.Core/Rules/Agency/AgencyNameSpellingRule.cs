@@ -15,11 +15,14 @@ public sealed class AgencyNameSpellingRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-005"];
 
+    /// <summary>A name is never misspelt from its start: the names are looked up by their first word, folded.</summary>
+    static readonly PerPack<ILookup<string, NameForm>> ByFirstWord =
+        new(pack => pack.FixedNames.Names.Select(n => new NameForm(n)).ToLookup(n => n.FirstFolded, StringComparer.Ordinal));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = context.Pack.FixedNames;
-        // A name is never misspelt from its start: the names are looked up by their first word, folded, once per check.
-        var byFirstWord = names.Names.Select(n => new NameForm(n)).ToLookup(n => n.FirstFolded, StringComparer.Ordinal);
+        var byFirstWord = ByFirstWord.For(context.Pack);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
         {

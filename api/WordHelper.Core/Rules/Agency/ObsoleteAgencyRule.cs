@@ -16,6 +16,7 @@ public sealed class ObsoleteAgencyRule : IRule
     sealed record Pattern(string Key, ReorganisationEntry Entry, DraftDate Effective);
 
     static readonly Lazy<IReadOnlyList<Pattern>> DefaultPatterns = new(() => Build(RulePackData.Default));
+    static readonly PerPack<HistoryPhrases> Phrases = new(pack => HistoryPhrases.From(pack.Phrases));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -25,7 +26,7 @@ public sealed class ObsoleteAgencyRule : IRule
         if (active.Count == 0) return;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var markers = context.Pack.Phrases.HistoryMarkers.Select(VietnameseText.Key).ToList();
-        var phrases = HistoryPhrases.From(context.Pack.Phrases);
+        var phrases = Phrases.For(context.Pack);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         // A passage opened by "Trước sáp nhập tỉnh:" goes on through the list that follows it, or through the rest of its note.
         var carried = false;

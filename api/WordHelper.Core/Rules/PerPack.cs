@@ -1,0 +1,15 @@
+using System.Runtime.CompilerServices;
+using WordHelper.Core.RulePack;
+
+namespace WordHelper.Core.Rules;
+
+/// <summary>
+/// What a rule derives from the rule pack (folded phrases, lookups), built once per pack and kept as long as the pack
+/// lives: a check then costs the draft's size, not the pack's.
+/// </summary>
+sealed class PerPack<T>(Func<RulePackData, T> build) where T : class
+{
+    readonly ConditionalWeakTable<RulePackData, T> _built = new();
+
+    public T For(RulePackData pack) => _built.GetValue(pack, p => build(p));
+}
