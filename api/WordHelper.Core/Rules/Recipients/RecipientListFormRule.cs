@@ -64,13 +64,23 @@ public sealed partial class RecipientListFormRule : IRule
             var excerpt = lines.Count > 0 ? lines[^1].Text : h.RecipientsLabel.Text;
             sink.Report("VB-REC-003", at, excerpt, suggestion: "- Lưu: VT, <đơn vị soạn thảo>.", args: ("problem", "thiếu dòng \"Lưu: VT, …\""));
         }
-        else if (!FilingPattern().IsMatch(filing.Text.Trim()))
+        else if (FilingPattern().IsMatch(filing.Text.Trim().TrimEnd('.') + "."))
+        {
+            if (!filing.Text.TrimEnd().EndsWith('.'))
+            {
+                var text = filing.Text.TrimEnd();
+                var fix = new TextFix(filing.Paragraph.Index, text.Length, 0, ".");
+                sink.Report("VB-REC-003", filing.Paragraph, text.Trim(), suggestion: text.Trim() + ".", fix: fix,
+                    args: ("problem", "dòng \"Lưu\" thiếu dấu chấm cuối dòng"));
+            }
+            else if (filing != lines[^1])
+                sink.Report("VB-REC-003", filing.Paragraph, filing.Text.Trim(), args: ("problem", "dòng \"Lưu\" phải là dòng cuối của Nơi nhận"));
+        }
+        else
         {
             var text = filing.Text.Trim();
             sink.Report("VB-REC-003", filing.Paragraph, text, suggestion: Normalized(text), args: ("problem", "dòng lưu phải có dạng \"- Lưu: VT, <đơn vị soạn thảo>.\""));
         }
-        else if (filing != lines[^1])
-            sink.Report("VB-REC-003", filing.Paragraph, filing.Text.Trim(), args: ("problem", "dòng \"Lưu\" phải là dòng cuối của Nơi nhận"));
 
         if (h.KinhGui.Count == 0)
         {
@@ -88,8 +98,11 @@ public sealed partial class RecipientListFormRule : IRule
         return "- Lưu: VT" + (rest.Length > 0 ? ", " + rest.TrimStart(',', ' ') : ", <đơn vị soạn thảo>") + ".";
     }
 
-    /// <summary>"- Lưu: VT, NC." — the drafter's initials and number of copies may follow ("NC.Châu(04b)"), as Phụ lục III allows.</summary>
-    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:\s*VT\s*(,\s*[^,;]+)*\.[^;]{0,30}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "- Lưu: VT, NC." — the drafter's initials and number of copies may follow the unit ("NC.Châu(04b)."); the line
+    /// ends with a full stop (Phụ lục I, mục II.9b).
+    /// </summary>
+    [GeneratedRegex(@"^[-–]?\s*Lưu\s*:\s*VT\s*(,\s*[^,;]+)*\.$", RegexOptions.CultureInvariant)]
     private static partial Regex FilingPattern();
 
     [GeneratedRegex(@"^[-–]?\s*Lưu\s*:?\s*(VT\b)?(?<rest>.*)$", RegexOptions.CultureInvariant)]
