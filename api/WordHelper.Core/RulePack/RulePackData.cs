@@ -30,6 +30,8 @@ public sealed class RulePackData
     public required Formulas Formulas { get; init; }
     public required FixedNames FixedNames { get; init; }
     public required SyllableFacts Syllables { get; init; }
+    public required WordPairs WordPairs { get; init; }
+    public required NameCases NameCases { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -71,6 +73,8 @@ public sealed class RulePackData
             Formulas = ReadOne<Formulas>(asm, "WordHelper.RulePack.formulas.json"),
             FixedNames = ReadOne<FixedNames>(asm, "WordHelper.RulePack.agency-names.json"),
             Syllables = ReadOne<SyllableFacts>(asm, "WordHelper.RulePack.vietnamese-syllables.json"),
+            WordPairs = ReadOne<WordPairs>(asm, "WordHelper.RulePack.word-pairs.json"),
+            NameCases = ReadOne<NameCases>(asm, "WordHelper.RulePack.agency-name-case.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             SymbolIssuers = ReadOne<SymbolIssuers>(asm, "WordHelper.RulePack.symbol-issuers.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),

@@ -189,6 +189,12 @@ public sealed record SyllableFacts(
     IReadOnlyList<IReadOnlyList<string>> OnsetRepairs,
     IReadOnlyList<string> JoinedWords);
 
+/// <summary>Names of bodies with the capitals NĐ 30 gives them (see agency-name-case.json).</summary>
+public sealed record NameCases(IReadOnlyList<string> Names);
+
+/// <summary>Phrases the spelling check knows as written, beside what it learns from legal documents (see word-pairs.json).</summary>
+public sealed record WordPairs(IReadOnlyList<string> Phrases, IReadOnlyList<string> FunctionWords);
+
 /// <summary>A vowel group (medial, nucleus and final glide), the codas it takes and where its tone may sit.</summary>
 public sealed record VowelGroup(string Vowels, IReadOnlyList<string> Codas, IReadOnlyList<int> Tone, IReadOnlyList<int>? OpenTone = null);
 

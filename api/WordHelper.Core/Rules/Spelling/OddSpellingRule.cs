@@ -1,0 +1,103 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Spelling;
+
+/// <summary>
+/// A compound the draft writes one way again and again and, once or twice, with one syllable's marks changed: "xây
+/// dụng" among many "xây dựng", "bẩu cử" among "bầu cử". Every syllable of such a slip is a Vietnamese word, so only
+/// the draft's own usage and the language's compounds (<see cref="PairVocabulary"/>) can tell it. Left alone: a rarer
+/// form that is itself a phrase ("cùng cấp" beside "cung cấp"), and one whose syllable belongs with its other neighbour
+/// ("tính hình thức" beside "tình hình").
+/// </summary>
+public sealed class OddSpellingRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-014"];
+
+    /// <summary>The usual form must be written at least this often, and this many times as often as the odd one.</summary>
+    const int UsualAtLeast = 3;
+    const int TimesAsOften = 3;
+
+    sealed record Occurrence(DraftParagraph Paragraph, Word First, Word Second, Word? Before, Word? After);
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var vocabulary = PairVocabulary.For(context.Pack);
+        var syllables = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Syllable(Word w) => syllables.TryGetValue(w.Text, out var s) ? s : syllables[w.Text] = PairVocabulary.Syllable(w.Text);
+
+        var written = new Dictionary<(string, string), List<Occurrence>>();
+        var forms = new Dictionary<(string, string), List<(string, string)>>();
+        foreach (var p in context.TextParagraphs)
+        {
+            var words = context.Words(p);
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (!Words.SpaceBetween(p.Text, words[i - 1], words[i])) continue;
+                var pair = (Syllable(words[i - 1]), Syllable(words[i]));
+                if (!written.TryGetValue(pair, out var list))
+                {
+                    written[pair] = list = [];
+                    var folded = (words[i - 1].Folded, words[i].Folded);
+                    (forms.TryGetValue(folded, out var same) ? same : forms[folded] = []).Add(pair);
+                }
+                var before = i >= 2 && Words.SpaceBetween(p.Text, words[i - 2], words[i - 1]) ? words[i - 2] : null;
+                var after = i + 1 < words.Count && Words.SpaceBetween(p.Text, words[i], words[i + 1]) ? words[i + 1] : null;
+                list.Add(new Occurrence(p, words[i - 1], words[i], before, after));
+            }
+        }
+
+        foreach (var group in forms.Values.Where(g => g.Count > 1))
+        {
+            var usual = group.MaxBy(f => written[f].Count);
+            var usualCount = written[usual].Count;
+            if (usualCount < UsualAtLeast || !vocabulary.IsCompound(usual.Item1, usual.Item2)) continue;
+            foreach (var odd in group.Where(f => f != usual))
+            {
+                var oddCount = written[odd].Count;
+                if (usualCount < TimesAsOften * oddCount || vocabulary.IsPhrase(odd.Item1, odd.Item2)) continue;
+                var firstChanged = odd.Item1 != usual.Item1;
+                if (firstChanged == (odd.Item2 != usual.Item2)) continue; // both syllables differ: another word, not a slip
+                var slip = written[odd].FirstOrDefault(o => IsSlip(o, firstChanged, vocabulary, Syllable, context));
+                if (slip is null) continue;
+                Report(context, sink, slip, firstChanged, written[usual][0], usualCount, written[odd]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An occurrence that is a slip and not two words that merely meet: neither syllable makes a compound with its
+    /// other neighbour ("tính hình thức", "kịp thời việc"), the changed one is no proper name, and it is not quoted.
+    /// </summary>
+    static bool IsSlip(Occurrence o, bool firstChanged, PairVocabulary vocabulary, Func<Word, string> syllable, CheckContext context)
+    {
+        if (o.Before is { } before && vocabulary.IsCompound(syllable(before), syllable(o.First))) return false;
+        if (o.After is { } after && vocabulary.IsCompound(syllable(o.Second), syllable(after))) return false;
+        var changed = firstChanged ? o.First : o.Second;
+        if (char.IsUpper(changed.Text[0]) && !VietnameseText.IsUpperText(o.Paragraph.Text) && changed.Start > 0) return false;
+        return !context.IsQuoted(o.Paragraph, changed.Start);
+    }
+
+    static void Report(CheckContext context, FindingSink sink, Occurrence slip, bool firstChanged, Occurrence usual, int usualCount,
+        IReadOnlyList<Occurrence> all)
+    {
+        var changed = firstChanged ? slip.First : slip.Second;
+        var model = firstChanged ? usual.First : usual.Second;
+        var replacement = SameCase(model.Lower, changed.Text);
+        var text = slip.Paragraph.Text;
+        var oddText = text[slip.First.Start..slip.Second.End];
+        var usualText = usual.Paragraph.Text[usual.First.Start..usual.Second.End].ToLower(VietnameseText.Vi);
+        var corrected = text[slip.First.Start..changed.Start] + replacement + text[changed.End..slip.Second.End];
+        var paragraphs = all.Select(o => (context.Document.NoteAt(o.Paragraph.Index)?.ReferenceParagraph ?? o.Paragraph.Index) + 1).Distinct().ToList();
+        var where = paragraphs.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", paragraphs)})" : "";
+        var fix = new TextFix(slip.Paragraph.Index, changed.Start, changed.Text.Length, replacement);
+        sink.Report("VB-CON-014", slip.Paragraph, oddText, corrected, fix: fix,
+            args: [("word", oddText), ("usual", usualText), ("count", usualCount.ToString()), ("where", where)]);
+    }
+
+    /// <summary>The model word written with the case of the word it replaces (first letter, or all capitals).</summary>
+    static string SameCase(string model, string original) =>
+        VietnameseText.IsUpperText(original) && original.Length > 1 ? VietnameseText.Upper(model)
+        : char.IsUpper(original[0]) ? char.ToUpper(model[0], VietnameseText.Vi) + model[1..]
+        : model;
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using WordHelper.Core.Registry;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Spelling;
+
+/// <summary>
+/// Which pairs of syllables Vietnamese legal writing puts side by side, learnt from the summaries of the central legal
+/// documents (about 135,000 words) and the rule pack's own phrases. It tells a compound ("xây dựng": its syllables
+/// mostly come together) from a pair merely seen, and a pair never seen at all. Syllables are compared by letters and
+/// tone, so the old and new tone placements ("khoá", "khóa") are one syllable.
+/// </summary>
+public sealed class PairVocabulary
+{
+    /// <summary>Seen this often, a pair is a phrase of the language, not a slip the summaries happen to hold.</summary>
+    const int SeenAtLeast = 2;
+    /// <summary>A compound: its first syllable is followed by its second, or its second preceded by its first, this often.</summary>
+    const double CompoundShare = 0.2;
+
+    readonly Dictionary<(string, string), int> _pairs = new();
+    readonly Dictionary<string, int> _asFirst = new(StringComparer.Ordinal);
+    readonly Dictionary<string, int> _asSecond = new(StringComparer.Ordinal);
+    readonly HashSet<(string, string)> _known = new();
+    readonly HashSet<string> _functionWords;
+    readonly HashSet<(string, string)> _compoundsFolded = new();
+
+    static readonly PerPack<PairVocabulary> Built = new(pack => new PairVocabulary(
+        CentralRegistry.Default.Documents.Select(d => d.Summary), pack.WordPairs.Phrases, pack.WordPairs.FunctionWords));
+
+    public static PairVocabulary For(RulePackData pack) => Built.For(pack);
+
+    public PairVocabulary(IEnumerable<string> texts, IEnumerable<string> phrases, IEnumerable<string> functionWords)
+    {
+        _functionWords = functionWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var (a, b) in AdjacentPairs(text))
+            {
+                _pairs[(a, b)] = _pairs.GetValueOrDefault((a, b)) + 1;
+                _asFirst[a] = _asFirst.GetValueOrDefault(a) + 1;
+                _asSecond[b] = _asSecond.GetValueOrDefault(b) + 1;
+            }
+        foreach (var phrase in phrases)
+            foreach (var pair in AdjacentPairs(VietnameseText.Normalize(phrase))) _known.Add(pair);
+        foreach (var (a, b) in _pairs.Keys.Concat(_known))
+            if (IsCompound(a, b)) _compoundsFolded.Add((Folded(a), Folded(b)));
+    }
+
+    /// <summary>A pair written in the language: seen more than once, or a phrase of the rule pack.</summary>
+    public bool IsPhrase(string a, string b) => _known.Contains((a, b)) || _pairs.GetValueOrDefault((a, b)) >= SeenAtLeast;
+
+    /// <summary>A word that ties others together ("của", "các"): it starts or ends no compound.</summary>
+    public bool IsFunctionWord(string syllable) => _functionWords.Contains(syllable);
+
+    /// <summary>A phrase whose syllables go together more often than not by chance: a compound word.</summary>
+    public bool IsCompound(string a, string b)
+    {
+        if (_known.Contains((a, b))) return true;
+        if (IsFunctionWord(a) || IsFunctionWord(b)) return false;
+        var seen = _pairs.GetValueOrDefault((a, b));
+        if (seen < SeenAtLeast) return false;
+        return seen >= CompoundShare * _asFirst[a] || seen >= CompoundShare * _asSecond[b];
+    }
+
+    /// <summary>Some compound is written with these two syllables once their marks are dropped ("thong tin").</summary>
+    public bool IsCompoundWhenFolded(string foldedFirst, string foldedSecond) => _compoundsFolded.Contains((foldedFirst, foldedSecond));
+
+    /// <summary>A syllable key folded like <see cref="VietnameseText.Fold"/> folds a word: no marks, đ as d.</summary>
+    static string Folded(string syllable) => VietnameseText.Fold(syllable.TrimEnd('1', '2', '3', '4', '5'));
+
+    /// <summary>The pairs of syllables of a text that only spaces part, each syllable as <see cref="Syllable"/> gives it.</summary>
+    public static IEnumerable<(string First, string Second)> AdjacentPairs(string text)
+    {
+        var words = Words.Split(text);
+        for (var i = 1; i < words.Count; i++)
+            if (Words.SpaceBetween(text, words[i - 1], words[i])) yield return (Syllable(words[i - 1].Text), Syllable(words[i].Text));
+    }
+
+    /// <summary>
+    /// A syllable as letters and tone: lower case, its tone mark moved to the end ("khoá" and "khóa" both "khoa" + sắc),
+    /// so that only a different letter or tone makes a different syllable.
+    /// </summary>
+    public static string Syllable(string word)
+    {
+        var letters = new StringBuilder(word.Length + 1);
+        var tone = Tone.Level;
+        foreach (var c in word)
+        {
+            var split = VietnameseLetters.Split(c);
+            if (!split.IsLetter) { letters.Append(char.ToLowerInvariant(c)); continue; }
+            letters.Append(split.Base);
+            if (split.Tone != Tone.Level) tone = split.Tone;
+        }
+        return tone == Tone.Level ? letters.ToString() : letters.Append((char)('0' + (int)tone)).ToString();
+    }
+}
