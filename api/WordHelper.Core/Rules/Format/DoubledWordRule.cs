@@ -1,13 +1,16 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.Rules.Spelling;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
-/// A word typed twice by mistake: "Sở Sở Tài chính", "của của", "và và". Vietnamese repeats words on purpose
-/// ("thường thường", "từ từ", "nhà nhà") and a word may end a compound that its copy follows ("cán bộ Bộ Nội vụ",
-/// "cấp trên trên cơ sở"), so only the words listed in formulas.json are reported: function words that end no compound,
-/// and the heads of names of bodies when both copies are capitalised alike. Never a listed reduplication nor quoted text.
+/// A word typed twice by mistake: "Sở Sở Tài chính", "của của", "và và", "công tác công tác", "nghiên nghiên cứu".
+/// Vietnamese repeats words on purpose ("thường thường", "từ từ", "nhà nhà") and a word may end a compound that its copy
+/// follows ("cán bộ Bộ Nội vụ", "cấp trên trên cơ sở"), so a single word is reported when formulas.json lists it
+/// (function words that end no compound, and the heads of names of bodies when both copies are capitalised alike) or when
+/// its second copy begins a compound the first joins nothing to ("chính chính phủ"); a compound of two syllables is reported
+/// when written twice running. Never a listed reduplication nor quoted text.
 /// </summary>
 public sealed class DoubledWordRule : IRule
 {
@@ -19,6 +22,7 @@ public sealed class DoubledWordRule : IRule
         var never = formulas.NeverDoubled.Select(Lower).ToHashSet(StringComparer.Ordinal);
         var capitalised = formulas.NeverDoubledCapitalised.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
         var reduplicated = formulas.Reduplications.Select(Lower).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = PairVocabulary.For(context.Pack);
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
@@ -26,24 +30,63 @@ public sealed class DoubledWordRule : IRule
             for (var i = 1; i < words.Count; i++)
             {
                 var (a, b) = (words[i - 1], words[i]);
+                if (!Words.SpaceBetween(p.Text, a, b) || context.IsQuoted(p, a.Start)) continue;
+                if (DoubledCompound(p, words, i, vocabulary) is { } last)
+                {
+                    Report(sink, p, a, b, words[last - 1], words[last]);
+                    i = last;
+                    continue;
+                }
                 var word = a.Lower;
                 if (word != b.Lower || reduplicated.Contains(word + " " + word)) continue;
-                if (!never.Contains(word) && !(a.Text == b.Text && capitalised.Contains(a.Text))) continue;
-                if (!Words.SpaceBetween(p.Text, a, b)) continue;
-                if (context.IsQuoted(p, a.Start)) continue;
-                Report(sink, p, a, b);
+                var listed = never.Contains(word) || (a.Text == b.Text && capitalised.Contains(a.Text));
+                if (!listed && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary))) continue;
+                Report(sink, p, a, a, b, b);
                 i++; // "và và và" is one slip
             }
         }
     }
 
-    static void Report(FindingSink sink, DraftParagraph p, Word first, Word second)
+    /// <summary>
+    /// "khu vực khu vực": the compound at <paramref name="i"/> − 1 written again right after it; the index of the copy's
+    /// last word, or null.
+    /// </summary>
+    static int? DoubledCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
     {
-        var written = p.Text[first.Start..second.End];
+        if (i + 2 >= words.Count) return null;
+        var (a, b, c, d) = (words[i - 1], words[i], words[i + 1], words[i + 2]);
+        // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb.
+        if (a.Text != c.Text || b.Text != d.Text || a.Lower == b.Lower) return null;
+        if (!Words.SpaceBetween(p.Text, b, c) || !Words.SpaceBetween(p.Text, c, d)) return null;
+        return vocabulary.IsCompound(PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text)) ? i + 2 : null;
+    }
+
+    /// <summary>
+    /// The doubled word at <paramref name="i"/> − 1 and <paramref name="i"/> begins a compound with the word after it
+    /// while its first copy ends no phrase before ("chính chính phủ", "nghiên nghiên cứu"): the first copy is a slip. A
+    /// copy after a compound that ends with the word may be a word of its own ("thiết bị bị hỏng"), so that side is not
+    /// judged; nor is a copy that, with other marks, makes a compound before it ("hệ thống thống tin" is "thông tin").
+    /// </summary>
+    static bool HalfOfCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
+    {
+        if (i + 1 >= words.Count || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) return false;
+        var word = PairVocabulary.Syllable(words[i].Text);
+        if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, PairVocabulary.Syllable(words[i + 1].Text))) return false;
+        if (i < 2 || !Words.SpaceBetween(p.Text, words[i - 2], words[i - 1])) return true;
+        var before = PairVocabulary.Syllable(words[i - 2].Text);
+        var joined = vocabulary.IsPhrase(before, word) && !vocabulary.IsFunctionWord(before); // "hành vi vi phạm", not "của chính chính phủ"
+        return !joined && !vocabulary.IsCompoundWhenFolded(words[i - 2].Folded, words[i - 1].Folded);
+    }
+
+    /// <summary>The words from <paramref name="first"/> to <paramref name="firstEnd"/> typed again as <paramref name="second"/>…<paramref name="secondEnd"/>.</summary>
+    static void Report(FindingSink sink, DraftParagraph p, Word first, Word firstEnd, Word second, Word secondEnd)
+    {
+        var written = p.Text[first.Start..secondEnd.End];
+        var once = p.Text[first.Start..firstEnd.End];
         // Dropping the second copy and the space before it leaves the first as typed.
-        var fix = p.List is null ? new TextFix(p.Index, first.End, second.End - first.End, "") : null;
-        sink.Report("VB-FMT-010", p, Around(p.Text, first.Start, second.End), suggestion: first.Text, fix: fix,
-            args: [("text", written), ("word", first.Text)]);
+        var fix = p.List is null ? new TextFix(p.Index, firstEnd.End, secondEnd.End - firstEnd.End, "") : null;
+        sink.Report("VB-FMT-010", p, Around(p.Text, first.Start, secondEnd.End), suggestion: once, fix: fix,
+            args: [("text", written), ("word", once)]);
     }
 
     /// <summary>A few words either side, so that the reader finds the place.</summary>

@@ -59,6 +59,9 @@ public class FormulaRuleTests
     [InlineData("Theo quy định tại Điều Điều 5 của Quyết định.", "Điều Điều", "Theo quy định tại Điều 5 của Quyết định.")]
     [InlineData("Báo cáo UBND UBND tỉnh kết quả.", "UBND UBND", "Báo cáo UBND tỉnh kết quả.")]
     [InlineData("Giao Ủy ban nhân dân tỉnh tỉnh Lạng Sơn chỉ đạo.", "tỉnh tỉnh", "Giao Ủy ban nhân dân tỉnh Lạng Sơn chỉ đạo.")]
+    [InlineData("Kiểm soát an ninh khu vực khu vực biên giới.", "khu vực khu vực", "Kiểm soát an ninh khu vực biên giới.")]
+    [InlineData("Đẩy mạnh công tác công tác tuyên truyền.", "công tác công tác", "Đẩy mạnh công tác tuyên truyền.")]
+    [InlineData("Theo chỉ đạo của chính chính phủ về việc này.", "chính chính", "Theo chỉ đạo của chính phủ về việc này.")]
     public void A_word_typed_twice_is_found_and_fixed(string line, string doubled, string repaired)
     {
         var doc = Read(Plan("Tổ chức thực hiện./.", line));
@@ -78,6 +81,8 @@ public class FormulaRuleTests
     [InlineData("Ý kiến của cấp trên trên cơ sở đề xuất của thiết bị bị hỏng; bước tiếp theo theo quy định.")]
     [InlineData("Hợp tác xã xã Tân Lập và đô thị thị xã Bắc Sơn; quyết định định hướng phát triển.")]
     [InlineData("TRỤ SỞ SỞ Y TẾ")]
+    [InlineData("Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo Giám đốc Sở.")] // a name, then the verb
+    [InlineData("Cập nhật trên hệ thống thống tin giải quyết thủ tục hành chính.")] // "thông tin" mistyped, not doubled
     public void Reduplication_quoted_text_and_punctuated_repeats_are_not_slips(string line) =>
         Assert.Empty(Findings("VB-FMT-010", Read(Plan("Tổ chức thực hiện./.", line))));
 
