@@ -33,6 +33,8 @@ public class DefectVariantTests
     [InlineData("PHÓ GIÁM ĐỐC", "", "VB-STR-012", "KT. GIÁM ĐỐC")]
     [InlineData("- UBND tỉnh (B/cáo);", "- Như trên;", "VB-REC-004", "Như trên")]
     [InlineData("- Lưu: VT, BTXHTE.", "- Lưu VT, BTXHTE.", "VB-REC-003", "Lưu VT")]
+    [InlineData("- Lưu: VT, BTXHTE.", "- Lưu: VT, BTXHTE", "VB-REC-003", "Lưu: VT, BTXHTE")]
+    [InlineData("Ủy ban nhân dân các huyện", "Ủy ban Nhân dân các huyện", "VB-AGN-007", "Ủy ban Nhân dân")]
     [InlineData("- Các Sở: GDĐT, TC, YT, TTTT;", "- Các Sở: GDĐT, TC, TTTT;", "VB-REC-005", "Sở Y tế")]
     [InlineData("- Các Sở: GDĐT, TC, YT, TTTT;", "- Các Sở: GDĐT, TC, YT, TTTT, LĐTBXH;", "VB-REC-006", "LĐTBXH")]
     [InlineData("Nơi nhận:", "Ghi chú:", "VB-REC-001", "")]
