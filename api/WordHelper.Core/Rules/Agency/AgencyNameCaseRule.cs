@@ -19,12 +19,13 @@ public sealed class AgencyNameCaseRule : IRule
     /// <summary>A name's words as syllables (case and tone placement aside) and what separates them ("," or nothing).</summary>
     sealed record NameShape(string Name, IReadOnlyList<string> Syllables, IReadOnlyList<bool> Capitalised, IReadOnlyList<string> Separators);
 
-    static readonly PerPack<ILookup<string, NameShape>> ByFirstSyllable = new(pack =>
-        pack.NameCases.Names.Select(n => Shape(VietnameseText.Normalize(n))).ToLookup(s => s.Syllables[0], StringComparer.Ordinal));
+    /// <summary>The names by their first word folded, longest first: most words of a draft are looked up and found in none.</summary>
+    static readonly PerPack<ILookup<string, NameShape>> ByFirstWord = new(pack =>
+        pack.NameCases.Names.Select(n => Shape(VietnameseText.Normalize(n))).OrderByDescending(s => s.Syllables.Count).ToLookup(s => VietnameseText.Fold(Words.Split(s.Name)[0].Text), StringComparer.Ordinal));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var names = ByFirstSyllable.For(context.Pack);
+        var names = ByFirstWord.For(context.Pack);
         var found = new Dictionary<string, (DraftParagraph Paragraph, int Start, int End, string Corrected, List<int> Paragraphs)>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
         {
@@ -32,11 +33,11 @@ public sealed class AgencyNameCaseRule : IRule
             var words = context.Words(p);
             for (var i = 0; i < words.Count; i++)
             {
+                if (!names.Contains(words[i].Folded)) continue;
                 var first = PairVocabulary.Syllable(words[i].Text);
-                if (!names.Contains(first)) continue;
-                foreach (var name in names[first].OrderByDescending(n => n.Syllables.Count))
+                foreach (var name in names[words[i].Folded])
                 {
-                    if (!Matches(p.Text, words, i, name)) continue;
+                    if (name.Syllables[0] != first || !Matches(p.Text, words, i, name)) continue;
                     var span = words.Skip(i).Take(name.Syllables.Count).ToList();
                     if (Corrected(p.Text, span, name) is { } corrected && !context.IsQuoted(p, span[0].Start))
                     {

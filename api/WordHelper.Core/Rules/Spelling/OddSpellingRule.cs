@@ -26,41 +26,39 @@ public sealed class OddSpellingRule : IRule
         var syllables = new Dictionary<string, string>(StringComparer.Ordinal);
         string Syllable(Word w) => syllables.TryGetValue(w.Text, out var s) ? s : syllables[w.Text] = PairVocabulary.Syllable(w.Text);
 
-        var written = new Dictionary<(string, string), List<Occurrence>>();
-        var forms = new Dictionary<(string, string), List<(string, string)>>();
+        // Pairs gathered by their letters without marks (cached on each word); only a group written in more than one
+        // way is taken apart by syllable.
+        var byFolded = new Dictionary<(string, string), List<Occurrence>>();
         foreach (var p in context.TextParagraphs)
         {
             var words = context.Words(p);
             for (var i = 1; i < words.Count; i++)
             {
                 if (!Words.SpaceBetween(p.Text, words[i - 1], words[i])) continue;
-                var pair = (Syllable(words[i - 1]), Syllable(words[i]));
-                if (!written.TryGetValue(pair, out var list))
-                {
-                    written[pair] = list = [];
-                    var folded = (words[i - 1].Folded, words[i].Folded);
-                    (forms.TryGetValue(folded, out var same) ? same : forms[folded] = []).Add(pair);
-                }
+                var folded = (words[i - 1].Folded, words[i].Folded);
+                if (!byFolded.TryGetValue(folded, out var list)) byFolded[folded] = list = [];
                 var before = i >= 2 && Words.SpaceBetween(p.Text, words[i - 2], words[i - 1]) ? words[i - 2] : null;
                 var after = i + 1 < words.Count && Words.SpaceBetween(p.Text, words[i], words[i + 1]) ? words[i + 1] : null;
                 list.Add(new Occurrence(p, words[i - 1], words[i], before, after));
             }
         }
 
-        foreach (var group in forms.Values.Where(g => g.Count > 1))
+        foreach (var occurrences in byFolded.Values)
         {
-            var usual = group.MaxBy(f => written[f].Count);
+            if (occurrences.Count <= UsualAtLeast || occurrences.All(o => o.First.Lower == occurrences[0].First.Lower && o.Second.Lower == occurrences[0].Second.Lower)) continue;
+            var written = occurrences.GroupBy(o => (Syllable(o.First), Syllable(o.Second))).ToDictionary(g => g.Key, g => g.ToList());
+            if (written.Count < 2) continue;
+            var usual = written.MaxBy(f => f.Value.Count).Key;
             var usualCount = written[usual].Count;
             if (usualCount < UsualAtLeast || !vocabulary.IsCompound(usual.Item1, usual.Item2)) continue;
-            foreach (var odd in group.Where(f => f != usual))
+            foreach (var (odd, oddOccurrences) in written)
             {
-                var oddCount = written[odd].Count;
-                if (usualCount < TimesAsOften * oddCount || vocabulary.IsPhrase(odd.Item1, odd.Item2)) continue;
+                if (odd == usual || usualCount < TimesAsOften * oddOccurrences.Count || vocabulary.IsPhrase(odd.Item1, odd.Item2)) continue;
                 var firstChanged = odd.Item1 != usual.Item1;
                 if (firstChanged == (odd.Item2 != usual.Item2)) continue; // both syllables differ: another word, not a slip
-                var slip = written[odd].FirstOrDefault(o => IsSlip(o, firstChanged, vocabulary, Syllable, context));
+                var slip = oddOccurrences.FirstOrDefault(o => IsSlip(o, firstChanged, vocabulary, Syllable, context));
                 if (slip is null) continue;
-                Report(context, sink, slip, firstChanged, written[usual][0], usualCount, written[odd]);
+                Report(context, sink, slip, firstChanged, written[usual][0], usualCount, oddOccurrences);
             }
         }
     }
