@@ -26,7 +26,7 @@ public sealed class AgencyNameCaseRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = ByFirstWord.For(context.Pack);
-        var found = new Dictionary<string, (DraftParagraph Paragraph, int Start, int End, string Corrected, List<int> Paragraphs)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, (DraftParagraph Paragraph, int Start, int End, string Corrected, List<DraftParagraph> Places)>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
@@ -42,19 +42,17 @@ public sealed class AgencyNameCaseRule : IRule
                     if (Corrected(p.Text, span, name) is { } corrected && !context.IsQuoted(p, span[0].Start))
                     {
                         var written = p.Text[span[0].Start..span[^1].End];
-                        var paragraph = (context.Document.NoteAt(p.Index)?.ReferenceParagraph ?? p.Index) + 1;
-                        if (found.TryGetValue(written, out var seen)) seen.Paragraphs.Add(paragraph);
-                        else found[written] = (p, span[0].Start, span[^1].End, corrected, [paragraph]);
+                        if (found.TryGetValue(written, out var seen)) seen.Places.Add(p);
+                        else found[written] = (p, span[0].Start, span[^1].End, corrected, [p]);
                     }
                     i += name.Syllables.Count - 1;
                     break;
                 }
             }
         }
-        foreach (var (written, (p, start, end, corrected, paragraphs)) in found)
+        foreach (var (written, (p, start, end, corrected, places)) in found)
         {
-            var places = paragraphs.Distinct().ToList();
-            var where = places.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", places)})" : "";
+            var where = Places.Listed(context, places);
             var fix = p.List is null ? new TextFix(p.Index, start, end - start, corrected) : null;
             sink.Report("VB-AGN-007", p, written, suggestion: corrected, fix: fix,
                 args: [("text", written), ("name", corrected), ("where", where)]);

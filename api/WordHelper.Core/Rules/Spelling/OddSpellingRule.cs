@@ -86,8 +86,7 @@ public sealed class OddSpellingRule : IRule
         var oddText = text[slip.First.Start..slip.Second.End];
         var usualText = usual.Paragraph.Text[usual.First.Start..usual.Second.End].ToLower(VietnameseText.Vi);
         var corrected = text[slip.First.Start..changed.Start] + replacement + text[changed.End..slip.Second.End];
-        var paragraphs = all.Select(o => (context.Document.NoteAt(o.Paragraph.Index)?.ReferenceParagraph ?? o.Paragraph.Index) + 1).Distinct().ToList();
-        var where = paragraphs.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", paragraphs)})" : "";
+        var where = Places.Listed(context, all.Select(o => o.Paragraph));
         var fix = new TextFix(slip.Paragraph.Index, changed.Start, changed.Text.Length, replacement);
         sink.Report("VB-CON-014", slip.Paragraph, oddText, corrected, fix: fix,
             args: [("word", oddText), ("usual", usualText), ("count", usualCount.ToString()), ("where", where)]);

@@ -56,8 +56,7 @@ public sealed class SyllableSlipRule : IRule
             var (p, run, slip) = same.First();
             var chosen = Choose(slip.Suggestions, words);
             var fix = chosen is null ? null : new TextFix(p.Index, run.Start, run.Text.Length, chosen);
-            var paragraphs = same.Select(s => (context.Document.NoteAt(s.Paragraph.Index)?.ReferenceParagraph ?? s.Paragraph.Index) + 1).Distinct().ToList();
-            var where = paragraphs.Count > 1 ? $" (gặp ở các đoạn {string.Join(", ", paragraphs)})" : "";
+            var where = Places.Listed(context, same.Select(s => s.Paragraph));
             var (id, args) = slip.Kind switch
             {
                 SlipKind.StopTone => ("VB-CON-010", new[] { ("coda", slip.Detail), ("advice", Advice(chosen, slip.Suggestions)) }),
