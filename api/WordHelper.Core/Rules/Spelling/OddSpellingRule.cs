@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.Rules.Agency;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Spelling;
@@ -81,7 +82,7 @@ public sealed class OddSpellingRule : IRule
     {
         var changed = firstChanged ? slip.First : slip.Second;
         var model = firstChanged ? usual.First : usual.Second;
-        var replacement = SameCase(model.Lower, changed.Text);
+        var replacement = NameCase.Like(changed.Text, model.Lower);
         var text = slip.Paragraph.Text;
         var oddText = text[slip.First.Start..slip.Second.End];
         var usualText = usual.Paragraph.Text[usual.First.Start..usual.Second.End].ToLower(VietnameseText.Vi);
@@ -91,10 +92,4 @@ public sealed class OddSpellingRule : IRule
         sink.Report("VB-CON-014", slip.Paragraph, oddText, corrected, fix: fix,
             args: [("word", oddText), ("usual", usualText), ("count", usualCount.ToString()), ("where", where)]);
     }
-
-    /// <summary>The model word written with the case of the word it replaces (first letter, or all capitals).</summary>
-    static string SameCase(string model, string original) =>
-        VietnameseText.IsUpperText(original) && original.Length > 1 ? VietnameseText.Upper(model)
-        : char.IsUpper(original[0]) ? char.ToUpper(model[0], VietnameseText.Vi) + model[1..]
-        : model;
 }
