@@ -39,7 +39,10 @@ public sealed class Checker
     CheckResult Run(CheckContext context)
     {
         var sink = new FindingSink(Pack.Rules, context.Document);
-        foreach (var rule in Rules) rule.Analyze(context, sink);
+        // A speech, an agenda, a list, a form or a decree has none of an administrative document's parts to check.
+        var parts = context.Header.Genre is null;
+        foreach (var rule in Rules)
+            if (parts || rule is not IDocumentPartsRule) rule.Analyze(context, sink);
         var ordered = sink.Findings
             .OrderBy(f => f.Paragraph ?? -1)
             .ThenByDescending(f => f.Severity)

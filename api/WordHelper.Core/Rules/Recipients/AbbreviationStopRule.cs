@@ -7,13 +7,12 @@ namespace WordHelper.Core.Rules.Recipients;
 /// titles and bodies take no stop (NĐ 30, Phụ lục I, mục II.9b shows "- Chủ tịch, các PCT UBND tỉnh;"). Two-letter
 /// ones are left alone ("TP. Hồ Chí Minh" is usage), and so is the Lưu line, where initials follow the unit.
 /// </summary>
-public sealed partial class AbbreviationStopRule : IRule
+public sealed partial class AbbreviationStopRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-012"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        if (context.Header.Genre is not null) return;
         foreach (var line in context.Header.Recipients)
         {
             if (RecipientList.IsFiling(line.Text)) continue;

@@ -3,14 +3,12 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.Recipients;
 
 /// <summary>Công văn and tờ trình address their recipients with "Kính gửi:" (NĐ 30/2020, Phụ lục I, mục II.9a).</summary>
-public sealed class KinhGuiRule : IRule
+public sealed class KinhGuiRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-007", "VB-REC-008"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var h = context.Header;
         var type = h.Type is null ? null : context.Pack.DocTypes.FirstOrDefault(t => t.Name == h.Type.Name);
         if (h.KinhGui.Count == 0)

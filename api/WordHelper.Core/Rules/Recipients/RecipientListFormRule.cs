@@ -5,7 +5,7 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.Recipients;
 
 /// <summary>The Nơi nhận list (NĐ 30/2020, Phụ lục I, mục II.9b): present, one entry a line "- …;", closed by "- Lưu: VT, …".</summary>
-public sealed partial class RecipientListFormRule : IRule
+public sealed partial class RecipientListFormRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004", "VB-REC-009"];
 
@@ -14,8 +14,6 @@ public sealed partial class RecipientListFormRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.RecipientsLabel is null)
         {

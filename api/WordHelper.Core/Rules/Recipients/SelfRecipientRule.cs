@@ -1,14 +1,12 @@
 namespace WordHelper.Core.Rules.Recipients;
 
 /// <summary>The issuing body does not send its own document to itself (its units and leaders excepted).</summary>
-public sealed class SelfRecipientRule : IRule
+public sealed class SelfRecipientRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-006"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.Issuer is null || h.Recipients.Count == 0) return;
         var names = AgencyNames.Default;

@@ -4,14 +4,12 @@ using WordHelper.Core.Text;
 namespace WordHelper.Core.Rules.Structure;
 
 /// <summary>The sections a document type calls for (a Kế hoạch: Mục đích–yêu cầu, Nội dung, Kinh phí, Tổ chức thực hiện).</summary>
-public sealed class RequiredSectionsRule : IRule
+public sealed class RequiredSectionsRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-009"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var type = context.Header.Type is { } t ? context.Pack.DocTypes.FirstOrDefault(d => d.Name == t.Name) : null;
         if (type?.Sections is not { Count: > 0 } sections) return;
         var headings = context.Body.Where(IsHeading).Select(p => VietnameseText.Key(p.DisplayText)).ToList();

@@ -10,7 +10,7 @@ namespace WordHelper.Core.Rules.Structure;
 /// names a collective — "ỦY BAN NHÂN DÂN TỈNH …" — is signed "TM. ỦY BAN NHÂN DÂN" (a warning when "TM." is missing).
 /// Documents without an authority line (công văn, báo cáo, kế hoạch) are not judged.
 /// </summary>
-public sealed class SignatureAuthorityRule : IRule
+public sealed class SignatureAuthorityRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-011"];
 
@@ -19,8 +19,6 @@ public sealed class SignatureAuthorityRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context) is not { } authority) return;
         var signing = context.Pack.Signing;

@@ -1,14 +1,12 @@
 namespace WordHelper.Core.Rules.Structure;
 
 /// <summary>A document with a type name needs its summary (trích yếu) right under it; a công văn needs "V/v …".</summary>
-public sealed class SummaryRule : IRule
+public sealed class SummaryRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-008"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.Kind is null || h.Title is not null) return;
         // Giấy mời, giấy giới thiệu and the like may do without one.
