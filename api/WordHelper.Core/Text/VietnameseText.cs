@@ -92,6 +92,18 @@ public static class VietnameseText
         return sb.ToString().TrimEnd();
     }
 
+    /// <summary>
+    /// <paramref name="target"/> given the capitals of the word it replaces: in capitals when that was written in
+    /// capitals, else with its first letter capitalised or not like that word's.
+    /// </summary>
+    public static string CasedLike(string written, string target)
+    {
+        if (written.Length > 1 && IsUpperText(written)) return Upper(target);
+        if (target.Length == 0 || written.Length == 0) return target;
+        var first = char.IsUpper(written[0]) ? char.ToUpper(target[0], Vi) : char.ToLower(target[0], Vi);
+        return first + target[1..];
+    }
+
     /// <summary>Vietnamese upper case (culture-aware, keeps Đ).</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
 

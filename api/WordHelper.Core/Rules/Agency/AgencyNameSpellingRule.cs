@@ -95,7 +95,7 @@ public sealed class AgencyNameSpellingRule : IRule
     static string Keep(Word w, IReadOnlyList<string[]> accepted, int position)
     {
         if (accepted.Any(a => a[position] == w.Lower)) return w.Text;
-        return NameCase.Like(w.Text, accepted[0][position]);
+        return VietnameseText.CasedLike(w.Text, accepted[0][position]);
     }
 
     /// <summary>The words from <paramref name="i"/> to <paramref name="i"/>+<paramref name="count"/> exist, with only spaces between.</summary>

@@ -45,7 +45,7 @@ public sealed class CityAsProvinceRule : IRule
                 var written = p.Text[words[i].Start..end];
                 if (context.IsQuoted(p, words[i].Start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
                 var cityName = p.Text[words[at].Start..end];
-                var replacement = NameCase.Like(words[i].Text, names.CityWord) + " ";
+                var replacement = VietnameseText.CasedLike(words[i].Text, names.CityWord) + " ";
                 var corrected = replacement + cityName;
                 var fix = p.List is null ? new TextFix(p.Index, words[i].Start, words[at].Start - words[i].Start, replacement) : null;
                 sink.Report("VB-AGN-006", p, written, suggestion: corrected, fix: fix,

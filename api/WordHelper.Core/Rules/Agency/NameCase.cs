@@ -2,17 +2,9 @@ using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Agency;
 
-/// <summary>A correction written the way the drafter wrote the mistake: in capitals in a header, capitalised or not in a sentence.</summary>
+/// <summary>What the agency rules read around a name: the word after it, and whether a unit word follows.</summary>
 static class NameCase
 {
-    public static string Like(string written, string target)
-    {
-        if (written.Length > 1 && VietnameseText.IsUpperText(written)) return VietnameseText.Upper(target);
-        if (target.Length == 0 || written.Length == 0) return target;
-        var first = char.IsUpper(written[0]) ? char.ToUpper(target[0], VietnameseText.Vi) : char.ToLower(target[0], VietnameseText.Vi);
-        return first + target[1..];
-    }
-
     /// <summary>The word after <paramref name="index"/>, with only spaces between, in lower case; "" when none.</summary>
     public static string NextWord(string text, IReadOnlyList<Word> words, int index) =>
         index + 1 < words.Count && Words.SpaceBetween(text, words[index], words[index + 1]) ? words[index + 1].Lower : "";

@@ -16,12 +16,17 @@ public sealed class DoubledWordRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-010"];
 
+    /// <summary>The words of formulas.json as compared: in lower case, and the capitalised heads as written.</summary>
+    sealed record DoubledWords(HashSet<string> Never, HashSet<string> Capitalised, HashSet<string> Reduplicated);
+
+    static readonly PerPack<DoubledWords> Listed = new(pack => new DoubledWords(
+        pack.Formulas.NeverDoubled.Select(Lower).ToHashSet(StringComparer.Ordinal),
+        pack.Formulas.NeverDoubledCapitalised.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal),
+        pack.Formulas.Reduplications.Select(Lower).ToHashSet(StringComparer.Ordinal)));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var formulas = context.Pack.Formulas;
-        var never = formulas.NeverDoubled.Select(Lower).ToHashSet(StringComparer.Ordinal);
-        var capitalised = formulas.NeverDoubledCapitalised.Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal);
-        var reduplicated = formulas.Reduplications.Select(Lower).ToHashSet(StringComparer.Ordinal);
+        var (never, capitalised, reduplicated) = Listed.For(context.Pack);
         var vocabulary = PairVocabulary.For(context.Pack);
         foreach (var p in context.TextParagraphs)
         {

@@ -12,14 +12,18 @@ namespace WordHelper.Core.Rules.Recipients;
 /// phối hợp …", "Công an tỉnh đã ban hành công văn đề nghị Sở Y tế …"), nor when it is the issuer or the issuer's own
 /// office.
 /// </summary>
-public sealed partial class UnassignedRecipientRule : IRule
+public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-005"];
 
+    /// <summary>The words that ask a unit to act and the headings, preambles and table columns they are read in, folded once per pack.</summary>
+    sealed record TaskWords(TaskRequests Requests, List<string> Sections, List<string> Preamble, List<string> Columns);
+
+    static readonly PerPack<TaskWords> Built = new(pack =>
+        new TaskWords(new TaskRequests(pack.Phrases), Keys(pack.Phrases.TaskSections), Keys(pack.Phrases.Preamble), Keys(pack.Phrases.TaskColumns)));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // A speech, an agenda, a form or a decree has none of an administrative document's parts to check.
-        if (context.Header.Genre is not null) return;
         var h = context.Header;
         if (h.RecipientsLabel is null && h.KinhGui.Count == 0) return; // a missing list is reported on its own
         var names = AgencyNames.Default;
@@ -28,13 +32,10 @@ public sealed partial class UnassignedRecipientRule : IRule
         if (asArticle.Count > 0) list.Include(ArticleTexts(context, asArticle));
         var issuer = Words(names, h.ParentIssuer?.Text, h.Issuer);
         var issuerAlone = Words(names, h.Issuer);
-        var requests = new TaskRequests(context.Pack.Phrases);
-        var words = context.Pack.Phrases;
-        var sections = Keys(words.TaskSections);
-        var preamble = Keys(words.Preamble);
+        var (requests, sections, preamble, columnWords) = Built.For(context.Pack);
         var report = h.Type?.Abbr == "BC"; // a report looks back: only explicit requests count there
         var citations = context.Citations.ToLookup(c => c.Paragraph);
-        var columns = TaskColumns(context, Keys(words.TaskColumns));
+        var columns = TaskColumns(context, columnWords);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var inTaskSection = false;
 

@@ -1,5 +1,4 @@
 using WordHelper.Core.Documents;
-using WordHelper.Core.Rules.Agency;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Spelling;
@@ -82,7 +81,7 @@ public sealed class OddSpellingRule : IRule
     {
         var changed = firstChanged ? slip.First : slip.Second;
         var model = firstChanged ? usual.First : usual.Second;
-        var replacement = NameCase.Like(changed.Text, model.Lower);
+        var replacement = VietnameseText.CasedLike(changed.Text, model.Lower);
         var text = slip.Paragraph.Text;
         var oddText = text[slip.First.Start..slip.Second.End];
         var usualText = usual.Paragraph.Text[usual.First.Start..usual.Second.End].ToLower(VietnameseText.Vi);

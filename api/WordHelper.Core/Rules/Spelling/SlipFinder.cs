@@ -91,7 +91,7 @@ public sealed class SlipFinder(SyllableRules rules)
         // "ĐT", "QĐ"… never reach here (no vowel); an all-capital word whose only Vietnamese letter is Đ is an abbreviation.
         if (letters.All(l => l.Upper) && letters.All(l => l.Tone == Tone.Level && l.Base is not ('ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư')))
             return null;
-        var repairs = SyllableRepair.Candidates(s, rules).Select(c => SyllableRepair.MatchCase(c, letters)).ToList();
+        var repairs = SyllableRepair.Candidates(s, rules).Select(c => VietnameseText.CasedLike(word, c)).ToList();
         // Names of the Central Highlands keep their own spelling ("Kơ Nia", "Kà Tum"): an onset is judged in small letters only.
         if (fault == SyllableFault.Onset && letters[0].Upper) return null;
         // A spelling no near syllable explains is a borrowed word or a name ("Kiốt"), not a slip.

@@ -73,11 +73,4 @@ public static class SyllableRepair
         if (s.Tone != Tone.Level) vowels[s.ToneAt] = VietnameseLetters.Compose(vowels[s.ToneAt], s.Tone, false);
         return s.Onset + new string(vowels) + s.Coda;
     }
-
-    /// <summary>A lower-case word given the capitals of the word it replaces: all capitals, a first capital, or none.</summary>
-    public static string MatchCase(string word, IReadOnlyList<ToneLetter> original)
-    {
-        if (original.Count > 1 && original.All(l => l.Upper)) return word.ToUpperInvariant();
-        return original.Count > 0 && original[0].Upper ? char.ToUpperInvariant(word[0]) + word[1..] : word;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
@@ -21,13 +22,10 @@ public sealed class SyllableRules
         _groups = facts.Groups.ToDictionary(g => g.Vowels, StringComparer.Ordinal);
     }
 
-    static readonly Dictionary<SyllableFacts, SyllableRules> Built = new(ReferenceEqualityComparer.Instance);
+    static readonly ConditionalWeakTable<SyllableFacts, SyllableRules> Built = new();
 
-    /// <summary>The rules of a pack, built once.</summary>
-    public static SyllableRules For(SyllableFacts facts)
-    {
-        lock (Built) return Built.TryGetValue(facts, out var r) ? r : Built[facts] = new SyllableRules(facts);
-    }
+    /// <summary>The rules of a pack, built once and kept as long as its facts live.</summary>
+    public static SyllableRules For(SyllableFacts facts) => Built.GetValue(facts, f => new SyllableRules(f));
 
     public SyllableFacts Facts => _facts;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Spelling;
@@ -14,17 +13,23 @@ public sealed class SyllableSlipRule : IRule
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-010", "VB-CON-011", "VB-CON-012", "VB-CON-013"];
 
     /// <summary>
-    /// What each word was judged, remembered for the process: drafts share most of their words, so a word is judged
-    /// once, not once per check. Bounded, so that a stream of odd words cannot grow it without end.
+    /// The pack's syllable rules with what each word was judged, remembered for the process: drafts share most of their
+    /// words, so a word is judged once, not once per check. Bounded, so that a stream of odd words cannot grow it
+    /// without end.
     /// </summary>
-    static readonly ConditionalWeakTable<SyllableRules, ConcurrentDictionary<string, Slip?>> Remembered = new();
+    sealed class Judge(SyllableRules rules)
+    {
+        public SlipFinder Finder { get; } = new(rules);
+        public ConcurrentDictionary<string, Slip?> Remembered { get; } = new(StringComparer.Ordinal);
+    }
+
+    static readonly PerPack<Judge> Judges = new(pack => new Judge(SyllableRules.For(pack.Syllables)));
     const int RememberedAtMost = 200_000;
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var rules = SyllableRules.For(context.Pack.Syllables);
-        var finder = new SlipFinder(rules);
-        var remembered = Remembered.GetValue(rules, _ => new ConcurrentDictionary<string, Slip?>(StringComparer.Ordinal));
+        var judge = Judges.For(context.Pack);
+        var (finder, remembered) = (judge.Finder, judge.Remembered);
         var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
         // A draft repeats its words: each distinct one is judged once.
         var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
