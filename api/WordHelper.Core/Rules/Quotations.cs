@@ -23,7 +23,7 @@ sealed class Quotations
         {
             var text = paragraphs[i].Text;
             _spans[i] = new QuotedSpans(text, open);
-            if (open) open = !_spans[i].Closes(text);
+            if (open) open = !QuotedSpans.Closes(text);
             else if (_spans[i].EndsOpen) open = ClosedBelow(paragraphs, i);
         }
     }
@@ -36,10 +36,8 @@ sealed class Quotations
         for (var j = i + 1; j < paragraphs.Count && j <= i + LongestQuotation; j++)
         {
             var t = paragraphs[j].Text;
-            var close = t.IndexOf('”');
-            var opening = t.IndexOf('“');
-            if (close >= 0 && (opening < 0 || opening > close)) return true;
-            if (opening >= 0) return false;
+            if (QuotedSpans.Closes(t)) return true;
+            if (t.Contains('“')) return false;
         }
         return false;
     }

@@ -42,7 +42,7 @@ public sealed class QuotedSpans
     public bool EndsOpen { get; }
 
     /// <summary>True when a curly quotation closes in this paragraph (with no opening mark of its own before it).</summary>
-    public bool Closes(string text) => text.IndexOf('”') is var at and >= 0 && text.IndexOf('“') is var first && (first < 0 || first > at);
+    public static bool Closes(string text) => text.IndexOf('”') is var at and >= 0 && text.IndexOf('“') is var first && (first < 0 || first > at);
 
     public bool Contains(int index) => _spans.Any(s => index >= s.Start && index < s.End);
 

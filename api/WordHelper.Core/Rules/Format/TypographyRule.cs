@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Format;
 
@@ -57,7 +58,7 @@ public sealed class TypographyRule : IRule
         return Math.Abs(shortSide - paper.Width) <= 1 && Math.Abs(longSide - paper.Height) <= 1;
     }
 
-    static string Mm(double mm) => mm.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+    static string Mm(double mm) => mm.ToString("0.#", VietnameseText.Vi);
 
     /// <summary>The value most characters of the body carry; null when formatting is unknown.</summary>
     static string? Predominant(IEnumerable<DraftParagraph> paragraphs, Func<DraftRun, string?> value)

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace WordHelper.Core.Rules.Spelling;
 
 /// <summary>A run of letters and digits in a paragraph's text, at <see cref="Start"/>.</summary>
@@ -7,7 +9,7 @@ public readonly record struct WordRun(int Start, string Text);
 /// The runs of letters and digits a spelling check may judge: not inside a web address or an e-mail address, and not
 /// between quotation marks (a quoted name or title is written as its owner wrote it).
 /// </summary>
-public static class WordRuns
+public static partial class WordRuns
 {
     public static IEnumerable<WordRun> In(string text)
     {
@@ -39,7 +41,10 @@ public static class WordRuns
     /// <summary>A web or e-mail address: "@", "://", "www." or a domain ending such as ".gov.vn".</summary>
     static bool IsAddress(string chunk) =>
         chunk.Contains('@') || chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || System.Text.RegularExpressions.Regex.IsMatch(chunk, @"\.(vn|com|net|org|gov|edu|info)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        || chunk.Contains('.') && DomainEnding().IsMatch(chunk);
+
+    [GeneratedRegex(@"\.(vn|com|net|org|gov|edu|info)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainEnding();
 
     /// <summary>
     /// Two words joined by a manual line break and no space, inside a sentence ("của⏎tổ chức", "2031⏎của"): a small
