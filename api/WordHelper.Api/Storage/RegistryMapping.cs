@@ -17,7 +17,7 @@ public static class RegistryMapping
         EffectiveFrom = d.EffectiveFrom,
         Issuer = d.Issuer,
         Summary = d.Summary,
-        Status = Status(d.Status),
+        Status = d.Status.Name(),
         ReplacedBy = d.ReplacedBy,
         Source = d.Source,
         StatusNote = d.StatusNote,
@@ -26,8 +26,7 @@ public static class RegistryMapping
 
     public static LegalDocument ToDocument(RegistryDocument r) => new(
         r.Id, r.Type, r.Number, r.Date, r.Issuer, r.Summary,
-        r.Status switch { "expired" => LegalStatus.Expired, "replaced" => LegalStatus.Replaced, _ => LegalStatus.InForce },
+        LegalStatusNames.TryParse(r.Status, out var status) ? status : LegalStatus.InForce,
         r.ReplacedBy, r.Source, r.StatusNote, r.EffectiveFrom);
 
-    public static string Status(LegalStatus s) => s switch { LegalStatus.Expired => "expired", LegalStatus.Replaced => "replaced", _ => "in-force" };
 }

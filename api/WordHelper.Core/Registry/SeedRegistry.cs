@@ -26,13 +26,7 @@ public sealed class SeedRegistry : ILegalDocumentRegistry
         Date: e.Date is null ? null : DateOnly.Parse(e.Date, System.Globalization.CultureInfo.InvariantCulture),
         Issuer: e.Issuer,
         Summary: e.Summary,
-        Status: e.Status switch
-        {
-            "in-force" => LegalStatus.InForce,
-            "expired" => LegalStatus.Expired,
-            "replaced" => LegalStatus.Replaced,
-            _ => throw new InvalidDataException($"Unknown status '{e.Status}' of {e.Number}"),
-        },
+        Status: LegalStatusNames.TryParse(e.Status, out var status) ? status : throw new InvalidDataException($"Unknown status '{e.Status}' of {e.Number}"),
         ReplacedBy: e.ReplacedBy,
         Source: e.Source);
 }

@@ -62,7 +62,7 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
         var c = r.Citation;
         var inNote = document?.NoteAt(c.Paragraph);
         var d = r.Document;
-        var status = d is null ? "unknown" : Status(d.Status);
+        var status = d is null ? "unknown" : d.Status.Name();
         var note = d?.StatusNote ?? (r.Kind == ResolutionKind.Listed ? ListedOnly : null);
         return new CitationReport(inNote?.ReferenceParagraph ?? c.Paragraph, Rules.CitationChecks.CitationScope.Lead(c), c.Text, c.TypeName ?? c.ImpliedType, c.Number,
             c.Date is { IsValid: true } date ? date.ToIso() : null, status, note, d is null ? null : Describe(d),
@@ -74,14 +74,7 @@ public sealed class ReportBuilder(Checker checker, ReadAdmission? admission = nu
     const string ListedOnly = "Có trong danh mục văn bản trung ương (vbpl.vn), chưa có thông tin về ngày, cơ quan ban hành và hiệu lực.";
 
     static RegistryReport Describe(LegalDocument d) => new(d.Id, d.Type, d.Number, d.Date?.ToString("yyyy-MM-dd"), d.Issuer, d.Summary,
-        Status(d.Status), d.ReplacedBy, d.Source, d.StatusNote, d.EffectiveFrom?.ToString("yyyy-MM-dd"));
-
-    static string Status(LegalStatus s) => s switch
-    {
-        LegalStatus.Expired => "expired",
-        LegalStatus.Replaced => "replaced",
-        _ => "in-force",
-    };
+        d.Status.Name(), d.ReplacedBy, d.Source, d.StatusNote, d.EffectiveFrom?.ToString("yyyy-MM-dd"));
 
     static RecipientReport Recipient(ResolvedRecipient r) => new(r.Paragraph, r.Line, r.Entry, r.Status switch
     {

@@ -35,7 +35,6 @@ public static class ImportRows
 {
     /// <summary>A register of many years of an office fits; more is a mistake (or an attack), refused whole.</summary>
     public const int MaxRows = 200_000;
-    static readonly string[] Statuses = ["in-force", "expired", "replaced"];
 
     public static IReadOnlyList<ImportRow> FromJson(string text)
     {
@@ -126,7 +125,7 @@ public static class ImportRows
         if (e.Issuer.Length == 0) yield return "thiếu cơ quan ban hành (issuer).";
         else if (e.Issuer.Length > RegistryLimits.Issuer) yield return $"tên cơ quan ban hành dài quá {RegistryLimits.Issuer} ký tự.";
         if (e.Summary.Length > RegistryLimits.Summary) yield return $"trích yếu dài quá {RegistryLimits.Summary.ToString("N0", VietnameseText.Vi)} ký tự.";
-        if (!Statuses.Contains(e.Status)) yield return $"trạng thái \"{Shown(e.Status)}\" không hợp lệ (in-force, expired, replaced).";
+        if (!LegalStatusNames.TryParse(e.Status, out _)) yield return $"trạng thái \"{Shown(e.Status)}\" không hợp lệ (in-force, expired, replaced).";
         if (e.Date is { Length: > 0 } date && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             yield return $"ngày \"{Shown(date)}\" không có thật hoặc không đúng dạng ngày/tháng/năm (15/9/2016) hay năm-tháng-ngày (2016-09-15).";
         if (e.ReplacedBy is { } by && (!by.Contains('/') || by.Length > RegistryLimits.Number))
