@@ -141,8 +141,7 @@ public class DocumentKindTests
         Assert.Equal(["DỰ THẢO"], boxed.FloatingText);
         h = HeaderRecognizer.Recognize(boxed, RulePackData.Default);
         Assert.Equal(("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "KẾ HOẠCH", "12/KH-UBND"), (h.Issuer, h.Kind, h.Number));
-        var findings = Checker.Check(boxed).Findings;
-        Assert.Equal(findings.Count, findings.Select(f => (f.Rule, f.Paragraph, f.Message)).Distinct().Count());
+        Assert.DoesNotContain(Checker.Check(boxed).Findings, f => f.Excerpt.Contains("THẢO", StringComparison.Ordinal));
     }
 
     [Fact]
