@@ -13,7 +13,7 @@ namespace WordHelper.Core.Addressing;
 /// </summary>
 public sealed class RecipientResolver(IDirectory directory, RulePackData pack)
 {
-    readonly AgencyNames _names = pack == RulePackData.Default ? AgencyNames.Default : new AgencyNames(pack);
+    readonly AgencyNames _names = AgencyNames.For(pack);
     readonly string[] _collective = pack.Phrases.CollectiveRecipients.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();
     readonly string[] _groups = pack.RecipientGroups.SelectMany(g => g.Names).Select(n => " " + VietnameseText.Key(n) + " ").ToArray();
     readonly string[] _unitHeads = pack.Phrases.UnitHeads.Select(p => " " + VietnameseText.Key(p) + " ").ToArray();

@@ -36,7 +36,7 @@ public sealed class CentralRegistry : ILegalDocumentRegistry
     {
         _series = pack.CitationRegistry.Series;
         _completeThrough = pack.CitationRegistry.CompleteThrough;
-        _subjects = new SubjectMatch(pack);
+        _subjects = SubjectMatch.For(pack);
         foreach (var row in Read<DocumentRow>("phapdien.csv"))
         {
             var document = new LegalDocument(DocumentNumber.Slug(row.Number), row.Type, row.Number, ParseDate(row.Date),

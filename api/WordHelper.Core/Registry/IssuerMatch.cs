@@ -19,7 +19,7 @@ public sealed class IssuerMatch
 
     public IssuerMatch(RulePackData pack)
     {
-        _names = pack == RulePackData.Default ? AgencyNames.Default : new AgencyNames(pack);
+        _names = AgencyNames.For(pack);
         var rules = pack.CitationRegistry;
         _roles = rules.IssuerRoles.Select(r => (VietnameseText.Key(r.From), VietnameseText.Key(r.To))).OrderByDescending(r => r.Item1.Length).ToList();
         _suffixes = rules.IssuerSuffixes.Select(VietnameseText.Key).ToList();
@@ -27,8 +27,10 @@ public sealed class IssuerMatch
             .ToLookup(x => x.Old, x => x.New, StringComparer.Ordinal);
     }
 
-    static readonly Lazy<IssuerMatch> DefaultMatch = new(() => new IssuerMatch(RulePackData.Default));
-    public static IssuerMatch Default => DefaultMatch.Value;
+    static readonly PerPack<IssuerMatch> Built = new(pack => new IssuerMatch(pack));
+    /// <summary>The matcher of a pack, built once for it.</summary>
+    public static IssuerMatch For(RulePackData pack) => Built.For(pack);
+    public static IssuerMatch Default => For(RulePackData.Default);
 
     /// <summary>
     /// True when the text after "của" (<paramref name="cited"/>, perhaps running on into the summary: "Bộ Y tế quy định

@@ -13,8 +13,10 @@ public sealed class SubjectMatch(RulePackData pack)
 {
     readonly HashSet<string> _fillers = pack.CitationRegistry.SummaryFillers.Select(VietnameseText.Key).ToHashSet(StringComparer.Ordinal);
 
-    static readonly Lazy<SubjectMatch> DefaultMatch = new(() => new SubjectMatch(RulePackData.Default));
-    public static SubjectMatch Default => DefaultMatch.Value;
+    static readonly PerPack<SubjectMatch> Built = new(pack => new SubjectMatch(pack));
+    /// <summary>The matcher of a pack, built once for it.</summary>
+    public static SubjectMatch For(RulePackData pack) => Built.For(pack);
+    public static SubjectMatch Default => For(RulePackData.Default);
 
     /// <summary>The fewest subject words each summary needs before they are compared at all.</summary>
     public const int WordsToJudge = 3;

@@ -68,9 +68,8 @@ public sealed partial class CheckContext
         return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c) : new CitationResolver(Registry, Subjects).Resolve(c, Rules.CitationChecks.CitedWords.Subject(this, c, c.Issuer ?? ""));
     }
 
-    /// <summary>How summaries are compared: the default pack's comparer is built once for the process.</summary>
-    public SubjectMatch Subjects => Pack == RulePackData.Default ? SubjectMatch.Default : _subjects ??= new SubjectMatch(Pack);
-    SubjectMatch? _subjects;
+    /// <summary>How summaries are compared, built once per pack.</summary>
+    public SubjectMatch Subjects => SubjectMatch.For(Pack);
     /// <summary>The body's paragraphs, where the document's parts are.</summary>
     public IReadOnlyList<DraftParagraph> Paragraphs => Document.Paragraphs;
 

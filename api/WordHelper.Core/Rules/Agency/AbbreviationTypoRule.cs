@@ -1,3 +1,4 @@
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Agency;

@@ -17,7 +17,7 @@ public sealed class CitationFactsRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var issuers = context.Pack == RulePack.RulePackData.Default ? IssuerMatch.Default : new IssuerMatch(context.Pack);
+        var issuers = IssuerMatch.For(context.Pack);
         var reported = new HashSet<(LegalDocument, string)>();
         foreach (var (c, r) in RegistryScope.Of(context))
         {

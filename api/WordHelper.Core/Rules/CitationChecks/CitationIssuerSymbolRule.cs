@@ -16,8 +16,8 @@ public sealed class CitationIssuerSymbolRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var table = SymbolIssuerTable.For(context.Pack);
-        var match = context.Pack == RulePack.RulePackData.Default ? IssuerMatch.Default : new IssuerMatch(context.Pack);
-        var names = context.Pack == RulePack.RulePackData.Default ? Recipients.AgencyNames.Default : new Recipients.AgencyNames(context.Pack);
+        var match = IssuerMatch.For(context.Pack);
+        var names = Recipients.AgencyNames.For(context.Pack);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in CitationScope.NumberedOthers(context))
         {

@@ -20,9 +20,9 @@ public sealed class SymbolIssuerTable
         _items = pack.SymbolIssuers.Items.OrderByDescending(i => i.Code.Length).ToList();
     }
 
-    static readonly Lazy<SymbolIssuerTable> DefaultTable = new(() => new SymbolIssuerTable(RulePackData.Default));
+    static readonly PerPack<SymbolIssuerTable> Built = new(pack => new SymbolIssuerTable(pack));
 
-    public static SymbolIssuerTable For(RulePackData pack) => pack == RulePackData.Default ? DefaultTable.Value : new SymbolIssuerTable(pack);
+    public static SymbolIssuerTable For(RulePackData pack) => Built.For(pack);
 
     /// <summary>The bodies a code stands for ("TTg" → Thủ tướng Chính phủ, "QH15" → Quốc hội), or null.</summary>
     public SymbolIssuer? Find(string code) =>

@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Rules.Spelling;
 using WordHelper.Core.Text;
 

@@ -37,8 +37,10 @@ public sealed class AgencyNames
             .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly Lazy<AgencyNames> DefaultNames = new(() => new AgencyNames(RulePackData.Default));
-    public static AgencyNames Default => DefaultNames.Value;
+    static readonly PerPack<AgencyNames> Built = new(pack => new AgencyNames(pack));
+    /// <summary>The names of a pack, built once for it.</summary>
+    public static AgencyNames For(RulePackData pack) => Built.For(pack);
+    public static AgencyNames Default => For(RulePackData.Default);
 
     /// <summary>Names already spelled out: a directory's entries and a draft's recipients come back check after check.</summary>
     readonly ConcurrentDictionary<string, string> _canonical = new(StringComparer.Ordinal);

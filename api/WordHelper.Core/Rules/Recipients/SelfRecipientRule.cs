@@ -9,7 +9,7 @@ public sealed class SelfRecipientRule : IDocumentPartsRule
     {
         var h = context.Header;
         if (h.Issuer is null || h.Recipients.Count == 0) return;
-        var names = AgencyNames.Default;
+        var names = AgencyNames.For(context.Pack);
         var issuer = names.Canonicalize(h.Issuer).Trim();
         if (issuer.Length == 0) return;
         var list = new RecipientList(h, context.Pack, names);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Recipients;
@@ -26,7 +27,7 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
     {
         var h = context.Header;
         if (h.RecipientsLabel is null && h.KinhGui.Count == 0) return; // a missing list is reported on its own
-        var names = AgencyNames.Default;
+        var names = AgencyNames.For(context.Pack);
         var list = new RecipientList(h, context.Pack, names);
         var asArticle = ArticlesNamedAsRecipients(h);
         if (asArticle.Count > 0) list.Include(ArticleTexts(context, asArticle));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 
 namespace WordHelper.Core.Rules.Spelling;
 

@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
-using WordHelper.Core.RulePack;
 
-namespace WordHelper.Core.Rules;
+namespace WordHelper.Core.RulePack;
 
 /// <summary>
-/// What a rule derives from the rule pack (folded phrases, lookups), built once per pack and kept as long as the pack
+/// What a rule or a matcher derives from the rule pack (folded phrases, lookups), built once per pack and kept as long as the pack
 /// lives: a check then costs the draft's size, not the pack's.
 /// </summary>
 sealed class PerPack<T>(Func<RulePackData, T> build) where T : class
