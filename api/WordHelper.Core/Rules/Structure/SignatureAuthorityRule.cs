@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Structure;
@@ -17,15 +18,22 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule
     /// <summary>How many paragraphs under the summary the authority line may stand.</summary>
     const int Window = 6;
 
+    /// <summary>The heads, collective bodies and căn cứ openings of the pack, each with its folded key.</summary>
+    sealed record Authorities(List<(string Name, string Key)> Heads, List<(string Name, string Key)> Collectives, List<string> Preamble);
+
+    static readonly PerPack<Authorities> Folded = new(pack => new Authorities(
+        pack.Signing.Heads.Select(h => (h, VietnameseText.Key(h))).OrderByDescending(h => h.h.Length).ToList(),
+        pack.Signing.Collectives.Select(c => (c, VietnameseText.Key(c))).ToList(),
+        pack.Phrases.Preamble.Select(VietnameseText.Key).ToList()));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lines = SignatureLines.Of(context.Header);
-        if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context) is not { } authority) return;
-        var signing = context.Pack.Signing;
+        var folded = Folded.For(context.Pack);
+        if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context, folded.Preamble) is not { } authority) return;
         var key = VietnameseText.Key(authority.Text);
-        var head = signing.Heads.Where(h => key.StartsWith(VietnameseText.Key(h) + " ", StringComparison.Ordinal))
-            .OrderByDescending(h => h.Length).FirstOrDefault();
-        var collective = signing.Collectives.Any(c => key.StartsWith(VietnameseText.Key(c) + " ", StringComparison.Ordinal) || key == VietnameseText.Key(c));
+        var head = folded.Heads.FirstOrDefault(h => key.StartsWith(h.Key + " ", StringComparison.Ordinal)).Name;
+        var collective = folded.Collectives.FirstOrDefault(c => key.StartsWith(c.Key + " ", StringComparison.Ordinal) || key == c.Key).Name;
         var first = AuthorityLine.Parse(lines[0].Text);
         var signature = string.Join(" / ", lines.TakeWhile(SignatureLines.IsTitle).Select(l => l.Text));
 
@@ -37,9 +45,9 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule
                 args: [("authority", authority.Text), ("signature", signature),
                     ("problem", $"văn bản do {title} ban hành theo thẩm quyền của mình, không ký thay mặt tập thể (TM.)")]);
         }
-        else if (head is null && collective && first?.Abbr != "TM.")
+        else if (head is null && collective is not null && first?.Abbr != "TM.")
         {
-            var body = VietnameseText.Upper(signing.Collectives.First(c => key.StartsWith(VietnameseText.Key(c), StringComparison.Ordinal)));
+            var body = VietnameseText.Upper(collective);
             sink.Report("VB-STR-011", lines[0].Paragraph, lines[0].Text, severity: Severity.Warning,
                 suggestion: $"Thêm dòng \"TM. {body}\" trên \"{lines[0].Text}\".",
                 args: [("authority", authority.Text), ("signature", signature),
@@ -51,11 +59,10 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule
     /// The authority line of a decision: the line in capitals between the summary and the căn cứ
     /// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"), or null when there is none.
     /// </summary>
-    static DraftParagraph? AuthorityOf(CheckContext context)
+    static DraftParagraph? AuthorityOf(CheckContext context, List<string> preamble)
     {
         var after = (context.Header.TitleParagraph ?? context.Header.KindParagraph)?.Index;
         if (after is null) return null;
-        var preamble = context.Pack.Phrases.Preamble.Select(VietnameseText.Key).ToList();
         var near = context.Paragraphs.Skip(after.Value + 1).Where(p => !p.IsBlank && p.Cell is null && p.Index < context.Header.BodyEnd).Take(Window).ToList();
         for (var i = 0; i + 1 < near.Count; i++)
         {
