@@ -1,6 +1,7 @@
 using WordHelper.Core.Citations;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Registry;
+using WordHelper.Core.Rules.Numbering;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
@@ -35,6 +36,20 @@ public sealed partial class CheckContext
 
     /// <summary>The paragraphs whose headings are numbered: the body, then any attached text.</summary>
     public IEnumerable<DraftParagraph> NumberedText => Body.Concat(AttachedText);
+
+    /// <summary>
+    /// Each paragraph of <see cref="NumberedText"/> read once for the numbering rules: a fresh start, a paragraph not
+    /// numbered in the draft's run, or one that counts, with its heading number (none in table cells).
+    /// </summary>
+    public IReadOnlyList<(ScopeMark Mark, HeadingNumber? Heading)> NumberedHeadings => _numberedHeadings ??= ReadHeadings();
+
+    IReadOnlyList<(ScopeMark Mark, HeadingNumber? Heading)>? _numberedHeadings;
+
+    IReadOnlyList<(ScopeMark, HeadingNumber?)> ReadHeadings()
+    {
+        var scope = new NumberingScope(Pack);
+        return NumberedText.Select(p => (scope.Mark(p), p.Cell is null ? HeadingNumber.Parse(p) : null)).ToList();
+    }
 
     Quotations? _quotations;
 

@@ -22,10 +22,7 @@ public sealed class HeadingNumberingRule : IRule
         if (!context.Header.LooksFormal) return;
         // Each paragraph read once: a heading number, a fresh start, or nothing. Numbers in tables (STT columns, forms)
         // are not headings, but a table may still start afresh (the national title of the next form).
-        var scope = new NumberingScope(context.Pack);
-        var items = context.NumberedText
-            .Select(p => (Mark: scope.Mark(p), Heading: p.Cell is null ? HeadingNumber.Parse(p) : null))
-            .ToList();
+        var items = context.NumberedHeadings;
         // Whether the draft puts khoản (1., 2.) under its sections: then a point (a) or a sub-item (1.1.) straight under
         // a section skipped a level.
         var usesArabic = items.Any(i => i is { Mark: ScopeMark.Counts, Heading: { Kind: HeadingKind.Arabic, Delimiter: not ")" } });

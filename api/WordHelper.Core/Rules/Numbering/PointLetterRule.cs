@@ -33,14 +33,12 @@ public sealed class PointLetterRule : IRule
     /// </summary>
     static List<List<HeadingNumber>> PointLists(CheckContext context)
     {
-        var scope = new NumberingScope(context.Pack);
         var lists = new List<List<HeadingNumber>>();
         List<HeadingNumber>? open = null;
-        foreach (var p in context.NumberedText)
+        foreach (var (mark, heading) in context.NumberedHeadings)
         {
-            var mark = scope.Mark(p);
             if (mark == ScopeMark.Afresh) { open = null; continue; }
-            if (mark == ScopeMark.Ignored || p.Cell is not null || HeadingNumber.Parse(p) is not { } h) continue;
+            if (mark == ScopeMark.Ignored || heading is not { } h) continue;
             if (h.Kind != HeadingKind.Letter)
             {
                 if (h.Level != "Arabic)") open = null;
