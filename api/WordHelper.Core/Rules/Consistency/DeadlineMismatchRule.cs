@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Consistency;
@@ -20,15 +21,22 @@ public sealed class DeadlineMismatchRule : IRule
 
     sealed record Task(DraftParagraph Paragraph, DateMention Date, HashSet<string> Pairs, string Text);
 
+    /// <summary>The words before a deadline, the words no task is told by and the headings of deadline columns, folded once per pack.</summary>
+    sealed record DeadlineWords(List<string> Before, List<string> Stop, List<string> Columns);
+
+    static readonly PerPack<DeadlineWords> Folded = new(pack => new DeadlineWords(
+        pack.Periods.DeadlineBefore.Select(VietnameseText.Key).OrderByDescending(k => k.Length).ToList(),
+        pack.Periods.TaskStopWords.Select(VietnameseText.Key).OrderByDescending(k => k.Length).ToList(),
+        pack.Periods.DeadlineColumns.Select(VietnameseText.Key).ToList()));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var phrases = context.Pack.Periods;
-        var deadlineWords = phrases.DeadlineBefore.Select(VietnameseText.Key).OrderByDescending(k => k.Length).ToList();
-        var stop = phrases.TaskStopWords.Select(VietnameseText.Key).OrderByDescending(k => k.Length).ToList();
+        var words = Folded.For(context.Pack);
+        var (deadlineWords, stop) = (words.Before, words.Stop);
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         bool Cited(DraftParagraph p, DateMention d) => citations[p.Index].Any(c => d.Start >= c.Start && d.Start < c.Start + c.Length);
 
-        var rows = TableRows(context, stop, Cited);
+        var rows = TableRows(context, words, Cited);
         if (rows.Count == 0) return;
         // One finding per row and date, however often the text repeats the task.
         var reported = new HashSet<(Task, DraftDate)>();
@@ -54,34 +62,31 @@ public sealed class DeadlineMismatchRule : IRule
     }
 
     /// <summary>Rows of tables, outside their header row, that give one full date: the task in the other cells, the date as its deadline.</summary>
-    static List<Task> TableRows(CheckContext context, IReadOnlyList<string> stop, Func<DraftParagraph, DateMention, bool> cited)
+    static List<Task> TableRows(CheckContext context, DeadlineWords words, Func<DraftParagraph, DateMention, bool> cited)
     {
         var rows = new List<Task>();
-        var cells = context.Paragraphs.Where(p => p.Cell is { Row: > 0 } && !p.IsBlank).GroupBy(p => (p.Cell!.Table, p.Cell.Row));
+        var cells = context.Paragraphs.Where(p => p.Cell is { Row: > 0 } && !p.IsBlank).GroupBy(p => (p.Cell!.Table, p.Cell.Row)).ToList();
+        if (cells.Count == 0) return rows;
+        // The columns whose header says they hold deadlines, read once for all rows.
+        var deadlineColumns = context.Paragraphs
+            .Where(p => p.Cell is { Row: 0 } && words.Columns.Any(w => context.Folded(p).Contains(w)))
+            .Select(p => (p.Cell!.Table, p.Cell.Column)).ToHashSet();
         foreach (var row in cells)
         {
             var dates = row.SelectMany(p => DateExpressions.Find(p.Text).Where(d => d.Date.IsComplete && d.Date.IsValid && !cited(p, d)).Select(d => (p, d))).ToList();
             if (dates.Select(x => x.d.Date).Distinct().Count() != 1 || RangeStart(dates[0].p.Text, dates[0].d.Start)) continue;
             var dateColumn = dates[0].p.Cell!.Column;
-            // A date of birth or of issue is no deadline: the column or the cell must say it is one.
-            if (!IsDeadlineCell(context, dates[0].p, dates[0].d)) continue;
+            // A date of birth or of issue is no deadline: the cell ("Trước 30/10/2025") or its column ("Thời hạn") must say it is one.
+            var (cell, date) = dates[0];
+            if (!IsDeadline(cell.Text, date.Start, words.Before) && !deadlineColumns.Contains((cell.Cell!.Table, cell.Cell.Column))) continue;
             var taskCells = row.Where(p => p.Cell!.Column != dateColumn).ToList();
             var pairs = new HashSet<string>();
-            foreach (var cell in taskCells) pairs.UnionWith(Pairs(cell.Text, stop));
+            foreach (var task in taskCells) pairs.UnionWith(Pairs(task.Text, words.Stop));
             if (pairs.Count < MinShared) continue;
             var text = taskCells.OrderByDescending(c => c.Text.Length).First().Text;
             rows.Add(new Task(dates[0].p, dates[0].d, pairs, text));
         }
         return rows;
-    }
-
-    /// <summary>"Trước 30/10/2025" in the cell, or a column headed "Thời gian hoàn thành", "Thời hạn", "Tiến độ".</summary>
-    static bool IsDeadlineCell(CheckContext context, DraftParagraph cell, DateMention date)
-    {
-        var phrases = context.Pack.Periods;
-        if (IsDeadline(cell.Text, date.Start, phrases.DeadlineBefore.Select(VietnameseText.Key).ToList())) return true;
-        var header = context.Paragraphs.Where(p => p.Cell is { Row: 0 } c && c.Table == cell.Cell!.Table && c.Column == cell.Cell.Column);
-        return header.Any(h => phrases.DeadlineColumns.Any(w => context.Folded(h).Contains(VietnameseText.Key(w))));
     }
 
     /// <summary>The share of the shorter task's word pairs the two share; 0 below the thresholds.</summary>
