@@ -21,15 +21,12 @@ public sealed class AgencyNames
     public AgencyNames(RulePackData pack)
     {
         var groups = pack.Aliases.Select(g => (Keys: g.Names.Select(VietnameseText.Key).Where(k => k.Length > 0).Distinct().ToList(), g.Unit)).ToList();
-        _variants = groups.SelectMany(g => g.Keys.Select(k => (k, g.Keys[0])))
-            .OrderByDescending(v => v.Item1.Length).ToList();
+        var variants = groups.SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0], g.Unit))).ToList();
+        _variants = variants.Select(v => (v.Variant, v.Canonical)).OrderByDescending(v => v.Variant.Length).ToList();
         _fullNames = pack.Aliases.Where(g => g.Names.Count > 0).GroupBy(g => VietnameseText.Key(g.Names[0]))
             .ToDictionary(g => g.Key, g => g.First().Names[0], StringComparer.Ordinal);
-        _unitsByFirstWord = groups.Where(g => g.Unit).SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0])))
-            .GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Variant.Length).ToList(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _namesByFirstWord = ByFirstWord(groups.SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0]))));
+        _unitsByFirstWord = ByFirstWord(variants.Where(v => v.Unit).Select(v => (v.Variant, v.Canonical)));
+        _namesByFirstWord = ByFirstWord(variants.Select(v => (v.Variant, v.Canonical)));
     }
 
     static Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord(IEnumerable<(string Variant, string Canonical)> variants) =>
@@ -82,17 +79,12 @@ public sealed class AgencyNames
         {
             var wordEnd = key.IndexOf(' ', at);
             if (wordEnd < 0) break;
-            var replaced = false;
-            if (_namesByFirstWord.TryGetValue(key.AsSpan(at, wordEnd - at), out var candidates))
-                foreach (var (variant, canonical) in candidates)
-                {
-                    if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;
-                    sb.Append(canonical).Append(' ');
-                    at += variant.Length + 1;
-                    replaced = true;
-                    break;
-                }
-            if (replaced) continue;
+            if (LongestAt(_namesByFirstWord, key, at, wordEnd) is { } name)
+            {
+                sb.Append(name.Canonical).Append(' ');
+                at += name.Variant.Length + 1;
+                continue;
+            }
             sb.Append(key, at, wordEnd - at + 1);
             at = wordEnd + 1;
         }
@@ -136,16 +128,24 @@ public sealed class AgencyNames
             if (at == 0) yield break;
             var wordEnd = key.IndexOf(' ', at);
             if (at < end || wordEnd < 0) continue;
-            if (!_unitsByFirstWord.TryGetValue(key.AsSpan(at, wordEnd - at), out var candidates)) continue;
-            foreach (var (variant, canonical) in candidates)
-            {
-                if (at + variant.Length >= key.Length || key[at + variant.Length] != ' ' || string.CompareOrdinal(key, at, variant, 0, variant.Length) != 0) continue;
-                var (s, l) = folded.OriginalSpan(at, variant.Length);
-                yield return new UnitMention(canonical, s, l, text.Substring(s, l), at, variant.Length);
-                end = at + variant.Length;
-                break;
-            }
+            if (LongestAt(_unitsByFirstWord, key, at, wordEnd) is not { } unit) continue;
+            var (s, l) = folded.OriginalSpan(at, unit.Variant.Length);
+            yield return new UnitMention(unit.Canonical, s, l, text.Substring(s, l), at, unit.Variant.Length);
+            end = at + unit.Variant.Length;
         }
+    }
+
+    /// <summary>The longest spelling that starts at the word <paramref name="at"/> of a padded key and ends at a word's end, or null.</summary>
+    static (string Variant, string Canonical)? LongestAt(Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord,
+        string key, int at, int wordEnd)
+    {
+        if (!byFirstWord.TryGetValue(key.AsSpan(at, wordEnd - at), out var candidates)) return null;
+        foreach (var candidate in candidates)
+        {
+            var length = candidate.Variant.Length;
+            if (at + length < key.Length && key[at + length] == ' ' && string.CompareOrdinal(key, at, candidate.Variant, 0, length) == 0) return candidate;
+        }
+        return null;
     }
 }
 
