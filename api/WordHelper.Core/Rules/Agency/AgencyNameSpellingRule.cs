@@ -48,11 +48,18 @@ public sealed class AgencyNameSpellingRule : IRule
 
     sealed record Miss(int Count, string Corrected, string Problem);
 
-    /// <summary>A fixed name's accepted spellings as words, and its first word folded ("Uy", "Ủy", "Uỷ", "ỦY" alike).</summary>
+    /// <summary>
+    /// A fixed name's accepted spellings as words, its own spelling's words folded, and the same with each word after the
+    /// first dropped in turn ("Uy", "Ủy", "Uỷ", "ỦY" fold alike).
+    /// </summary>
     sealed class NameForm(FixedAgencyName name)
     {
         public IReadOnlyList<string[]> Accepted { get; } = name.Spellings.Select(s => s.Split(' ')).ToList();
-        public string FirstFolded { get; } = VietnameseText.Fold(name.Spellings[0].Split(' ')[0]);
+        public string[] Folded { get; } = name.Spellings[0].Split(' ').Select(VietnameseText.Fold).ToArray();
+        public string FirstFolded => Folded[0];
+        /// <summary>The folded words without word <c>drop</c>, for drop = 1 … n − 1 (index drop − 1).</summary>
+        public IReadOnlyList<string[]> Shortened { get; } = Enumerable.Range(1, name.Spellings[0].Split(' ').Length - 1)
+            .Select(drop => name.Spellings[0].Split(' ').Where((_, j) => j != drop).Select(VietnameseText.Fold).ToArray()).ToList();
     }
 
     /// <summary>The words from <paramref name="i"/> on are a misspelling of the name: how many, and the correction.</summary>
@@ -67,7 +74,7 @@ public sealed class AgencyNameSpellingRule : IRule
             var whole = words.Skip(i).Take(k).ToList();
             var lower = whole.Select(w => w.Lower).ToArray();
             if (accepted.Any(a => a.SequenceEqual(lower))) return null;
-            var distance = whole.Select((w, j) => Distance(w.Folded, VietnameseText.Fold(expected[j]))).Sum();
+            var distance = whole.Select((w, j) => Distance(w.Folded, name.Folded[j])).Sum();
             if (distance == 0 || distance == 1 && NameCase.UnitFollows(text, words, i + k - 1, unitWords))
                 return new Miss(k, Correct(whole, accepted), distance == 0 ? "sai dấu" : "sai chính tả");
         }
@@ -77,8 +84,7 @@ public sealed class AgencyNameSpellingRule : IRule
             var window = words.Skip(i).Take(k - 1).ToList();
             for (var drop = 1; drop < k; drop++)
             {
-                var shortened = expected.Where((_, j) => j != drop).Select(Folded).ToArray();
-                if (!window.Select(w => w.Folded).SequenceEqual(shortened)) continue;
+                if (!window.Select(w => w.Folded).SequenceEqual(name.Shortened[drop - 1])) continue;
                 var upper = VietnameseText.IsUpperText(text[window[0].Start..window[^1].End]);
                 var corrected = string.Join(' ', expected.Select((e, j) =>
                     j < drop ? Keep(window[j], accepted, j) : j == drop ? (upper ? VietnameseText.Upper(e) : e) : Keep(window[j - 1], accepted, j)));
@@ -106,8 +112,6 @@ public sealed class AgencyNameSpellingRule : IRule
             if (!Words.SpaceBetween(text, words[j - 1], words[j])) return false;
         return true;
     }
-
-    static string Folded(string word) => VietnameseText.Fold(word);
 
     /// <summary>Levenshtein distance of two short words.</summary>
     static int Distance(string a, string b)

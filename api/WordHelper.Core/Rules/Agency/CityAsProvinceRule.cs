@@ -1,4 +1,5 @@
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Agency;
@@ -13,17 +14,23 @@ public sealed class CityAsProvinceRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-006"];
 
+    /// <summary>Each spelling of a centrally-run city with the date it became one, and the words for "city", as folded words.</summary>
+    sealed record CityNames(List<(CentralCity City, DraftDate Since, string[] Key)> Spellings, List<string[]> CityWords);
+
+    static readonly PerPack<CityNames> Folded = new(pack => new CityNames(
+        pack.FixedNames.CentralCities
+            .SelectMany(c => c.Spellings.Select(s => (c, DraftDate.From(DateOnly.Parse(c.Since)), VietnameseText.Key(s).Split(' '))))
+            .ToList(),
+        pack.FixedNames.CityWords.Select(w => VietnameseText.Key(w).Split(' ')).ToList()));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = context.Pack.FixedNames;
         var province = names.ProvinceWord.ToLower(VietnameseText.Vi);
-        var cities = names.CentralCities
-            .Select(c => (City: c, Since: DraftDate.From(DateOnly.Parse(c.Since))))
-            .Where(c => !c.Since.IsCertainlyAfter(context.EffectiveDate))
-            .SelectMany(c => c.City.Spellings.Select(s => (c.City, c.Since, Key: VietnameseText.Key(s).Split(' '))))
-            .ToList();
+        var folded = Folded.For(context.Pack);
+        var cities = folded.Spellings.Where(c => !c.Since.IsCertainlyAfter(context.EffectiveDate)).ToList();
         var citedDates = context.Citations.Where(c => c.Date is not null).ToLookup(c => c.Paragraph, c => c.Date!.Value);
-        var cityWords = names.CityWords.Select(w => VietnameseText.Key(w).Split(' ')).ToList();
+        var cityWords = folded.CityWords;
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var p in context.TextParagraphs)

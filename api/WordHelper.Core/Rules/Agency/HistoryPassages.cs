@@ -75,8 +75,9 @@ sealed class HistoryPassages
     }
 }
 
-/// <summary>The phrases that open and close a passage about the past, folded once.</summary>
-sealed record HistoryPhrases(IReadOnlyList<string> HistoryScopes, IReadOnlyList<string> PresentScopes, IReadOnlyList<string> ReorganisationWords)
+/// <summary>The phrases that open and close a passage about the past, and the markers after a name that tell it as history ("(cũ)", "trước đây"), folded once.</summary>
+sealed record HistoryPhrases(IReadOnlyList<string> HistoryScopes, IReadOnlyList<string> PresentScopes, IReadOnlyList<string> ReorganisationWords,
+    IReadOnlyList<string> Markers)
 {
     /// <summary>True when the folded text holds a phrase that opens or closes a passage about the past.</summary>
     public bool OpensPassage(string key) =>
@@ -85,5 +86,6 @@ sealed record HistoryPhrases(IReadOnlyList<string> HistoryScopes, IReadOnlyList<
     public static HistoryPhrases From(RulePack.Phrases phrases) => new(
         phrases.HistoryScopes.Select(VietnameseText.Key).ToList(),
         phrases.PresentScopes.Select(VietnameseText.Key).ToList(),
-        phrases.ReorganisationWords.Select(VietnameseText.Key).ToList());
+        phrases.ReorganisationWords.Select(VietnameseText.Key).ToList(),
+        phrases.HistoryMarkers.Select(VietnameseText.Key).ToList());
 }

@@ -15,18 +15,18 @@ public sealed class ObsoleteAgencyRule : IRule
 
     sealed record Pattern(string Key, ReorganisationEntry Entry, DraftDate Effective);
 
-    static readonly Lazy<IReadOnlyList<Pattern>> DefaultPatterns = new(() => Build(RulePackData.Default));
+    static readonly PerPack<IReadOnlyList<Pattern>> Patterns = new(Build);
     static readonly PerPack<HistoryPhrases> Phrases = new(pack => HistoryPhrases.From(pack.Phrases));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var patterns = context.Pack == RulePackData.Default ? DefaultPatterns.Value : Build(context.Pack);
+        var patterns = Patterns.For(context.Pack);
         var date = context.EffectiveDate;
         var active = patterns.Where(p => !p.Effective.IsCertainlyAfter(date) && p.Effective.CompareTo(date) <= 0).ToList();
         if (active.Count == 0) return;
         var citations = context.Citations.ToLookup(c => c.Paragraph);
-        var markers = context.Pack.Phrases.HistoryMarkers.Select(VietnameseText.Key).ToList();
         var phrases = Phrases.For(context.Pack);
+        var markers = phrases.Markers;
         var reported = new HashSet<string>(StringComparer.Ordinal);
         // A passage opened by "Trước sáp nhập tỉnh:" goes on through the list that follows it, or through the rest of its note.
         var carried = false;
