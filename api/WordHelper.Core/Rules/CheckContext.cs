@@ -59,6 +59,13 @@ public sealed partial class CheckContext
     /// </summary>
     public bool IsQuoted(DraftParagraph p, int index) => (_quotations ??= new Quotations(TextParagraphs))[p.Index].Contains(index);
 
+    /// <summary>
+    /// The numbered citations of other documents the citation rules judge (<see cref="CitationChecks.CitationScope.NumberedOthers"/>),
+    /// in document order, sorted out once for all of them.
+    /// </summary>
+    public IReadOnlyList<Citation> NumberedCitations => _numberedCitations ??= CitationChecks.CitationScope.NumberedOthers(this).ToList();
+    IReadOnlyList<Citation>? _numberedCitations;
+
     /// <summary>True when a citation stands inside a quotation of another text.</summary>
     public bool IsQuoted(Citations.Citation c) => IsQuoted(Paragraph(c.Paragraph), c.Start);
 

@@ -13,7 +13,7 @@ public sealed class CitationConsistencyRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var groups = CitationScope.NumberedOthers(context)
+        var groups = context.NumberedCitations
             .GroupBy(c => Registry.DocumentNumber.Key(c.NumberClean!));
         foreach (var g in groups)
         {
@@ -35,7 +35,7 @@ public sealed class CitationConsistencyRule : IRule
                         args: [("what", CitationScope.Name(c)), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
             }
         }
-        foreach (var (first, later) in SymbolVariants.Of(CitationScope.NumberedOthers(context).ToList(), DifferentIssuers))
+        foreach (var (first, later) in SymbolVariants.Of(context.NumberedCitations, DifferentIssuers))
             sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: first.NumberClean, severity: Severity.Warning,
                 args: [("what", CitationScope.Name(later)), ("problem", $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" đã ghi ở đoạn {first.Paragraph + 1}")]);
     }

@@ -19,7 +19,7 @@ public sealed class CitationIssuerSymbolRule : IRule
         var match = IssuerMatch.For(context.Pack);
         var names = Recipients.AgencyNames.For(context.Pack);
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in CitationScope.NumberedOthers(context))
+        foreach (var c in context.NumberedCitations)
         {
             if ((c.Issuer ?? CitedWords.IssuedBy(context, c)) is not { Length: > 0 } issuer || !NamesABody(context, names, issuer)) continue;
             var bySymbol = table.Issuers(c);

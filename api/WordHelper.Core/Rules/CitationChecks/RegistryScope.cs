@@ -9,7 +9,7 @@ static class RegistryScope
 {
     /// <summary>Numbered citations of other documents (not the draft itself, not Party documents), in document order.</summary>
     public static IEnumerable<(Citation Citation, CitationResolution Resolution)> Of(CheckContext context) =>
-        CitationScope.NumberedOthers(context).Select(c => (c, context.Resolve(c)));
+        context.NumberedCitations.Select(c => (c, context.Resolve(c)));
 
     /// <summary>The first citation of each document the registry found: one finding a fact, not one an occurrence.</summary>
     public static IEnumerable<(Citation Citation, LegalDocument Document)> FirstOfEach(CheckContext context)
