@@ -142,13 +142,7 @@ public sealed partial class TaskRequests(Phrases words)
     static int EndsWith(List<Token> tokens, int end, List<string[]> phrases)
     {
         foreach (var phrase in phrases)
-        {
-            var start = end - phrase.Length;
-            if (start < 0) continue;
-            var all = true;
-            for (var w = 0; w < phrase.Length && all; w++) all = tokens[start + w].IsWord && tokens[start + w].Key == phrase[w];
-            if (all) return start;
-        }
+            if (PhraseAt(tokens, end - phrase.Length, phrase)) return end - phrase.Length;
         return -1;
     }
 
@@ -156,13 +150,17 @@ public sealed partial class TaskRequests(Phrases words)
     static int MatchAt(List<Token> tokens, int start, List<string[]> phrases)
     {
         foreach (var phrase in phrases)
-        {
-            if (start + phrase.Length > tokens.Count) continue;
-            var all = true;
-            for (var w = 0; w < phrase.Length && all; w++) all = tokens[start + w].IsWord && tokens[start + w].Key == phrase[w];
-            if (all) return phrase.Length;
-        }
+            if (PhraseAt(tokens, start, phrase)) return phrase.Length;
         return 0;
+    }
+
+    /// <summary>The words from <paramref name="start"/> on are the phrase's.</summary>
+    static bool PhraseAt(List<Token> tokens, int start, string[] phrase)
+    {
+        if (start < 0 || start + phrase.Length > tokens.Count) return false;
+        for (var w = 0; w < phrase.Length; w++)
+            if (!tokens[start + w].IsWord || tokens[start + w].Key != phrase[w]) return false;
+        return true;
     }
 
     /// <summary>A word (its folded form) or a punctuation mark, with where it ends in the text.</summary>
