@@ -204,6 +204,7 @@ public sealed record PeriodPhrases(
     IReadOnlyList<string> TitleLooksBack,
     IReadOnlyList<string> TitleLooksAhead,
     IReadOnlyList<string> ComparisonBefore,
+    IReadOnlyList<string> TitleNextPhase,
     IReadOnlyList<string> OtherPeriodMarkers,
     IReadOnlyList<string> DeadlineBefore,
     IReadOnlyList<string> DeadlineColumns,

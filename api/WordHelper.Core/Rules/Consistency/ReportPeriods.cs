@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Consistency;
@@ -42,14 +43,15 @@ static partial class ReportPeriods
     public static IReadOnlyList<PeriodAt> OfTitle(CheckContext context)
     {
         var lines = TitleLines(context);
+        var words = Folded.For(context.Pack);
         var all = lines.SelectMany(p => Outside(context, p, PeriodExpressions.Find(p.Text)).Select(m => new PeriodAt(p, m))).ToList();
         if (all.Count == 0 || !LooksBack(context, lines, all[0])) return [];
         var own = new List<PeriodAt> { all[0] };
         for (var i = 1; i < all.Count; i++)
         {
             // Offsets are per line: compare the folded text between the first mention and this one across the lines.
-            var between = Between(lines, all[0], all[i]);
-            if (context.Pack.Periods.OtherPeriodMarkers.Concat(NextPhase).Any(m => new FoldedText(between).Contains(VietnameseText.Key(m)))) break;
+            var between = new FoldedText(Between(lines, all[0], all[i]));
+            if (words.Other.Concat(words.NextPhase).Any(between.Contains)) break;
             own.Add(all[i]);
         }
         // A year-less first mention ("quý III và 9 tháng năm 2025") takes the year of the others.
@@ -71,8 +73,14 @@ static partial class ReportPeriods
         return back >= 0 && back > Last(context.Pack.Periods.TitleLooksAhead);
     }
 
-    /// <summary>Words of a title that open the next phase: "phương hướng, nhiệm vụ quý II".</summary>
-    static readonly string[] NextPhase = ["nhiệm vụ", "kế hoạch", "mục tiêu"];
+    /// <summary>The period words of the pack, folded once: what opens the next phase in a title, what marks another period, comparisons, triggers.</summary>
+    sealed record PeriodWords(List<string> NextPhase, List<string> Other, List<string> Comparison, List<string> ResultHeadings, List<string> OwnPeriodAfter);
+
+    static readonly PerPack<PeriodWords> Folded = new(pack => new PeriodWords(
+        Keys(pack.Periods.TitleNextPhase), Keys(pack.Periods.OtherPeriodMarkers), Keys(pack.Periods.ComparisonBefore),
+        Keys(pack.Phrases.ResultHeadings), Keys(pack.Periods.OwnPeriodAfter)));
+
+    static List<string> Keys(IEnumerable<string> phrases) => phrases.Select(VietnameseText.Key).ToList();
 
     static string Between(IReadOnlyList<DraftParagraph> lines, PeriodAt a, PeriodAt b)
     {
@@ -87,6 +95,7 @@ static partial class ReportPeriods
     public static IEnumerable<PeriodAt> OfBody(CheckContext context)
     {
         var title = TitleLines(context).Select(l => l.Index).ToHashSet();
+        var words = Folded.For(context.Pack);
         var opening = 0;
         var inOpening = true;
         foreach (var p in context.Body)
@@ -94,22 +103,17 @@ static partial class ReportPeriods
             if (p.IsBlank || title.Contains(p.Index)) continue;
             var heading = IsHeading(p);
             if (heading) inOpening = false;
-            if (heading && IsResultHeading(context, p))
+            if (heading && words.ResultHeadings.Any(context.Folded(p).Contains))
             {
-                foreach (var m in AfterTriggers(context, p, context.Pack.Phrases.ResultHeadings)) yield return m;
+                foreach (var m in AfterTriggers(context, p, words.ResultHeadings, words)) yield return m;
             }
             else if (inOpening && !heading && opening++ < OpeningParagraphs)
             {
-                foreach (var m in AfterTriggers(context, p, context.Pack.Periods.OwnPeriodAfter)) yield return m;
+                foreach (var m in AfterTriggers(context, p, words.OwnPeriodAfter, words)) yield return m;
             }
         }
     }
 
-    static bool IsResultHeading(CheckContext context, DraftParagraph p)
-    {
-        var folded = context.Folded(p);
-        return context.Pack.Phrases.ResultHeadings.Any(h => folded.Contains(VietnameseText.Key(h)));
-    }
 
     /// <summary>"II. KẾT QUẢ …", "KẾT QUẢ THỰC HIỆN": a Roman-numbered or upper-case line.</summary>
     static bool IsHeading(DraftParagraph p) =>
@@ -119,17 +123,16 @@ static partial class ReportPeriods
     /// The periods introduced by a trigger word: the nearest trigger before the period, in the same clause, with nothing
     /// between them that makes it another period ("phương hướng", "so với") and no cited document between.
     /// </summary>
-    static IEnumerable<PeriodAt> AfterTriggers(CheckContext context, DraftParagraph p, IReadOnlyList<string> triggers)
+    static IEnumerable<PeriodAt> AfterTriggers(CheckContext context, DraftParagraph p, IReadOnlyList<string> triggers, PeriodWords words)
     {
         var periods = Outside(context, p, PeriodExpressions.Find(p.Text));
         if (periods.Count == 0) yield break;
         var folded = context.Folded(p);
         var citations = context.Citations.Where(c => c.Paragraph == p.Index).ToList();
-        var markers = context.Pack.Periods.OtherPeriodMarkers.Select(VietnameseText.Key).ToList();
-        var ends = triggers.Select(VietnameseText.Key)
+        var ends = triggers
             .SelectMany(t => folded.FindAll(t).Select(at => folded.OriginalSpan(at, t.Length)))
             // A trigger in a cited document's summary ("về chế độ báo cáo định kỳ") speaks of that document.
-            .Where(span => !InCitedClause(p.Text, citations, span.Start) && !AfterComparison(context, p.Text, span.Start))
+            .Where(span => !InCitedClause(p.Text, citations, span.Start) && !AfterComparison(p.Text, span.Start, words.Comparison))
             .Select(span => span.Start + span.Length)
             .ToList();
         foreach (var period in periods)
@@ -142,16 +145,16 @@ static partial class ReportPeriods
             // Only the first period after its trigger: "quý I năm 2026 và quý II năm 2026" names the next one second.
             if (periods.Any(o => o.Start >= end && o.Start < period.Start)) continue;
             var betweenFolded = new FoldedText(between);
-            if (markers.Any(betweenFolded.Contains)) continue;
+            if (words.Other.Any(betweenFolded.Contains)) continue;
             yield return new PeriodAt(p, period);
         }
     }
 
     /// <summary>"tăng 5% so với kết quả quý II": a trigger right after a comparison names the period compared with.</summary>
-    static bool AfterComparison(CheckContext context, string text, int at)
+    static bool AfterComparison(string text, int at, IReadOnlyList<string> comparison)
     {
         var before = " " + VietnameseText.Key(text[Math.Max(0, at - 20)..at]).TrimEnd();
-        return context.Pack.Periods.ComparisonBefore.Any(w => before.EndsWith(" " + VietnameseText.Key(w), StringComparison.Ordinal));
+        return comparison.Any(w => before.EndsWith(" " + w, StringComparison.Ordinal));
     }
 
     /// <summary>Whether a position falls in a citation or in the clause that goes on after it (its summary), up to the next comma.</summary>
