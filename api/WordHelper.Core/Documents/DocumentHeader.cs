@@ -69,4 +69,15 @@ public sealed record HeaderLine(DraftParagraph Paragraph, string Text, int Start
 {
     /// <summary>A text edit on this line, when the line maps onto the paragraph's own text (no automatic label before it).</summary>
     public bool CanEdit => Paragraph.List is null;
+
+    /// <summary>The printed lines of a paragraph, parted by its line breaks, each with where it starts.</summary>
+    public static IEnumerable<HeaderLine> Of(DraftParagraph p)
+    {
+        var start = 0;
+        foreach (var line in p.DisplayText.Split('\n'))
+        {
+            yield return new HeaderLine(p, line, start);
+            start += line.Length + 1;
+        }
+    }
 }

@@ -199,15 +199,7 @@ public static partial class HeaderRecognizer
     static IEnumerable<HeaderLine> LinesFrom(IReadOnlyList<DraftParagraph> ps, int from, int until)
     {
         for (var i = Math.Max(0, from); i < Math.Min(ps.Count, until); i++)
-        {
-            var text = ps[i].DisplayText;
-            var start = 0;
-            foreach (var line in text.Split('\n'))
-            {
-                yield return new HeaderLine(ps[i], line, start);
-                start += line.Length + 1;
-            }
-        }
+            foreach (var line in HeaderLine.Of(ps[i])) yield return line;
     }
 
     static List<HeaderLine> FindKinhGui(IReadOnlyList<DraftParagraph> ps, int from, int until)
