@@ -44,9 +44,9 @@ public sealed partial class NumberLineRule : IRule
         if (symbolType is null)
         {
             // A type with an abbreviation of its own puts it first in the symbol: "Số: 12/BC-ĐKT", never "Số: 12/ĐKT".
-            var slash = number.IndexOf('/');
             // After the year of a normative number: "30/2020/NĐ-CP".
-            if (YearGroup().Match(number, slash + 1) is { Success: true } year) slash += year.Length;
+            var year = m.Groups["year"];
+            var slash = year.Success ? year.Index + year.Length - 1 : number.IndexOf('/');
             var withType = number[..(slash + 1)] + docType.Abbr + "-" + number[(slash + 1)..];
             if (!number[(slash + 1)..].StartsWith(docType.Abbr + "-", StringComparison.Ordinal))
                 sink.Report("VB-FMT-013", line, number, suggestion: withType,
@@ -66,11 +66,8 @@ public sealed partial class NumberLineRule : IRule
     }
 
     /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
-    [GeneratedRegex(@"^(?<n>\d*)/(\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>\d*)/(?<year>\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolPattern();
-
-    [GeneratedRegex(@"\G\d{4}/", RegexOptions.CultureInvariant)]
-    private static partial Regex YearGroup();
 
     [GeneratedRegex(@"^\d*\s*-\s*\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartyPattern();
