@@ -156,12 +156,13 @@ public static partial class HeaderRecognizer
             && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)));
     }
 
-    /// <summary>The type whose abbreviation opens the symbol: "45/KH-SLĐTBXH" → Kế hoạch.</summary>
+    /// <summary>The type whose abbreviation opens the symbol, after the year of a normative number: "45/KH-SLĐTBXH" → Kế hoạch, "12/2025/NQ-HĐND" → Nghị quyết.</summary>
     public static DocTypeEntry? TypeFromSymbol(string number, RulePackData pack)
     {
         var slash = number.IndexOf('/');
         if (slash < 0) return null;
-        var first = number[(slash + 1)..].Split('-', '/')[0].Trim();
+        var parts = number[(slash + 1)..].Split('-', '/');
+        var first = (parts.Length > 1 && parts[0].Trim() is { Length: 4 } year && year.All(char.IsDigit) ? parts[1] : parts[0]).Trim();
         return first.Length == 0 ? null : pack.DocTypes.FirstOrDefault(t => t.Category == "administrative" && t.Abbr == first);
     }
 
