@@ -14,10 +14,13 @@ public sealed class CitationResolver(ILegalDocumentRegistry registry, SubjectMat
     /// <summary>How much of its subject a summary must share with a document of another year to be that document.</summary>
     const double SameSubject = 0.5;
 
-    /// <param name="subject">What the citation says of its subject when it is more than its parsed summary (the words after its issuer).</param>
-    public CitationResolution Resolve(Citation c, string? subject = null)
+    /// <param name="subject">
+    /// What the citation says of its subject when it is more than its parsed summary (the words after its issuer), read
+    /// only when the number alone does not decide.
+    /// </param>
+    public CitationResolution Resolve(Citation c, Func<string?>? subject = null)
     {
-        subject ??= c.Summary;
+        string? Subject() => subject?.Invoke() ?? c.Summary;
         if (c.NumberClean is not { Length: > 0 } number || c.Serial is null) return CitationResolution.Unknown(c);
         var all = registry.FindAll(number);
         if (all.Count == 0)
@@ -31,9 +34,9 @@ public sealed class CitationResolver(ILegalDocumentRegistry registry, SubjectMat
         if (c.NumberYear is not null && candidates.Count == 1) return Found(c, candidates[0]);
         var ofYear = year is null ? candidates : candidates.Where(d => d.Year is null || d.Year == year).ToList();
         if (ofYear.Count == 1) return Found(c, ofYear[0]);
-        if (ofYear.Count > 1) return BySubject(subject, ofYear) is { } one ? Found(c, one) : new(c, ResolutionKind.Ambiguous, null, ofYear);
+        if (ofYear.Count > 1) return BySubject(Subject(), ofYear) is { } one ? Found(c, one) : new(c, ResolutionKind.Ambiguous, null, ofYear);
         // Another year's document is this one only when the summary says so (the date is then what is wrong).
-        return BySubject(subject, candidates) is { } same ? Found(c, same) : CitationResolution.Unknown(c);
+        return BySubject(Subject(), candidates) is { } same ? Found(c, same) : CitationResolution.Unknown(c);
     }
 
     static CitationResolution Found(Citation c, LegalDocument d) => new(c, ResolutionKind.Found, d, []);
@@ -41,7 +44,9 @@ public sealed class CitationResolver(ILegalDocumentRegistry registry, SubjectMat
     LegalDocument? BySubject(string? subject, IReadOnlyList<LegalDocument> candidates)
     {
         var scored = candidates.Select(d => (Document: d, Overlap: subjects.Overlap(subject, d.Summary) ?? 0)).Where(s => s.Overlap >= SameSubject).ToList();
-        return scored.Count == 0 ? null : scored.MaxBy(s => s.Overlap).Document is var best && scored.Count(s => s.Overlap == scored.Max(x => x.Overlap)) == 1 ? best : null;
+        if (scored.Count == 0) return null;
+        var best = scored.MaxBy(s => s.Overlap);
+        return scored.Count(s => s.Overlap == best.Overlap) == 1 ? best.Document : null;
     }
 
     static bool SameType(string known, string cited) => VietnameseText.Key(known) == VietnameseText.Key(cited);

@@ -9,6 +9,7 @@ namespace WordHelper.Core.RulePack;
 sealed class PerPack<T>(Func<RulePackData, T> build) where T : class
 {
     readonly ConditionalWeakTable<RulePackData, T> _built = new();
+    readonly ConditionalWeakTable<RulePackData, T>.CreateValueCallback _build = p => build(p);
 
-    public T For(RulePackData pack) => _built.GetValue(pack, p => build(p));
+    public T For(RulePackData pack) => _built.GetValue(pack, _build);
 }

@@ -83,11 +83,14 @@ public sealed partial class CheckContext
     public DocumentHeader Header { get; }
     public IReadOnlyList<Citation> Citations => _citations.Value;
 
+    CitationResolver? _resolver;
+
     /// <summary>What the registry says of a citation, asked once per check and shared by the rules and the report.</summary>
     public CitationResolution Resolve(Citation c)
     {
         if (_resolutions.TryGetValue(c, out var known)) return known;
-        return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c) : new CitationResolver(Registry, Subjects).Resolve(c, Rules.CitationChecks.CitedWords.Subject(this, c, c.Issuer ?? ""));
+        return _resolutions[c] = c.IsParty ? CitationResolution.Unknown(c)
+            : (_resolver ??= new CitationResolver(Registry, Subjects)).Resolve(c, () => Rules.CitationChecks.CitedWords.Subject(this, c, c.Issuer ?? ""));
     }
 
     /// <summary>How summaries are compared, built once per pack.</summary>
