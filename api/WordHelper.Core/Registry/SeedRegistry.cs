@@ -19,6 +19,10 @@ public sealed class SeedRegistry : ILegalDocumentRegistry
 
     public IReadOnlyList<LegalDocument> FindAll(string number) => _byNumber[DocumentNumber.Key(number)].ToList();
 
+    /// <summary>The year that tells an entry from another of the same number, as <see cref="LegalDocument.Year"/>: its date's, else its number's.</summary>
+    public static int? YearOf(RegistryEntry e) =>
+        (e.Date is null ? (int?)null : DateOnly.Parse(e.Date, System.Globalization.CultureInfo.InvariantCulture).Year) ?? DocumentNumber.Year(e.Number);
+
     public static LegalDocument ToDocument(RegistryEntry e) => new(
         Id: DocumentNumber.Slug(e.Number),
         Type: e.Type,

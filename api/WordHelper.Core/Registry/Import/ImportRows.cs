@@ -96,7 +96,7 @@ public static class ImportRows
             if (problems.Count == 0)
             {
                 // Numbers that differ only in spacing or case are one number; with Đ for D, one id.
-                var year = SeedRegistry.ToDocument(e).Year;
+                var year = SeedRegistry.YearOf(e);
                 var keys = new[] { $"key:{DocumentNumber.Key(e.Number)}|{year}", $"id:{DocumentNumber.Slug(e.Number)}|{year}" };
                 if (keys.Select(k => firstRowOf.GetValueOrDefault(k)).FirstOrDefault(f => f is not null) is { } first)
                     problems.Add($"số, ký hiệu {e.Number} trùng với {first.ToLower(VietnameseText.Vi)}.");

@@ -31,8 +31,9 @@ public static class RegisterFile
         int added = 0, updated = 0;
         foreach (var row in rows)
         {
-            if (at.TryGetValue(Identity(row.Entry), out var i)) { entries[i] = row.Entry; updated++; }
-            else { at[Identity(row.Entry)] = entries.Count; entries.Add(row.Entry); added++; }
+            var identity = Identity(row.Entry);
+            if (at.TryGetValue(identity, out var i)) { entries[i] = row.Entry; updated++; }
+            else { at[identity] = entries.Count; entries.Add(row.Entry); added++; }
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
@@ -42,5 +43,5 @@ public static class RegisterFile
         return (added, updated);
     }
 
-    static (string, int?) Identity(RegistryEntry e) => (DocumentNumber.Key(e.Number), SeedRegistry.ToDocument(e).Year);
+    static (string, int?) Identity(RegistryEntry e) => (DocumentNumber.Key(e.Number), SeedRegistry.YearOf(e));
 }
