@@ -38,5 +38,22 @@ public static class Words
         return true;
     }
 
+    /// <summary>The word right before word <paramref name="i"/>, with only spaces between, or null.</summary>
+    public static Word? Before(string text, IReadOnlyList<Word> words, int i) =>
+        i >= 1 && i < words.Count && SpaceBetween(text, words[i - 1], words[i]) ? words[i - 1] : null;
+
+    /// <summary>The word right after word <paramref name="i"/>, with only spaces between, or null.</summary>
+    public static Word? After(string text, IReadOnlyList<Word> words, int i) =>
+        i >= 0 && i + 1 < words.Count && SpaceBetween(text, words[i], words[i + 1]) ? words[i + 1] : null;
+
+    /// <summary>The words from <paramref name="i"/> to <paramref name="i"/> + <paramref name="count"/> − 1 exist, with only spaces between.</summary>
+    public static bool Run(string text, IReadOnlyList<Word> words, int i, int count)
+    {
+        if (i < 0 || i + count > words.Count) return false;
+        for (var j = i + 1; j < i + count; j++)
+            if (!SpaceBetween(text, words[j - 1], words[j])) return false;
+        return true;
+    }
+
     static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

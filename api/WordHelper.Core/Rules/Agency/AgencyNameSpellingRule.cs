@@ -69,7 +69,7 @@ public sealed class AgencyNameSpellingRule : IRule
         var expected = accepted[0];
         var k = expected.Length;
 
-        if (Run(text, words, i, k))
+        if (Words.Run(text, words, i, k))
         {
             var whole = words.Skip(i).Take(k).ToList();
             var lower = whole.Select(w => w.Lower).ToArray();
@@ -79,7 +79,7 @@ public sealed class AgencyNameSpellingRule : IRule
                 return new Miss(k, Correct(whole, accepted), distance == 0 ? "sai dấu" : "sai chính tả");
         }
         // A word dropped, the first kept: "Ủy ban dân tỉnh", "Ủy nhân dân tỉnh", "Hội đồng nhân tỉnh".
-        if (k >= 3 && Run(text, words, i, k - 1) && NameCase.UnitFollows(text, words, i + k - 2, unitWords))
+        if (k >= 3 && Words.Run(text, words, i, k - 1) && NameCase.UnitFollows(text, words, i + k - 2, unitWords))
         {
             var window = words.Skip(i).Take(k - 1).ToList();
             for (var drop = 1; drop < k; drop++)
@@ -102,15 +102,6 @@ public sealed class AgencyNameSpellingRule : IRule
     {
         if (accepted.Any(a => a[position] == w.Lower)) return w.Text;
         return VietnameseText.CasedLike(w.Text, accepted[0][position]);
-    }
-
-    /// <summary>The words from <paramref name="i"/> to <paramref name="i"/>+<paramref name="count"/> exist, with only spaces between.</summary>
-    static bool Run(string text, IReadOnlyList<Word> words, int i, int count)
-    {
-        if (i + count > words.Count) return false;
-        for (var j = i + 1; j < i + count; j++)
-            if (!Words.SpaceBetween(text, words[j - 1], words[j])) return false;
-        return true;
     }
 
     /// <summary>Levenshtein distance of two short words.</summary>

@@ -77,6 +77,6 @@ public sealed class CityAsProvinceRule : IRule
 
     /// <summary>The name goes on ("Hà Nội Mới"): a capitalised word follows with only a space between.</summary>
     static bool Continues(string text, IReadOnlyList<Word> words, int last) =>
-        last + 1 < words.Count && Words.SpaceBetween(text, words[last], words[last + 1]) && char.IsUpper(words[last + 1].Text[0])
+        Words.After(text, words, last) is { } next && char.IsUpper(next.Text[0])
         && !VietnameseText.IsUpperText(words[last].Text);
 }

@@ -63,7 +63,7 @@ public sealed class DoubledWordRule : IRule
         var (a, b, c, d) = (words[i - 1], words[i], words[i + 1], words[i + 2]);
         // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb.
         if (a.Text != c.Text || b.Text != d.Text || a.Lower == b.Lower) return null;
-        if (!Words.SpaceBetween(p.Text, b, c) || !Words.SpaceBetween(p.Text, c, d)) return null;
+        if (!Words.Run(p.Text, words, i, 3)) return null;
         return vocabulary.IsCompound(PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text)) ? i + 2 : null;
     }
 
@@ -75,13 +75,13 @@ public sealed class DoubledWordRule : IRule
     /// </summary>
     static bool HalfOfCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
     {
-        if (i + 1 >= words.Count || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) return false;
+        if (Words.After(p.Text, words, i) is not { } after) return false;
         var word = PairVocabulary.Syllable(words[i].Text);
-        if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, PairVocabulary.Syllable(words[i + 1].Text))) return false;
-        if (i < 2 || !Words.SpaceBetween(p.Text, words[i - 2], words[i - 1])) return true;
-        var before = PairVocabulary.Syllable(words[i - 2].Text);
-        var joined = vocabulary.IsPhrase(before, word) && !vocabulary.IsFunctionWord(before); // "hành vi vi phạm", not "của chính chính phủ"
-        return !joined && !vocabulary.IsCompoundWhenFolded(words[i - 2].Folded, words[i - 1].Folded);
+        if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, PairVocabulary.Syllable(after.Text))) return false;
+        if (Words.Before(p.Text, words, i - 1) is not { } before) return true;
+        var beforeSyllable = PairVocabulary.Syllable(before.Text);
+        var joined = vocabulary.IsPhrase(beforeSyllable, word) && !vocabulary.IsFunctionWord(beforeSyllable); // "hành vi vi phạm", not "của chính chính phủ"
+        return !joined && !vocabulary.IsCompoundWhenFolded(before.Folded, words[i - 1].Folded);
     }
 
     /// <summary>The words from <paramref name="first"/> to <paramref name="firstEnd"/> typed again as <paramref name="second"/>…<paramref name="secondEnd"/>.</summary>

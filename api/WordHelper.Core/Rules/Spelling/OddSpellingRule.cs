@@ -37,9 +37,7 @@ public sealed class OddSpellingRule : IRule
                 if (!Words.SpaceBetween(p.Text, words[i - 1], words[i])) continue;
                 var folded = (words[i - 1].Folded, words[i].Folded);
                 if (!byFolded.TryGetValue(folded, out var list)) byFolded[folded] = list = [];
-                var before = i >= 2 && Words.SpaceBetween(p.Text, words[i - 2], words[i - 1]) ? words[i - 2] : null;
-                var after = i + 1 < words.Count && Words.SpaceBetween(p.Text, words[i], words[i + 1]) ? words[i + 1] : null;
-                list.Add(new Occurrence(p, words[i - 1], words[i], before, after));
+                list.Add(new Occurrence(p, words[i - 1], words[i], Words.Before(p.Text, words, i - 1), Words.After(p.Text, words, i)));
             }
         }
 
