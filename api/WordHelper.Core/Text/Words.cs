@@ -29,6 +29,16 @@ public static class Words
         return words;
     }
 
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> with a few words either side, so that the reader finds the place.</summary>
+    public static string Around(string text, int start, int end)
+    {
+        var from = start;
+        for (var spaces = 0; from > 0 && spaces < 3; from--) if (text[from - 1] == ' ' && ++spaces == 3) break;
+        var to = end;
+        for (var spaces = 0; to < text.Length && spaces < 3; to++) if (text[to] == ' ' && ++spaces == 3) break;
+        return text[from..to].Trim();
+    }
+
     /// <summary>Only spaces (no punctuation, no line break) between the end of one word and the start of the next.</summary>
     public static bool SpaceBetween(string text, Word a, Word b)
     {

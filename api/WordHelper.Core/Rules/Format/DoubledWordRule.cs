@@ -91,18 +91,8 @@ public sealed class DoubledWordRule : IRule
         var once = p.Text[first.Start..firstEnd.End];
         // Dropping the second copy and the space before it leaves the first as typed.
         var fix = p.List is null ? new TextFix(p.Index, firstEnd.End, secondEnd.End - firstEnd.End, "") : null;
-        sink.Report("VB-FMT-010", p, Around(p.Text, first.Start, secondEnd.End), suggestion: once, fix: fix,
+        sink.Report("VB-FMT-010", p, Words.Around(p.Text, first.Start, secondEnd.End), suggestion: once, fix: fix,
             args: [("text", written), ("word", once)]);
-    }
-
-    /// <summary>A few words either side, so that the reader finds the place.</summary>
-    static string Around(string text, int start, int end)
-    {
-        var from = start;
-        for (var spaces = 0; from > 0 && spaces < 3; from--) if (text[from - 1] == ' ' && ++spaces == 3) break;
-        var to = end;
-        for (var spaces = 0; to < text.Length && spaces < 3; to++) if (text[to] == ' ' && ++spaces == 3) break;
-        return text[from..to];
     }
 
     static string Lower(string s) => VietnameseText.Normalize(s).ToLower(VietnameseText.Vi);

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Format;
+
+/// <summary>
+/// Spaces around punctuation as Vietnamese typing has them: none before a comma or semicolon, none inside brackets,
+/// one after a closing quotation mark, before an opening bracket, after a list marker "(1)", a heading number "6.1."
+/// and an ellipsis; and one space between words, not a run of them. Read in the text a drafter wrote (body, appended
+/// texts, notes); the header and the signature block are laid out with spaces on purpose, and so are table cells.
+/// </summary>
+public sealed partial class SpacingRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-014"];
+
+    /// <summary>A slip, the message's words for it, and the text that replaces the match.</summary>
+    sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, bool InCells = true, Severity? Severity = null);
+
+    static readonly Slip[] Slips =
+    [
+        new(GluedAfterQuote(), "thiếu dấu cách sau dấu ngoặc kép đóng", m => m.Value + " "),
+        new(GluedBeforeBracket(), "thiếu dấu cách trước dấu mở ngoặc", m => " " + m.Value),
+        new(GluedAfterMarker(), "thiếu dấu cách sau số thứ tự", m => m.Value + " "),
+        new(GluedAfterHeadingNumber(), "thiếu dấu cách sau số đề mục", m => m.Value + " "),
+        new(GluedAfterEllipsis(), "thiếu dấu cách sau dấu ba chấm", m => m.Value + " "),
+        new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim()),
+        new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart()),
+        new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", InCells: false, Severity: Rules.Severity.Info),
+    ];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var laidOut = LaidOutParagraphs(context.Header);
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank || laidOut.Contains(p.Index) || p.Index < context.Header.BodyStart && context.Header.LooksAdministrative) continue;
+            foreach (var slip in Slips)
+            {
+                if (p.Cell is not null && !slip.InCells) continue;
+                foreach (Match m in slip.Pattern.Matches(p.Text))
+                {
+                    // A slip at a quotation's edge (“…”đã) is the drafter's; one inside the quoted text is not.
+                    if (context.IsQuoted(p, m.Index) && context.IsQuoted(p, m.Index + m.Length)) continue;
+                    var repaired = slip.Repair(m);
+                    var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, repaired) : null;
+                    sink.Report("VB-FMT-014", p, Around(p.Text, m), suggestion: repaired.Trim().Length > 0 ? Around(p.Text, m, repaired) : null,
+                        severity: slip.Severity, fix: fix, args: [("problem", slip.Problem), ("text", Around(p.Text, m))]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Kính gửi, Nơi nhận and the signature block: columns and names aligned by hand.</summary>
+    static HashSet<int> LaidOutParagraphs(DocumentHeader header) =>
+        [.. header.KinhGui.Select(l => l.Paragraph.Index), .. header.Recipients.Select(l => l.Paragraph.Index), .. header.Signature.Select(p => p.Index)];
+
+    /// <summary>The words either side of a slip, as written or repaired: "quốc gia(NDXP)".</summary>
+    static string Around(string text, Match m, string? replacement = null)
+    {
+        if (replacement is null) return Words.Around(text, m.Index, m.Index + m.Length);
+        var repaired = text[..m.Index] + replacement + text[(m.Index + m.Length)..];
+        return Words.Around(repaired, m.Index, m.Index + replacement.Length);
+    }
+
+    [GeneratedRegex(@"”(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAfterQuote();
+
+    // "quốc gia(NDXP)": a word in lower case, then a bracket opening on a word. "(s)" after a capital is an abbreviation's plural.
+    [GeneratedRegex(@"(?<=\p{Ll}{2})\((?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedBeforeBracket();
+
+    [GeneratedRegex(@"(?<=(?:^|\s)\(\d{1,2})\)(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAfterMarker();
+
+    // "6.1.Công tác", "II.KẾT QUẢ": a heading number run into its capitalised first word.
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAfterHeadingNumber();
+
+    // "chi phí…trên cơ sở"; a form's dotted blank ("ngày……tháng") has no letter right before it.
+    [GeneratedRegex(@"(?<=\p{Ll}{2})(?:…|\.{3})(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAfterEllipsis();
+
+    [GeneratedRegex(@"\( +(?=\p{L})|(?<=\p{L}) +\)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceInsideBracket();
+
+    [GeneratedRegex(@"(?<=\p{L}) +[,;](?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceBeforeComma();
+
+    // Between two words or after a word's punctuation; leading spaces and tabs are indentation, not a slip.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;.:)”]) {2,}(?=[\p{L}\p{N}(“])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceRun();
+}
