@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// The mark "./." that closes a document's content (NĐ 30/2020, Phụ lục III, every form), mistyped: ".//.", "../.",
-/// "/.", "./", ". /.". Only the last paragraph before Nơi nhận or the signature is read; a missing mark is not this
-/// rule's business.
+/// "/.", "./", ". /.". The last paragraph before Nơi nhận or the signature is read, and the file's last when a text
+/// sent with the document follows the signature; a missing mark is not this rule's business.
 /// </summary>
 public sealed partial class ClosingMarkRule : IRule
 {
@@ -16,13 +17,26 @@ public sealed partial class ClosingMarkRule : IRule
         var header = context.Header;
         // Without Nơi nhận or a signature the end of the content is not known.
         if (!header.LooksAdministrative || header.RecipientsLabel is null && header.Signature.Count == 0) return;
-        var last = context.Body.LastOrDefault(p => p.Cell is null && !p.IsBlank);
-        if (last is null) return;
-        var text = last.Text.TrimEnd();
-        if (Mistyped().Match(text) is not { Success: true } m) return;
         var mark = context.Pack.Formulas.ClosingMark;
-        var fix = last.List is null ? new TextFix(last.Index, m.Index, m.Length, mark) : null;
-        sink.Report("VB-FMT-009", last, m.Value, suggestion: mark, fix: fix, args: [("mark", m.Value), ("expected", mark)]);
+        // The content's last paragraph, and the file's when a report or appendix sent with it follows the signature.
+        var last = context.Body.LastOrDefault(IsProse);
+        var end = context.Paragraphs.Skip(header.BodyEnd).LastOrDefault(IsProse);
+        foreach (var p in new[] { last, end }.OfType<DraftParagraph>().Distinct())
+        {
+            var text = p.Text.TrimEnd();
+            if (Mistyped().Match(text) is not { Success: true } m || context.IsQuoted(p, m.Index) || EndsWithAddress(text)) continue;
+            var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, mark) : null;
+            sink.Report("VB-FMT-009", p, m.Value, suggestion: mark, fix: fix, args: [("mark", m.Value), ("expected", mark)]);
+        }
+    }
+
+    static bool IsProse(DraftParagraph p) => p.Cell is null && !p.IsBlank;
+
+    /// <summary>A web address that ends with a slash, then the sentence's stop: "https://cchc.lamdong.gov.vn/.".</summary>
+    static bool EndsWithAddress(string text)
+    {
+        var last = text[(text.LastIndexOfAny([' ', '\t', '\u00A0']) + 1)..];
+        return last.Contains("://", StringComparison.Ordinal) || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     // Each alternative is one slip of the keyboard; "…/." and "...../." close a form's dotted leader and are right.

@@ -49,6 +49,19 @@ public class FormulaRuleTests
     }
 
     [Fact]
+    public void A_text_sent_after_the_signature_is_read_to_its_end()
+    {
+        var lines = Plan("Các đơn vị triển khai thực hiện./.", "Nội dung phần một.").ToList();
+        lines.AddRange(["PHỤ LỤC", "Trên đây là kết quả tự chấm điểm, kính gửi Bộ Nội vụ tổng hợp./"]);
+        var finding = Assert.Single(Findings("VB-FMT-009", Read([.. lines])));
+        Assert.Equal(lines.Count - 1, finding.Paragraph);
+    }
+
+    [Fact]
+    public void A_web_address_that_ends_a_sentence_is_not_a_closing_mark() =>
+        Assert.Empty(Findings("VB-FMT-009", Read(Plan("Tin bài đăng tại địa chỉ: https://cchc.lamdong.gov.vn/."))));
+
+    [Fact]
     public void Without_nơi_nhận_or_signature_the_end_is_unknown() =>
         Assert.Empty(Findings("VB-FMT-009", "KẾ HOẠCH", "Tổ chức hội nghị", "Các đơn vị triển khai thực hiện.//."));
 
