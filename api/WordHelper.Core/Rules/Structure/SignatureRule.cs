@@ -22,11 +22,13 @@ public sealed partial class SignatureRule : IDocumentPartsRule
             if (AuthorityLine.Parse(text) is { IsWrittenRight: false } a)
             {
                 var meaning = context.Pack.Signing.Authorities.FirstOrDefault(x => x.Abbr == a.Abbr)?.Meaning;
-                var problem = a.Written + "." == a.Abbr
+                var problem = a.Written == a.Abbr
+                    ? $"sau \"{a.Abbr}\" phải có một dấu cách trước chức vụ"
+                    : a.Written + "." == a.Abbr
                     ? $"viết tắt quyền hạn \"{a.Written}\" phải có dấu chấm"
                     : $"viết tắt quyền hạn \"{a.Written}\"{(meaning is null ? "" : $" ({meaning})")} phải viết đúng là \"{a.Abbr}\"";
                 var fix = lines[i].CanEdit && lines[i].Paragraph.Text.AsSpan(lines[i].Start).StartsWith(a.Written)
-                    ? new TextFix(lines[i].Paragraph.Index, lines[i].Start, a.Written.Length, a.Abbr) : null;
+                    ? new TextFix(lines[i].Paragraph.Index, lines[i].Start, a.Written.Length, a.Spaced ? a.Abbr : a.Abbr + " ") : null;
                 sink.Report("VB-STR-010", lines[i].Paragraph, text, suggestion: a.Abbr + " " + a.Title, fix: fix, args: ("problem", problem));
             }
             if (SignsFor().Match(text) is { Success: true } k && i + 1 < lines.Count
