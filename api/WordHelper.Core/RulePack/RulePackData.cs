@@ -32,6 +32,7 @@ public sealed class RulePackData
     public required SyllableFacts Syllables { get; init; }
     public required WordPairs WordPairs { get; init; }
     public required NameCases NameCases { get; init; }
+    public required LawNames LawNames { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -75,6 +76,7 @@ public sealed class RulePackData
             Syllables = ReadOne<SyllableFacts>(asm, "WordHelper.RulePack.vietnamese-syllables.json"),
             WordPairs = ReadOne<WordPairs>(asm, "WordHelper.RulePack.word-pairs.json"),
             NameCases = ReadOne<NameCases>(asm, "WordHelper.RulePack.agency-name-case.json"),
+            LawNames = ReadOne<LawNames>(asm, "WordHelper.RulePack.law-names.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             SymbolIssuers = ReadOne<SymbolIssuers>(asm, "WordHelper.RulePack.symbol-issuers.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),

@@ -192,6 +192,9 @@ public sealed record SyllableFacts(
 /// <summary>Names of bodies with the capitals NĐ 30 gives them (see agency-name-case.json).</summary>
 public sealed record NameCases(IReadOnlyList<string> Names);
 
+/// <summary>Names of codes and laws with the capitals NĐ 30 gives them when cited (see law-names.json).</summary>
+public sealed record LawNames(IReadOnlyList<string> Names);
+
 /// <summary>Phrases the spelling check knows as written, beside what it learns from legal documents (see word-pairs.json).</summary>
 public sealed record WordPairs(IReadOnlyList<string> Phrases, IReadOnlyList<string> FunctionWords);
 

@@ -4,28 +4,39 @@ using WordHelper.Core.RulePack;
 using WordHelper.Core.Rules.Spelling;
 using WordHelper.Core.Text;
 
-namespace WordHelper.Core.Rules.Agency;
+namespace WordHelper.Core.Rules;
 
 /// <summary>
-/// A body's name written as a name but with the wrong capitals (agency-name-case.json): "Sở Công thương", "Mặt trận tổ
-/// quốc", "Ủy ban Nhân dân", "sở Khoa học và Công nghệ". Only where the drafter meant the name (its first letter, or a
-/// later word that the name capitalises, is capitalised): "ban kiểm tra liên ngành" in lower case is a common noun. Text
-/// in capitals, quoted text and a name inside a longer word are left alone; one finding per way of writing it.
+/// A name the rule pack lists with its capitals, written as a name but capitalised otherwise: a body's ("Sở Công
+/// thương", "Mặt trận tổ quốc", "Ủy ban Nhân dân"), a law's ("Luật xử lý vi phạm hành chính", "Bộ Luật Lao động").
+/// Only where the drafter meant the name (its first letter, or a later word that the name capitalises, is
+/// capitalised): "ban kiểm tra liên ngành" in lower case is a common noun. Text in capitals, quoted text and a name
+/// inside a longer word are left alone; one finding per way of writing it.
 /// </summary>
-public sealed class AgencyNameCaseRule : IRule
+public abstract class CapitalisedNameRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-007"];
+    readonly string _ruleId;
+    readonly PerPack<ILookup<string, NameShape>> _byFirstWord;
+
+    /// <param name="ruleId">The rule reported.</param>
+    /// <param name="names">The names with their capitals, from the pack.</param>
+    protected CapitalisedNameRule(string ruleId, Func<RulePackData, IEnumerable<string>> names)
+    {
+        _ruleId = ruleId;
+        RuleIds = [ruleId];
+        // By their first word folded, longest first: most words of a draft are looked up and found in none.
+        _byFirstWord = new(pack => names(pack).Select(n => Shape(VietnameseText.Normalize(n))).OrderByDescending(s => s.Syllables.Count)
+            .ToLookup(s => VietnameseText.Fold(Words.Split(s.Name)[0].Text), StringComparer.Ordinal));
+    }
+
+    public IReadOnlyList<string> RuleIds { get; }
 
     /// <summary>A name's words as syllables (case and tone placement aside) and what separates them ("," or nothing).</summary>
     sealed record NameShape(string Name, IReadOnlyList<string> Syllables, IReadOnlyList<bool> Capitalised, IReadOnlyList<string> Separators);
 
-    /// <summary>The names by their first word folded, longest first: most words of a draft are looked up and found in none.</summary>
-    static readonly PerPack<ILookup<string, NameShape>> ByFirstWord = new(pack =>
-        pack.NameCases.Names.Select(n => Shape(VietnameseText.Normalize(n))).OrderByDescending(s => s.Syllables.Count).ToLookup(s => VietnameseText.Fold(Words.Split(s.Name)[0].Text), StringComparer.Ordinal));
-
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var names = ByFirstWord.For(context.Pack);
+        var names = _byFirstWord.For(context.Pack);
         var found = new Dictionary<string, (DraftParagraph Paragraph, int Start, int End, string Corrected, List<DraftParagraph> Places)>(StringComparer.Ordinal);
         foreach (var p in context.TextParagraphs)
         {
@@ -54,7 +65,7 @@ public sealed class AgencyNameCaseRule : IRule
         {
             var where = Places.Listed(context, places);
             var fix = p.List is null ? new TextFix(p.Index, start, end - start, corrected) : null;
-            sink.Report("VB-AGN-007", p, written, suggestion: corrected, fix: fix,
+            sink.Report(_ruleId, p, written, suggestion: corrected, fix: fix,
                 args: [("text", written), ("name", corrected), ("where", where)]);
         }
     }

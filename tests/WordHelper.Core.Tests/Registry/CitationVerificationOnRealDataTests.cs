@@ -31,7 +31,8 @@ public class CitationVerificationOnRealDataTests(ITestOutputHelper output)
     static string Cite(LegalDocument d, DateOnly? date = null, string? issuer = null, string? summary = null, string? number = null) =>
         $"Căn cứ {d.Type} số {number ?? d.Number} ngày {CitationFormatter.ShortDate(date ?? d.Date!.Value)} của {issuer ?? d.Issuer} {Lower(summary ?? d.Summary)};";
 
-    static string Lower(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
+    // A summary that is a law's own name keeps its capital: "luật Bảo vệ bí mật nhà nước" would be miswritten.
+    static string Lower(string s) => s.Length == 0 || s.StartsWith("Luật ", StringComparison.Ordinal) ? s : char.ToLowerInvariant(s[0]) + s[1..];
 
     static IReadOnlyList<Finding> Check(string citation) =>
         Checker.Check(DraftDocument.FromLines("UBND TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND", "Lâm Đồng, ngày 15 tháng 01 năm 2026", "KẾ HOẠCH", "Triển khai nhiệm vụ năm 2026", citation))
