@@ -19,6 +19,18 @@ public class CitationConsistencyRuleTests
     }
 
     [Fact]
+    public void The_date_most_mentions_give_is_held_right_and_the_odd_one_reported()
+    {
+        var f = Assert.Single(CitationCheck.Run(
+            "Thực hiện Kế hoạch số 806/KH-UBND ngày 09/01/2026 của UBND tỉnh.",
+            "Sở đã triển khai theo Kế hoạch số 806/KH-UBND ngày 19/01/2026.",
+            "Các xã báo cáo kết quả theo Kế hoạch số 806/KH-UBND ngày 19/01/2026.").Of("VB-CIT-005"));
+
+        Assert.Equal(0, f.Paragraph);
+        Assert.Contains("ngày 09/01/2026 khác với ngày 19/01/2026", f.Message);
+    }
+
+    [Fact]
     public void Another_year_is_only_a_warning_since_administrative_numbers_restart_each_year()
     {
         var f = Assert.Single(CitationCheck.Run(
