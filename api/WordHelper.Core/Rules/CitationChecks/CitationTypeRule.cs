@@ -5,11 +5,12 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// <summary>
 /// The type abbreviation in a cited symbol must be that of the type named: "Quyết định số 112/KH-TTg" names a
 /// decision but its symbol says plan (Phụ lục III, NĐ 30/2020). Only a group that IS a known abbreviation, compared
-/// case-sensitively (CTr, TTr, QyĐ), counts; công văn and generic "văn bản" have none.
+/// case-sensitively (CTr, TTr, QyĐ), counts; công văn and generic "văn bản" have none. A typed document whose symbol
+/// opens with a State issuer's code ("Quyết định số 2104/UBND-NC") carries a công văn's symbol: VB-CIT-020.
 /// </summary>
 public sealed class CitationTypeRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-002"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-002", "VB-CIT-020"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -22,8 +23,14 @@ public sealed class CitationTypeRule : IRule
             var written = c.SymbolParts[0];
             if (written == named.Abbr || SameAbbreviation(pack, c.TypeName, written)) continue;
             var other = pack.DocTypes.FirstOrDefault(t => t.Abbr == written && t.Category is "administrative" or "normative");
-            if (other is null) continue;
             var p = context.Paragraph(c.Paragraph);
+            if (other is null)
+            {
+                // "Kế hoạch số 6159/UBND-NC": the symbol opens with its issuer, as a công văn's does.
+                if (SymbolIssuerTable.For(pack).IsSurelyState(written))
+                    sink.Report("VB-CIT-020", p, c.Number!, args: [("type", c.TypeName), ("number", c.Number!), ("abbr", written), ("expected", named.Abbr)]);
+                continue;
+            }
             var fixedNumber = c.NumberClean!.Replace("/" + written + "-", "/" + named.Abbr + "-", StringComparison.Ordinal);
             sink.Report("VB-CIT-002", p, c.Number!, suggestion: $"{c.TypeName} số {fixedNumber}",
                 args: [("type", c.TypeName), ("number", c.Number!), ("abbr", written), ("other", other.Name), ("expected", named.Abbr)]);
