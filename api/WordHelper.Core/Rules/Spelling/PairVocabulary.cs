@@ -24,6 +24,8 @@ public sealed class PairVocabulary
     readonly HashSet<(string, string)> _known = new();
     readonly HashSet<string> _functionWords;
     readonly HashSet<(string, string)> _compoundsFolded = new();
+    readonly Dictionary<(string, string), (string First, string Second, int Seen)> _commonestCompound = new();
+    readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
 
     static readonly PerPack<PairVocabulary> Built = new(pack => new PairVocabulary(
         CentralRegistry.Default.Documents.Select(d => d.Summary), pack.WordPairs.Phrases, pack.WordPairs.FunctionWords));
@@ -34,17 +36,39 @@ public sealed class PairVocabulary
     {
         _functionWords = functionWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
         foreach (var text in texts)
+        {
+            foreach (var word in Words.Split(text)) _written.TryAdd(Syllable(word.Text), word.Text.ToLowerInvariant());
             foreach (var (a, b) in AdjacentPairs(text))
             {
                 _pairs[(a, b)] = _pairs.GetValueOrDefault((a, b)) + 1;
                 _asFirst[a] = _asFirst.GetValueOrDefault(a) + 1;
                 _asSecond[b] = _asSecond.GetValueOrDefault(b) + 1;
             }
+        }
         foreach (var phrase in phrases)
             foreach (var pair in AdjacentPairs(VietnameseText.Normalize(phrase))) _known.Add(pair);
         foreach (var (a, b) in _pairs.Keys.Concat(_known))
-            if (IsCompound(a, b)) _compoundsFolded.Add((Folded(a), Folded(b)));
+        {
+            if (!IsCompound(a, b)) continue;
+            var folded = (Folded(a), Folded(b));
+            _compoundsFolded.Add(folded);
+            var seen = _pairs.GetValueOrDefault((a, b));
+            if (!_commonestCompound.TryGetValue(folded, out var best) || seen > best.Seen) _commonestCompound[folded] = (a, b, seen);
+        }
     }
+
+    /// <summary>A syllable as the summaries write it, in lower case ("thông"); null for one they never write.</summary>
+    public string? Written(string syllable) => _written.GetValueOrDefault(syllable);
+
+    /// <summary>How often the summaries write this pair; 0 for one never seen.</summary>
+    public int Seen(string a, string b) => _pairs.GetValueOrDefault((a, b));
+
+    /// <summary>
+    /// The compound most often written with these letters once their marks are dropped ("thong tin" → "thông tin"), with
+    /// how often it is seen; null when no compound has them.
+    /// </summary>
+    public (string First, string Second, int Seen)? CommonestCompound(string foldedFirst, string foldedSecond) =>
+        _commonestCompound.TryGetValue((foldedFirst, foldedSecond), out var c) ? c : null;
 
     /// <summary>A pair written in the language: seen more than once, or a phrase of the rule pack.</summary>
     public bool IsPhrase(string a, string b) => _known.Contains((a, b)) || _pairs.GetValueOrDefault((a, b)) >= SeenAtLeast;

@@ -1,0 +1,75 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Spelling;
+
+/// <summary>
+/// Two syllables the language never writes side by side, one mark away from a compound it writes often: "tam giam"
+/// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "tống hợp" (tổng hợp). Each syllable is a
+/// word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary learnt from legal
+/// summaries misses words of everyday drafting, so the finding is information, for the drafter to confirm. Left alone:
+/// a pair the summaries or the rule pack write at all, a change of a function word, a syllable
+/// that goes with its other neighbour ("văn bản đó", "một số nơi"), a capitalised word within a sentence (a name)
+/// and quoted text. The draft's own usage is <see cref="OddSpellingRule"/>'s business.
+/// </summary>
+public sealed class MarkSlipRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-017"];
+
+    /// <summary>The compound must be this common in the summaries for a pair never written to be taken as its slip.</summary>
+    const int CompoundSeenAtLeast = 8;
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var vocabulary = PairVocabulary.For(context.Pack);
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank) continue;
+            var words = context.Words(p);
+            var upper = VietnameseText.IsUpperText(p.Text);
+            for (var i = 1; i < words.Count; i++)
+            {
+                var (a, b) = (words[i - 1], words[i]);
+                if (!Words.SpaceBetween(p.Text, a, b)) continue;
+                if (vocabulary.CommonestCompound(a.Folded, b.Folded) is not { } compound || compound.Seen < CompoundSeenAtLeast) continue;
+                var (sa, sb) = (PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text));
+                if ((sa, sb) == (compound.First, compound.Second) || vocabulary.Seen(sa, sb) > 0 || vocabulary.IsPhrase(sa, sb)) continue;
+                var firstChanged = sa != compound.First;
+                if (firstChanged == (sb != compound.Second)) continue; // both differ: another pair of words
+                var changed = firstChanged ? a : b;
+                var writtenSyllable = firstChanged ? sa : sb;
+                if (vocabulary.IsFunctionWord(writtenSyllable)) continue;
+                // A capital within a sentence is a name's ("huyện Văn Bàn").
+                if (!upper && char.IsUpper(changed.Text[0]) && changed.Start > 0) continue;
+                if (BelongsElsewhere(p.Text, words, i, firstChanged, vocabulary)) continue;
+                if (context.IsQuoted(p, changed.Start)) continue;
+                if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
+                Report(sink, p, a, b, changed, right);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Either syllable goes with its other neighbour: the changed one in a phrase ("trại tam" is not judged, "văn bản
+    /// đó" is "văn bản" then "đó"), the unchanged one in a compound ("một số nơi", "dễ thực hiện").
+    /// </summary>
+    static bool BelongsElsewhere(string text, IReadOnlyList<Word> words, int i, bool firstChanged, PairVocabulary vocabulary)
+    {
+        var (sa, sb) = (PairVocabulary.Syllable(words[i - 1].Text), PairVocabulary.Syllable(words[i].Text));
+        var before = Words.Before(text, words, i - 1) is { } x ? PairVocabulary.Syllable(x.Text) : null;
+        var after = Words.After(text, words, i) is { } y ? PairVocabulary.Syllable(y.Text) : null;
+        return firstChanged
+            ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after)
+            : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa);
+    }
+
+    static void Report(FindingSink sink, DraftParagraph p, Word a, Word b, Word changed, string rightWord)
+    {
+        var right = VietnameseText.CasedLike(changed.Text, rightWord);
+        var written = p.Text[a.Start..b.End];
+        var corrected = p.Text[a.Start..changed.Start] + right + p.Text[changed.End..b.End];
+        var fix = p.List is null ? new TextFix(p.Index, changed.Start, changed.Text.Length, right) : null;
+        sink.Report("VB-CON-017", p, written, corrected, fix: fix, args: [("word", written), ("usual", corrected)]);
+    }
+}
