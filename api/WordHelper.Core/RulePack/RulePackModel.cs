@@ -192,6 +192,12 @@ public sealed record SyllableFacts(
 /// <summary>Names of bodies with the capitals NĐ 30 gives them (see agency-name-case.json).</summary>
 public sealed record NameCases(IReadOnlyList<string> Names);
 
+/// <summary>Terms written with fixed punctuation or capitals (see fixed-terms.json).</summary>
+public sealed record FixedTerms(IReadOnlyList<FixedTerm> Terms);
+
+/// <summary>A term as it is written; with <paramref name="CaseFixed"/>, its capitals too ("VNeID"); <paramref name="Also"/>, other right writings.</summary>
+public sealed record FixedTerm(string Term, bool CaseFixed = false, IReadOnlyList<string>? Also = null);
+
 /// <summary>Names of codes and laws with the capitals NĐ 30 gives them when cited (see law-names.json).</summary>
 public sealed record LawNames(IReadOnlyList<string> Names);
 

@@ -1,0 +1,38 @@
+using WordHelper.Core.Documents;
+
+namespace WordHelper.Core.Tests.Rules.Format;
+
+/// <summary>VB-FMT-016: terms of fixed punctuation or capitals, found whatever separates their words and repaired as written in the pack.</summary>
+public class FixedTermRuleTests
+{
+    static DraftDocument Draft(params string[] body) => DraftDocument.FromLines(["KẾ HOẠCH", "Tổ chức hội nghị", .. body]);
+
+    [Theory]
+    [InlineData("4. VỀ PHÁT TRIỂN KINH TẾ XÃ HỘI", "4. VỀ PHÁT TRIỂN KINH TẾ - XÃ HỘI")]
+    [InlineData("Phát triển kinh tế- xã hội của tỉnh.", "Phát triển kinh tế - xã hội của tỉnh.")]
+    [InlineData("Các tổ chức chính trị xã hội tham gia.", "Các tổ chức chính trị - xã hội tham gia.")]
+    [InlineData("Công tác phổ biến giáo dục, pháp luật.", "Công tác phổ biến, giáo dục pháp luật.")]
+    [InlineData("Gửi các sở ban, ngành và UBND các xã phường, đặc khu.", "Gửi các sở, ban, ngành và UBND các xã phường, đặc khu.")]
+    [InlineData("Kích hoạt tài khoản Vneid.", "Kích hoạt tài khoản VNeID.")]
+    [InlineData("Đăng trên kênh You tube của tỉnh.", "Đăng trên kênh YouTube của tỉnh.")]
+    public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
+    {
+        var document = Draft(line);
+        var finding = RuleRun.Findings("VB-FMT-016", document)[0];
+        Assert.Equal(repaired, RuleRun.Fixed(document, finding));
+    }
+
+    [Theory]
+    [InlineData("Phát triển kinh tế - xã hội; tình hình kinh tế, xã hội ổn định; các sở, ban ngành.")] // an enumeration is not the compound; a usage also right
+    [InlineData("KINH TẾ - XÃ HỘI; ứng dụng VNeID trên YouTube.")]
+    [InlineData("Theo Báo cáo: “phổ biến giáo dục, pháp luật còn hạn chế”.")] // another document's words
+    public void Right_terms_enumerations_and_quotations_are_left_alone(string line) =>
+        Assert.Empty(RuleRun.Findings("VB-FMT-016", Draft(line)));
+
+    [Fact]
+    public void One_finding_names_every_place_of_the_same_writing()
+    {
+        var finding = Assert.Single(RuleRun.Findings("VB-FMT-016", Draft("Phát triển kinh tế xã hội.", "Tình hình kinh tế xã hội năm 2025.")));
+        Assert.Contains("gặp ở các đoạn", finding.Message);
+    }
+}
