@@ -33,6 +33,8 @@ public class UnassignedRecipientRuleTests
     [InlineData("Sở Công Thương có trách nhiệm theo dõi thị trường.", "Sở Công Thương")]
     [InlineData("Sở Khoa học và Công nghệ tham mưu UBND tỉnh ban hành quy chế.", "Sở Khoa học và Công nghệ")]
     [InlineData("Đơn vị thực hiện: Công an tỉnh.", "Công an tỉnh")]
+    [InlineData("d) Đề nghị Viện Kiểm sát nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh")]
+    [InlineData("e) Đề nghị Ngân hàng Nhà nước khu vực X", "Ngân hàng Nhà nước khu vực X")]
     public void A_unit_a_request_or_a_duty_names_is_found(string line, string unit)
     {
         var f = Assert.Single(Findings(Rule, Plan(["I. NỘI DUNG", line], "- Sở Nội vụ;")));
