@@ -8,8 +8,9 @@ namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// A term of fixed-terms.json written with other punctuation between its words ("KINH TẾ XÃ HỘI", "phổ biến giáo dục,
-/// pháp luật", "sở ban, ngành") or, for a name, other capitals ("VneID", "You tube"). One finding per way of writing
-/// it, naming every place; quoted text is left alone.
+/// pháp luật", "Sở Văn hóa – Thể thao và Du lịch"), without its "và" ("Sở Khoa học Công nghệ") or, for a platform's
+/// name, with other capitals ("VneID", "You tube"). One finding per way of writing it, naming every place; quoted text
+/// is left alone.
 /// </summary>
 public sealed class FixedTermRule : IRule
 {
@@ -59,8 +60,14 @@ public sealed class FixedTermRule : IRule
         var words = Words.Split(term);
         for (var w = 0; w < words.Count; w++)
         {
-            if (w > 0) pattern.Append(Between(term[words[w - 1].End..words[w].Start]));
             var text = words[w].Text;
+            if (w > 0 && text == "và")
+            {
+                // "Sở Khoa học Công nghệ": the "và" of a name may be dropped.
+                pattern.Append("(?:").Append(Between(term[words[w - 1].End..words[w].Start])).Append("và)?");
+                continue;
+            }
+            if (w > 0) pattern.Append(Between(term[words[w - 1].End..words[w].Start]));
             for (var i = 0; i < text.Length; i++)
             {
                 if (i > 0 && char.IsUpper(text[i]) != char.IsUpper(text[i - 1])) pattern.Append(@"\s?");
@@ -72,11 +79,11 @@ public sealed class FixedTermRule : IRule
     }
 
     /// <summary>
-    /// What may stand where the term has a comma (a comma or none), a hyphen (a hyphen, a dash or none) or a space (a
-    /// space or a misplaced comma): an enumeration "kinh tế, xã hội" is not the compound "kinh tế - xã hội".
+    /// What may stand where the term has a comma (a comma, a dash or none), a hyphen (a hyphen, a dash or none) or a
+    /// space (a space or a misplaced comma): an enumeration "kinh tế, xã hội" is not the compound "kinh tế - xã hội".
     /// </summary>
     static string Between(string separator) =>
-        separator.Contains(',') ? @"\s*,?\s*" : separator.Contains('-') ? @"\s*[-–—]?\s*" : @"(?:\s*,\s*|\s+)";
+        separator.Contains(',') ? @"\s*[,\-–—]?\s*" : separator.Contains('-') ? @"\s*[-–—]?\s*" : @"(?:\s*,\s*|\s+)";
 
     /// <summary>The term in capitals when written in capitals, else with the written first letter's case.</summary>
     static string CasedLike(string written, string term) =>

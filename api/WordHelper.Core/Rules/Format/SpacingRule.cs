@@ -8,14 +8,15 @@ namespace WordHelper.Core.Rules.Format;
 /// Spaces around punctuation as Vietnamese typing has them: none before a comma or semicolon, none inside brackets,
 /// one after a closing quotation mark, before an opening bracket, after a list marker "(1)", a heading number "6.1."
 /// and an ellipsis; and one space between words, not a run of them. Read in the text a drafter wrote (body, appended
-/// texts, notes); the header and the signature block are laid out with spaces on purpose, and so are table cells.
+/// texts, notes); the header and the signature block are laid out with spaces on purpose, and so may be a table cell's
+/// figures, so only a run between two lower-case words counts there.
 /// </summary>
 public sealed partial class SpacingRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-014"];
 
     /// <summary>A slip, the message's words for it, and the text that replaces the match.</summary>
-    sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, bool InCells = true, Severity? Severity = null);
+    sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, bool InCells = true, Severity? Severity = null, bool OnlyInCells = false);
 
     static readonly Slip[] Slips =
     [
@@ -27,6 +28,7 @@ public sealed partial class SpacingRule : IRule
         new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim()),
         new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart()),
         new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", InCells: false, Severity: Rules.Severity.Info),
+        new(SpaceRunInWords(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", InCells: true, Severity: Rules.Severity.Info, OnlyInCells: true),
     ];
 
     public void Analyze(CheckContext context, FindingSink sink)
@@ -37,7 +39,7 @@ public sealed partial class SpacingRule : IRule
             if (p.IsBlank || laidOut.Contains(p.Index) || p.Index < context.Header.BodyStart && context.Header.LooksAdministrative) continue;
             foreach (var slip in Slips)
             {
-                if (p.Cell is not null && !slip.InCells) continue;
+                if (p.Cell is not null ? !slip.InCells : slip.OnlyInCells) continue;
                 foreach (Match m in slip.Pattern.Matches(p.Text))
                 {
                     // A slip at a quotation's edge (“…”đã) is the drafter's; one inside the quoted text is not.
@@ -86,6 +88,10 @@ public sealed partial class SpacingRule : IRule
 
     [GeneratedRegex(@"(?<=\p{L}) +[,;](?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforeComma();
+
+    // In a table cell, only between two lower-case words: a cell's figures and names may be aligned with spaces.
+    [GeneratedRegex(@"(?<=\p{Ll}) {2,}(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceRunInWords();
 
     // Between two words or after a word's punctuation; leading spaces and tabs are indentation, not a slip.
     [GeneratedRegex(@"(?<=[\p{L}\p{N},;.:)”]) {2,}(?=[\p{L}\p{N}(“])", RegexOptions.CultureInvariant)]

@@ -14,6 +14,8 @@ public class FixedTermRuleTests
     [InlineData("Công tác phổ biến giáo dục, pháp luật.", "Công tác phổ biến, giáo dục pháp luật.")]
     [InlineData("Gửi các sở ban, ngành và UBND các xã phường, đặc khu.", "Gửi các sở, ban, ngành và UBND các xã phường, đặc khu.")]
     [InlineData("Kích hoạt tài khoản Vneid.", "Kích hoạt tài khoản VNeID.")]
+    [InlineData("Giao Sở Khoa học Công nghệ chủ trì.", "Giao Sở Khoa học và Công nghệ chủ trì.")]
+    [InlineData("Giao Sở Văn hóa – Thể thao và Du lịch phối hợp.", "Giao Sở Văn hóa, Thể thao và Du lịch phối hợp.")]
     [InlineData("Đăng trên kênh You tube của tỉnh.", "Đăng trên kênh YouTube của tỉnh.")]
     public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
     {

@@ -1,5 +1,6 @@
 using WordHelper.Core.Documents;
 using WordHelper.Core.Rules;
+using WordHelper.Testing;
 
 namespace WordHelper.Core.Tests.Rules.Format;
 
@@ -38,6 +39,15 @@ public class SpacingRuleTests
     [InlineData("\tTổ chức thực hiện.")] // indentation
     public void Right_spacing_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-FMT-014", Draft(line)));
+
+    [Fact]
+    public void In_a_table_only_a_run_between_two_words_in_lower_case_counts()
+    {
+        var document = DocxBuilder.Create().Paragraph("BÁO CÁO").Paragraph("Kết quả năm 2025")
+            .Table(["TT", "Nội dung", "Số liệu"], ["1", "Rà soát chức năng, quyền      hạn", "12   450"]).Read().Document;
+        var finding = Assert.Single(RuleRun.Findings("VB-FMT-014", document));
+        Assert.Contains("quyền", finding.Excerpt);
+    }
 
     [Fact]
     public void The_header_and_the_signature_block_are_laid_out_by_hand()
