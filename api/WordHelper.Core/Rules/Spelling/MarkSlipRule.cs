@@ -33,7 +33,7 @@ public sealed class MarkSlipRule : IRule
                 if (!Words.SpaceBetween(p.Text, a, b)) continue;
                 if (vocabulary.CommonestCompound(a.Folded, b.Folded) is not { } compound || compound.Seen < CompoundSeenAtLeast) continue;
                 var (sa, sb) = (PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text));
-                if ((sa, sb) == (compound.First, compound.Second) || vocabulary.Seen(sa, sb) > 0 || vocabulary.IsPhrase(sa, sb)) continue;
+                if ((sa, sb) == (compound.First, compound.Second) || vocabulary.Seen(sa, sb) > 0 || vocabulary.IsKnown(sa, sb)) continue;
                 var firstChanged = sa != compound.First;
                 if (firstChanged == (sb != compound.Second)) continue; // both differ: another pair of words
                 var changed = firstChanged ? a : b;

@@ -73,6 +73,9 @@ public sealed class PairVocabulary
     /// <summary>A pair written in the language: seen more than once, or a phrase of the rule pack.</summary>
     public bool IsPhrase(string a, string b) => _known.Contains((a, b)) || _pairs.GetValueOrDefault((a, b)) >= SeenAtLeast;
 
+    /// <summary>A phrase of the rule pack's own lists.</summary>
+    public bool IsKnown(string a, string b) => _known.Contains((a, b));
+
     /// <summary>A word that ties others together ("của", "các"): it starts or ends no compound.</summary>
     public bool IsFunctionWord(string syllable) => _functionWords.Contains(syllable);
 
