@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.CitationChecks;
+
+/// <summary>
+/// The capitals of a reference to parts of a text (NĐ 30/2020, Phụ lục II, mục II.6): "Chương" and "Điều" are
+/// capitalised ("khoản 4 Điều 32", "Như Điều 4"), "khoản" and "điểm" are not within a sentence ("Điều 31 và Khoản 4
+/// Điều 32", "các Khoản phụ cấp"). A paragraph or sentence that opens with the word is left alone, and so is quoted text.
+/// </summary>
+public sealed partial class PartReferenceCaseRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-022"];
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        // One finding per word miswritten, at its first place, naming the others: the drafter fixes a habit once.
+        var found = new Dictionary<string, (Documents.DraftParagraph Paragraph, Match Match, bool Capital, List<Documents.DraftParagraph> Places)>(StringComparer.Ordinal);
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
+            foreach (var (m, capital) in LowerHead().Matches(p.Text).Select(m => (m, true)).Concat(CapitalPart().Matches(p.Text).Select(m => (m, false))))
+            {
+                var word = m.Groups["w"].Value;
+                if (context.IsQuoted(p, m.Groups["w"].Index)) continue;
+                if (found.TryGetValue(word, out var seen)) seen.Places.Add(p);
+                else found[word] = (p, m, capital, [p]);
+            }
+        }
+        foreach (var (p, m, capital, places) in found.Values) Report(context, sink, p, m, capital, places);
+    }
+
+    static void Report(CheckContext context, FindingSink sink, Documents.DraftParagraph p, Match m, bool capital, List<Documents.DraftParagraph> places)
+    {
+        var word = m.Groups["w"];
+        var right = (capital ? char.ToUpper(word.Value[0], VietnameseText.Vi) : char.ToLower(word.Value[0], VietnameseText.Vi)) + word.Value[1..];
+        var fix = p.List is null ? new TextFix(p.Index, word.Index, word.Length, right) : null;
+        var written = m.Value.Trim();
+        sink.Report("VB-CIT-022", p, written, suggestion: right + written[word.Value.Length..], fix: fix,
+            args: [("text", written), ("word", right), ("rule", capital ? "viết hoa" : "viết thường"), ("where", Places.Listed(context, places))]);
+    }
+
+    // "theo điều 4", "chương II": the head of a law's part in lower case, before its number.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>điều|chương)\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerHead();
+
+    // "và Khoản 4 Điều 32", "các Khoản phụ cấp": within a sentence (after a word or a comma), not at its start.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},]\s+)(?<w>Khoản|Điểm)\s+(?:\d+|[a-zđ](?![\p{L}])|\p{Ll}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalPart();
+}
