@@ -69,6 +69,7 @@ public class FormulaRuleTests
     [InlineData("Giao Sở Sở Tài chính chủ trì thực hiện.", "Sở Sở", "Giao Sở Tài chính chủ trì thực hiện.")]
     [InlineData("Nâng cao chất lượng của của cơ quan.", "của của", "Nâng cao chất lượng của cơ quan.")]
     [InlineData("Các sở, ban, ngành và và địa phương.", "và và", "Các sở, ban, ngành và địa phương.")]
+    [InlineData("Khoanh định trong trong Quy hoạch tỉnh.", "trong trong", "Khoanh định trong Quy hoạch tỉnh.")]
     [InlineData("Theo quy định tại Điều Điều 5 của Quyết định.", "Điều Điều", "Theo quy định tại Điều 5 của Quyết định.")]
     [InlineData("Báo cáo UBND UBND tỉnh kết quả.", "UBND UBND", "Báo cáo UBND tỉnh kết quả.")]
     [InlineData("Giao Ủy ban nhân dân tỉnh tỉnh Lạng Sơn chỉ đạo.", "tỉnh tỉnh", "Giao Ủy ban nhân dân tỉnh Lạng Sơn chỉ đạo.")]
