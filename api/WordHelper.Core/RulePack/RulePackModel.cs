@@ -58,6 +58,8 @@ public sealed record Formulas(
     IReadOnlyList<string> NeverDoubled,
     IReadOnlyList<string> NeverDoubledCapitalised,
     IReadOnlyList<string> Reduplications,
+    string ClosingLead,
+    IReadOnlyList<string> ReviewKinds,
     string? Source = null);
 
 /// <summary>A fixed name of a body: its accepted spellings (lower case) and abbreviation.</summary>
