@@ -27,6 +27,7 @@ public sealed class ClosingSelfNameRule : IDocumentPartsRule
         var lead = VietnameseText.Key(formulas.ClosingLead).Trim();
         foreach (var p in context.Body.Where(p => p.Cell is null && !p.IsBlank))
         {
+            if (char.ToLowerInvariant(p.Text.AsSpan().TrimStart()[0]) != lead[0]) continue; // most paragraphs, cheaply
             var folded = context.Folded(p).Key.Trim();
             if (!folded.StartsWith(lead, StringComparison.Ordinal)) continue;
             var rest = folded[lead.Length..].TrimStart();

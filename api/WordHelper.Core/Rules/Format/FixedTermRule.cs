@@ -16,10 +16,12 @@ public sealed class FixedTermRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-016"];
 
-    sealed record Pattern(FixedTerm Term, Regex Regex);
+    /// <summary>A term, its pattern, and the folded letters any writing of it begins with (to skip paragraphs cheaply).</summary>
+    sealed record Pattern(FixedTerm Term, Regex Regex, string Opening);
 
     static readonly PerPack<IReadOnlyList<Pattern>> Patterns = new(pack =>
-        pack.FixedTerms.Terms.Select(t => new Pattern(t with { Term = VietnameseText.Normalize(t.Term) }, Build(VietnameseText.Normalize(t.Term)))).ToList());
+        pack.FixedTerms.Terms.Select(t => VietnameseText.Normalize(t.Term)).Zip(pack.FixedTerms.Terms)
+            .Select(x => new Pattern(x.Second with { Term = x.First }, Build(x.First), Opening(x.First))).ToList());
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -27,7 +29,10 @@ public sealed class FixedTermRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
+            var folded = context.Folded(p).Key;
             foreach (var pattern in Patterns.For(context.Pack))
+            {
+                if (!folded.Contains(pattern.Opening, StringComparison.Ordinal)) continue;
                 foreach (Match m in pattern.Regex.Matches(p.Text))
                 {
                     var right = pattern.Term.CaseFixed ? pattern.Term.Term : CasedLike(m.Value, pattern.Term.Term);
@@ -35,6 +40,7 @@ public sealed class FixedTermRule : IRule
                     if (found.TryGetValue(m.Value, out var seen)) seen.Places.Add(p);
                     else found[m.Value] = (p, m, right, [p]);
                 }
+            }
         }
         foreach (var (written, (p, m, right, places)) in found)
         {
@@ -42,6 +48,15 @@ public sealed class FixedTermRule : IRule
             sink.Report("VB-FMT-016", p, written, suggestion: right, fix: fix,
                 args: [("text", written), ("term", right), ("where", Places.Listed(context, places))]);
         }
+    }
+
+    /// <summary>The term's first letters up to where its first word may be split ("you" of "YouTube"), folded.</summary>
+    static string Opening(string term)
+    {
+        var first = Words.Split(term)[0].Text;
+        var end = 1;
+        while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++;
+        return VietnameseText.Key(first[..end]);
     }
 
     /// <summary>Written as the term (in any case unless its capitals are fixed) or as one of its other right writings.</summary>
