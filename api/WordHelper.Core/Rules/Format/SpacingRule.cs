@@ -90,10 +90,11 @@ public sealed partial class SpacingRule : IRule
     private static partial Regex SpaceBeforeComma();
 
     // In a table cell, only between two lower-case words: a cell's figures and names may be aligned with spaces.
-    [GeneratedRegex(@"(?<=\p{Ll}) {2,}(?=\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{Ll})(?<!(?:ngày|tháng|năm)) {2,}(?=\p{Ll})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpaceRunInWords();
 
-    // Between two words or after a word's punctuation; leading spaces and tabs are indentation, not a slip.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N},;.:)”]) {2,}(?=[\p{L}\p{N}(“])", RegexOptions.CultureInvariant)]
+    // Between two words or after a word's punctuation; leading spaces and tabs are indentation, and the blanks of a date
+    // to be filled when signed ("ngày     tháng     năm 2025") are left for the day, not slips.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},;.:)”])(?<!(?:ngày|tháng|năm)) {2,}(?=[\p{L}\p{N}(“])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpaceRun();
 }

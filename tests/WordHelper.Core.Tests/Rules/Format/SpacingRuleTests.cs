@@ -37,6 +37,7 @@ public class SpacingRuleTests
     [InlineData("6.1. Công tác rà soát; ngày……tháng…… năm 2025")]
     [InlineData("Theo Kết luận: “tổ chức(lại) bộ máy”.")] // inside another document's words
     [InlineData("\tTổ chức thực hiện.")] // indentation
+    [InlineData("(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng      năm 2025)")] // a date to be filled when signed
     public void Right_spacing_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-FMT-014", Draft(line)));
 
