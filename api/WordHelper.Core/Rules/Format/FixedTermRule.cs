@@ -16,12 +16,19 @@ public sealed class FixedTermRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-016"];
 
-    /// <summary>A term, its pattern, and the folded letters any writing of it begins with (to skip paragraphs cheaply).</summary>
-    sealed record Pattern(FixedTerm Term, Regex Regex, string Opening);
+    sealed record Pattern(FixedTerm Term, Regex Regex);
 
-    static readonly PerPack<IReadOnlyList<Pattern>> Patterns = new(pack =>
-        pack.FixedTerms.Terms.Select(t => VietnameseText.Normalize(t.Term)).Zip(pack.FixedTerms.Terms)
-            .Select(x => new Pattern(x.Second with { Term = x.First }, Build(x.First), Opening(x.First))).ToList());
+    /// <summary>
+    /// The terms by the folded words any writing of them begins with: its first two words, or for a one-word name the
+    /// name and the letters before its capitals change ("you" of "YouTube", written "You tube" too) with nothing
+    /// second. Keyed by the first word alone (string keys hash fastest): most words of a draft open no term.
+    /// </summary>
+    static readonly PerPack<Dictionary<string, (string Second, Pattern Pattern)[]>> ByOpening = new(pack =>
+        pack.FixedTerms.Terms
+            .Select(t => new Pattern(t with { Term = VietnameseText.Normalize(t.Term) }, Build(VietnameseText.Normalize(t.Term))))
+            .SelectMany(p => Openings(p.Term.Term).Select(o => (o.First, o.Second, Pattern: p)))
+            .GroupBy(x => x.First, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Second, x.Pattern)).ToArray(), StringComparer.Ordinal));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -29,10 +36,8 @@ public sealed class FixedTermRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
-            var folded = context.Folded(p).Key;
-            foreach (var pattern in Patterns.For(context.Pack))
+            foreach (var pattern in Candidates(ByOpening.For(context.Pack), context.Words(p)))
             {
-                if (!folded.Contains(pattern.Opening, StringComparison.Ordinal)) continue;
                 foreach (Match m in pattern.Regex.Matches(p.Text))
                 {
                     var right = pattern.Term.CaseFixed ? pattern.Term.Term : CasedLike(m.Value, pattern.Term.Term);
@@ -50,13 +55,33 @@ public sealed class FixedTermRule : IRule
         }
     }
 
-    /// <summary>The term's first letters up to where its first word may be split ("you" of "YouTube"), folded.</summary>
-    static string Opening(string term)
+    /// <summary>The terms some word of the paragraph, with the word after it, opens; each once.</summary>
+    static IEnumerable<Pattern> Candidates(Dictionary<string, (string Second, Pattern Pattern)[]> byOpening, IReadOnlyList<Word> words)
     {
-        var first = Words.Split(term)[0].Text;
+        HashSet<Pattern>? seen = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!byOpening.TryGetValue(words[i].Folded, out var opened)) continue;
+            var next = i + 1 < words.Count ? words[i + 1].Folded : "";
+            foreach (var (second, pattern) in opened)
+                if ((second.Length == 0 || second == next) && (seen ??= []).Add(pattern)) yield return pattern;
+        }
+    }
+
+    /// <summary>The first two words folded; a one-word term alone, and the letters before its capitals change.</summary>
+    static IEnumerable<(string First, string Second)> Openings(string term)
+    {
+        var words = Words.Split(term);
+        if (words.Count > 1)
+        {
+            yield return (VietnameseText.Fold(words[0].Text), VietnameseText.Fold(words[1].Text));
+            yield break;
+        }
+        var first = words[0].Text;
+        yield return (VietnameseText.Fold(first), "");
         var end = 1;
-        while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++;
-        return VietnameseText.Key(first[..end]);
+        while (end < first.Length && char.IsLower(first[end])) end++;
+        if (end < first.Length) yield return (VietnameseText.Fold(first[..end]), "");
     }
 
     /// <summary>Written as the term (in any case unless its capitals are fixed) or as one of its other right writings.</summary>
@@ -90,7 +115,7 @@ public sealed class FixedTermRule : IRule
             }
         }
         pattern.Append(@"(?![\p{L}\p{N}])");
-        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     /// <summary>

@@ -16,19 +16,20 @@ public sealed partial class SpacingRule : IRule
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-014"];
 
     /// <summary>A slip, the message's words for it, and the text that replaces the match.</summary>
-    sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, bool InCells = true, Severity? Severity = null, bool OnlyInCells = false);
+    /// <summary>A slip: its pattern, the words for it, its repair, where it is looked for, and a text any match contains (to skip paragraphs cheaply).</summary>
+    sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, Func<string, bool> Holds, bool InCells = true, Severity? Severity = null, bool OnlyInCells = false);
 
     static readonly Slip[] Slips =
     [
-        new(GluedAfterQuote(), "thiếu dấu cách sau dấu ngoặc kép đóng", m => m.Value + " "),
-        new(GluedBeforeBracket(), "thiếu dấu cách trước dấu mở ngoặc", m => " " + m.Value),
-        new(GluedAfterMarker(), "thiếu dấu cách sau số thứ tự", m => m.Value + " "),
-        new(GluedAfterHeadingNumber(), "thiếu dấu cách sau số đề mục", m => m.Value + " "),
-        new(GluedAfterEllipsis(), "thiếu dấu cách sau dấu ba chấm", m => m.Value + " "),
-        new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim()),
-        new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart()),
-        new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", InCells: false, Severity: Rules.Severity.Info),
-        new(SpaceRunInWords(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", InCells: true, Severity: Rules.Severity.Info, OnlyInCells: true),
+        new(GluedAfterQuote(), "thiếu dấu cách sau dấu ngoặc kép đóng", m => m.Value + " ", t => t.Contains('”')),
+        new(GluedBeforeBracket(), "thiếu dấu cách trước dấu mở ngoặc", m => " " + m.Value, t => t.Contains('(')),
+        new(GluedAfterMarker(), "thiếu dấu cách sau số thứ tự", m => m.Value + " ", t => t.Contains(')')),
+        new(GluedAfterHeadingNumber(), "thiếu dấu cách sau số đề mục", m => m.Value + " ", t => t.Length > 0 && char.IsAsciiLetterOrDigit(t[0])),
+        new(GluedAfterEllipsis(), "thiếu dấu cách sau dấu ba chấm", m => m.Value + " ", t => t.Contains('…') || t.Contains("...", StringComparison.Ordinal)),
+        new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim(), t => t.Contains("( ", StringComparison.Ordinal) || t.Contains(" )", StringComparison.Ordinal)),
+        new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart(), t => t.Contains(" ,", StringComparison.Ordinal) || t.Contains(" ;", StringComparison.Ordinal)),
+        new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, InCells: false, Severity: Rules.Severity.Info),
+        new(SpaceRunInWords(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, Severity: Rules.Severity.Info, OnlyInCells: true),
     ];
 
     public void Analyze(CheckContext context, FindingSink sink)
@@ -40,6 +41,7 @@ public sealed partial class SpacingRule : IRule
             foreach (var slip in Slips)
             {
                 if (p.Cell is not null ? !slip.InCells : slip.OnlyInCells) continue;
+                if (!slip.Holds(p.Text)) continue;
                 foreach (Match m in slip.Pattern.Matches(p.Text))
                 {
                     // A slip at a quotation's edge (“…”đã) is the drafter's; one inside the quoted text is not.
@@ -52,6 +54,8 @@ public sealed partial class SpacingRule : IRule
             }
         }
     }
+
+    static bool HasSpaceRun(string text) => text.Contains("  ", StringComparison.Ordinal);
 
     /// <summary>Kính gửi, Nơi nhận and the signature block: columns and names aligned by hand.</summary>
     static HashSet<int> LaidOutParagraphs(DocumentHeader header) =>

@@ -32,6 +32,8 @@ public sealed class MarkSlipRule : IRule
                 var (a, b) = (words[i - 1], words[i]);
                 if (!Words.SpaceBetween(p.Text, a, b)) continue;
                 if (vocabulary.CommonestCompound(a.Folded, b.Folded) is not { } compound || compound.Seen < CompoundSeenAtLeast) continue;
+                // Most pairs found are the compound itself, written as the summaries write it: no syllable to take apart.
+                if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) continue;
                 var (sa, sb) = (PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text));
                 if ((sa, sb) == (compound.First, compound.Second) || vocabulary.Seen(sa, sb) > 0 || vocabulary.IsKnown(sa, sb)) continue;
                 var firstChanged = sa != compound.First;

@@ -24,7 +24,8 @@ public sealed class PairVocabulary
     readonly HashSet<(string, string)> _known = new();
     readonly HashSet<string> _functionWords;
     readonly HashSet<(string, string)> _compoundsFolded = new();
-    readonly Dictionary<(string, string), (string First, string Second, int Seen)> _commonestCompound = new();
+    // By the first syllable folded, then the second: string keys hash fastest, and most words open no compound.
+    readonly Dictionary<string, Dictionary<string, (string First, string Second, int Seen)>> _commonestCompound = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
 
     static readonly PerPack<PairVocabulary> Built = new(pack => new PairVocabulary(
@@ -53,7 +54,8 @@ public sealed class PairVocabulary
             var folded = (Folded(a), Folded(b));
             _compoundsFolded.Add(folded);
             var seen = _pairs.GetValueOrDefault((a, b));
-            if (!_commonestCompound.TryGetValue(folded, out var best) || seen > best.Seen) _commonestCompound[folded] = (a, b, seen);
+            if (!_commonestCompound.TryGetValue(folded.Item1, out var seconds)) _commonestCompound[folded.Item1] = seconds = new(StringComparer.Ordinal);
+            if (!seconds.TryGetValue(folded.Item2, out var best) || seen > best.Seen) seconds[folded.Item2] = (a, b, seen);
         }
     }
 
@@ -68,7 +70,7 @@ public sealed class PairVocabulary
     /// how often it is seen; null when no compound has them.
     /// </summary>
     public (string First, string Second, int Seen)? CommonestCompound(string foldedFirst, string foldedSecond) =>
-        _commonestCompound.TryGetValue((foldedFirst, foldedSecond), out var c) ? c : null;
+        _commonestCompound.TryGetValue(foldedFirst, out var seconds) && seconds.TryGetValue(foldedSecond, out var c) ? c : null;
 
     /// <summary>A pair written in the language: seen more than once, or a phrase of the rule pack.</summary>
     public bool IsPhrase(string a, string b) => _known.Contains((a, b)) || _pairs.GetValueOrDefault((a, b)) >= SeenAtLeast;
