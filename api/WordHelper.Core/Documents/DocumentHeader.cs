@@ -14,6 +14,8 @@ public sealed class DocumentHeader
     public string? Issuer { get; init; }
     public DraftParagraph? IssuerParagraph { get; init; }
     public DraftParagraph? NationalTitle { get; init; }
+    /// <summary>A document of the Party or the Youth Union ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số: 45-KH/TU"), drafted by their own rules, not NĐ 30's.</summary>
+    public bool IsPartySystem { get; init; }
     public DraftParagraph? Motto { get; init; }
     /// <summary>The "Số: …" line and the symbol after it ("45/KH-SLĐTBXH", or "/KH-SLĐTBXH" when the number is still blank).</summary>
     public DraftParagraph? NumberLine { get; init; }
@@ -48,7 +50,7 @@ public sealed class DocumentHeader
     /// True when any header part was recognised, whatever the document's kind: numbering rules apply to a decree or a
     /// speech as much as to a plan.
     /// </summary>
-    public bool LooksFormal => NationalTitle is not null || NumberLine is not null || Number is not null || DateLine is not null || Kind is not null || RecipientsLabel is not null;
+    public bool LooksFormal => NationalTitle is not null || IsPartySystem || NumberLine is not null || Number is not null || DateLine is not null || Kind is not null || RecipientsLabel is not null;
 
     /// <summary>
     /// The kind of a document that is not administrative under NĐ 30/2020 (a speech, an agenda, a list, a form, a

@@ -23,6 +23,7 @@ public static partial class HeaderRecognizer
         string? number = null, place = null, kind = null, title = null;
         DraftDate? date = null;
         DocTypeEntry? type = null;
+        var partyTitle = false;
 
         for (var i = 0; i < window; i++)
         {
@@ -40,6 +41,11 @@ public static partial class HeaderRecognizer
                 if (isNational) nationalTitle ??= p;
                 if (isMotto) motto ??= p;
                 if (isNational || isMotto) continue;
+                if (key.Length < 60 && (pack.DocumentKinds.PartyTitles ?? []).Any(t => key == t))
+                {
+                    partyTitle = true;
+                    continue;
+                }
                 if (numberLine is null && NumberLinePattern().Match(line) is { Success: true } nm)
                 {
                     numberLine = p;
@@ -117,6 +123,7 @@ public static partial class HeaderRecognizer
             Issuer = issuer,
             IssuerParagraph = issuerParagraph,
             NationalTitle = nationalTitle,
+            IsPartySystem = partyTitle || number is not null && IsPartyNumber(number),
             Motto = motto,
             NumberLine = numberLine,
             Number = number,
@@ -157,6 +164,12 @@ public static partial class HeaderRecognizer
     }
 
     /// <summary>The type whose abbreviation opens the symbol, after the year of a normative number: "45/KH-SLĐTBXH" → Kế hoạch, "12/2025/NQ-HĐND" → Nghị quyết.</summary>
+    /// <summary>A Party or Youth Union number: the serial joined to the type by "-", the issuer after "/" ("45-KH/TU", "125-KH/TĐTN-PT").</summary>
+    public static bool IsPartyNumber(string number) => PartyNumberPattern().IsMatch(number);
+
+    [GeneratedRegex(@"^\d*\s*-\s*\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*(-[\p{L}\d]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartyNumberPattern();
+
     public static DocTypeEntry? TypeFromSymbol(string number, RulePackData pack)
     {
         var slash = number.IndexOf('/');

@@ -138,7 +138,7 @@ public sealed record Signing(
 public sealed record SigningAuthority(string Abbr, string Meaning, string Then);
 
 /// <summary>Documents that are not administrative documents, and draft stamps (see document-kinds.json).</summary>
-public sealed record DocumentKinds(IReadOnlyList<DocumentKind> Kinds, IReadOnlyList<string> DraftStamps);
+public sealed record DocumentKinds(IReadOnlyList<DocumentKind> Kinds, IReadOnlyList<string> DraftStamps, IReadOnlyList<string>? PartyTitles = null);
 
 /// <summary>A kind of non-administrative document and the folded opening words of its title line.</summary>
 public sealed record DocumentKind(string Name, string Category, IReadOnlyList<string> Titles, IReadOnlyList<string>? TimedTitles, IReadOnlyList<string>? Except);

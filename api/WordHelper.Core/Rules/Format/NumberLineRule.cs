@@ -16,7 +16,7 @@ public sealed partial class NumberLineRule : IRule
     {
         var h = context.Header;
         if (h.NumberLine is not { } line || h.Number is not { } number || number.Length == 0) return;
-        if (PartyPattern().IsMatch(number)) return; // Party documents number "45-KH/TU", by their own rules
+        if (h.IsPartySystem) return; // Party and Youth Union documents number "45-KH/TU", by their own rules
         // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
         if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…')) return;
 
@@ -68,9 +68,6 @@ public sealed partial class NumberLineRule : IRule
     /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
     [GeneratedRegex(@"^(?<n>\d*)/(?<year>\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolPattern();
-
-    [GeneratedRegex(@"^\d*\s*-\s*\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex PartyPattern();
 
     [GeneratedRegex(@"\S\s+[/\-]|[/\-]\s+\S|[\p{L}0-9&]\s+[\p{L}0-9&]", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedPattern();

@@ -56,6 +56,8 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
                 suggestion: $"Kết thúc {unended.Count} dòng bằng dấu \";\": " + string.Join(" ", unended.Select(u => u.Repaired)));
         }
 
+        // A Party or Youth Union document files "- Lưu Văn phòng Tỉnh đoàn." by its own rules.
+        if (h.IsPartySystem) return;
         if (filing is null)
         {
             var at = lines.Count > 0 ? lines[^1].Paragraph : h.RecipientsLabel;

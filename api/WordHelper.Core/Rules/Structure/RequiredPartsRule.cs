@@ -20,8 +20,9 @@ public sealed class RequiredPartsRule : IRule
         var top = FirstText(ps);
         // An office's internal papers follow other layouts (an appendix, a speech, a form are not administrative at all).
         if (h.Type?.Category == "internal") return;
-        if (h.NationalTitle is null) sink.Report("VB-STR-001", top, top?.Text ?? "");
-        if (h.Motto is null) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
+        // A Party or Youth Union document carries its own name where a State one has Quốc hiệu and Tiêu ngữ.
+        if (h.NationalTitle is null && !h.IsPartySystem) sink.Report("VB-STR-001", top, top?.Text ?? "");
+        if (h.Motto is null && !h.IsPartySystem) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
         if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
         if (h.Number is null) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
         if (h.DateLine is null) sink.Report("VB-STR-005", h.Motto ?? h.NationalTitle ?? top, (h.Motto ?? h.NationalTitle ?? top)?.Text ?? "");

@@ -28,6 +28,8 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
+        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         var folded = Folded.For(context.Pack);
         if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context, folded.Preamble) is not { } authority) return;

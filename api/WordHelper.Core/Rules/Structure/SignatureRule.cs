@@ -14,6 +14,8 @@ public sealed partial class SignatureRule : IDocumentPartsRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
+        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0) return;
         for (var i = 0; i < lines.Count; i++)

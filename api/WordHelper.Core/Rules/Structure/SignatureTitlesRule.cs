@@ -14,6 +14,8 @@ public sealed class SignatureTitlesRule : IDocumentPartsRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
+        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         var signing = context.Pack.Signing;
         var deputies = signing.Deputies.Select(VietnameseText.Key).ToList();
