@@ -132,7 +132,8 @@ public sealed record Signing(
     IReadOnlyList<SigningAuthority> Authorities,
     IReadOnlyList<string> Collectives,
     IReadOnlyList<string> Heads,
-    IReadOnlyList<string> Deputies);
+    IReadOnlyList<string> Deputies,
+    IReadOnlyList<string>? StandingBodies = null);
 
 /// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
 public sealed record SigningAuthority(string Abbr, string Meaning, string Then);

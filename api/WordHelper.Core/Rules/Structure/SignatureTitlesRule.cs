@@ -33,7 +33,7 @@ public sealed class SignatureTitlesRule : IDocumentPartsRule
                 return;
             }
             // "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN": the deputy signs for the head, so "KT. TRƯỞNG BAN" stands between.
-            if (a.Abbr == "TM." && AuthorityLine.Parse(next.Text) is null && IsDeputy(next.Text, deputies))
+            if (a.Abbr == "TM." && AuthorityLine.Parse(next.Text) is null && IsDeputy(next.Text, deputies) && !IsStandingBody(a.Title, signing))
             {
                 var head = HeadOf(next.Text);
                 var between = head is null ? "KT. <chức vụ người đứng đầu>" : "KT. " + head;
@@ -43,6 +43,13 @@ public sealed class SignatureTitlesRule : IDocumentPartsRule
                 return;
             }
         }
+    }
+
+    /// <summary>"BAN THƯỜNG TRỰC", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN": a standing body any member of which signs for it.</summary>
+    static bool IsStandingBody(string body, RulePack.Signing signing)
+    {
+        var key = VietnameseText.Key(body);
+        return (signing.StandingBodies ?? []).Any(s => key.StartsWith(VietnameseText.Key(s) + " ", StringComparison.Ordinal) || key == VietnameseText.Key(s));
     }
 
     static bool IsDeputy(string title, List<string> deputies)
