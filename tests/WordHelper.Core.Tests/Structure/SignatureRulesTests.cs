@@ -34,6 +34,8 @@ public class SignatureRulesTests
         Assert.Contains("\"TM. ỦY BAN NHÂN DÂN\"", f.Suggestion);
         Assert.Empty(Findings(Decision("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
         Assert.Empty(Findings(Decision("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")));
+        // A line pushed onto the next by spaces instead of a line break is read as the next line.
+        Assert.Empty(Findings(Decision("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "TM. ỦY BAN NHÂN DÂN                    KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
     }
 
     [Fact]

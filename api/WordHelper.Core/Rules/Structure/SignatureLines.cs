@@ -2,14 +2,34 @@ using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Structure;
 
-/// <summary>The printed lines of the signature block, in order: one paragraph may hold several after line breaks.</summary>
-public static class SignatureLines
+/// <summary>
+/// The printed lines of the signature block, in order: one paragraph may hold several after line breaks, or after a
+/// run of spaces or a tab that pushes the next line over ("TM. ỦY BAN NHÂN DÂN          KT. CHỦ TỊCH").
+/// </summary>
+public static partial class SignatureLines
 {
     public static IReadOnlyList<HeaderLine> Of(DocumentHeader header) =>
         header.Signature.SelectMany(HeaderLine.Of)
+            .SelectMany(Pushed)
             .Where(l => l.Text.Trim().Length > 0)
             .Select(l => l with { Text = l.Text.Trim(), Start = l.Start + l.Text.Length - l.Text.TrimStart().Length })
             .ToList();
+
+    /// <summary>A line parted where a run of spaces or tabs pushes text onto the next printed line.</summary>
+    static IEnumerable<HeaderLine> Pushed(HeaderLine line)
+    {
+        var start = 0;
+        foreach (System.Text.RegularExpressions.Match gap in Gap().Matches(line.Text))
+        {
+            if (gap.Index == 0) continue;
+            yield return line with { Text = line.Text[start..gap.Index], Start = line.Start + start };
+            start = gap.Index + gap.Length;
+        }
+        yield return line with { Text = line.Text[start..], Start = line.Start + start };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[ \u00A0]{3,}|\t+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Gap();
 
     /// <summary>A title line ("PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH") rather than the signer's name or "(Đã ký)".</summary>
     public static bool IsTitle(HeaderLine line) => Text.VietnameseText.IsUpperText(line.Text) && line.Text.Any(char.IsLetter);
