@@ -234,6 +234,11 @@ public static partial class HeaderRecognizer
         return result;
     }
 
+    /// <summary>A line in lower case after an entry left open (no ";" or "." yet) goes on with that entry.</summary>
+    public static bool Continues(IReadOnlyList<HeaderLine> lines, string line) =>
+        lines.Count > 0 && line.Length > 0 && char.IsLower(line[0]) && lines[^1].Text.TrimEnd() is var previous
+        && previous.Length > 0 && previous[^1] is not (';' or '.' or ':');
+
     static (DraftParagraph? Label, List<HeaderLine> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
     {
         for (var i = ps.Count - 1; i >= from; i--)
@@ -250,7 +255,8 @@ public static partial class HeaderRecognizer
                 }
                 var t = line.Text.Trim();
                 if (t.Length == 0) { if (lines.Count > 0 && line.Paragraph.Cell is null) break; continue; }
-                if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal)) break;
+                // An entry too long for the column wraps onto a line of its own: "- Các sở, ban, ngành, đoàn thể" / "cấp tỉnh;".
+                if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal) && !Continues(lines, t)) break;
                 lines.Add(line);
             }
             if (afterLabel) return (ps[i], lines);

@@ -51,13 +51,14 @@ public sealed partial class RecipientList
 
     public List<RecipientItem> Items { get; } = [];
 
-    /// <summary>The lines with a line that runs on (no dash of its own after a comma) joined to the one before.</summary>
+    /// <summary>The lines with a line that runs on (no dash of its own after a comma, or in lower case after an entry left open) joined to the one before.</summary>
     static List<(HeaderLine Line, string Text)> Joined(IEnumerable<HeaderLine> lines)
     {
         var joined = new List<(HeaderLine Line, string Text)>();
         foreach (var line in lines)
         {
-            if (joined.Count > 0 && joined[^1].Text.TrimEnd().EndsWith(',') && !LeadPattern().IsMatch(line.Text))
+            var runsOn = joined.Count > 0 && (joined[^1].Text.TrimEnd().EndsWith(',') || HeaderRecognizer.Continues([joined[^1].Line with { Text = joined[^1].Text }], line.Text.Trim()));
+            if (runsOn && !LeadPattern().IsMatch(line.Text))
                 joined[^1] = (joined[^1].Line, joined[^1].Text.TrimEnd() + " " + line.Text.Trim());
             else joined.Add((line, line.Text));
         }

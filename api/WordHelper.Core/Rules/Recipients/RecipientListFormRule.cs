@@ -38,6 +38,9 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
             var line = lines[i];
             var text = line.Text.Trim();
             if (line == filing) continue;
+            // An entry that wraps is judged at its last line; its continuation opens no entry of its own.
+            if (i + 1 < lines.Count && HeaderRecognizer.Continues(lines.Take(i + 1).ToList(), lines[i + 1].Text.Trim())) continue;
+            if (i > 0 && HeaderRecognizer.Continues(lines.Take(i).ToList(), text)) continue;
             var last = i == lines.Count - 1 && filing is null;
             if (text.Length > 1 && text[0] is '-' or '–' or '+' && !text.EndsWith(';') && !last)
                 unended.Add((line, text, text.TrimEnd('.', ',', ' ') + ";"));
