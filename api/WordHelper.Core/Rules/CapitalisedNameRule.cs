@@ -37,7 +37,7 @@ public abstract class CapitalisedNameRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = _byFirstWord.For(context.Pack);
-        var found = new Dictionary<string, (DraftParagraph Paragraph, int Start, int End, string Corrected, List<DraftParagraph> Places)>(StringComparer.Ordinal);
+        var found = new ByWriting<(int Start, int End, string Corrected)>();
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
@@ -52,18 +52,15 @@ public abstract class CapitalisedNameRule : IRule
                     var span = words.Skip(i).Take(name.Syllables.Count).ToList();
                     if (Corrected(p.Text, span, name) is { } corrected && !context.IsQuoted(p, span[0].Start))
                     {
-                        var written = p.Text[span[0].Start..span[^1].End];
-                        if (found.TryGetValue(written, out var seen)) seen.Places.Add(p);
-                        else found[written] = (p, span[0].Start, span[^1].End, corrected, [p]);
+                        found.Add(p.Text[span[0].Start..span[^1].End], p, (span[0].Start, span[^1].End, corrected));
                     }
                     i += name.Syllables.Count - 1;
                     break;
                 }
             }
         }
-        foreach (var (written, (p, start, end, corrected, places)) in found)
+        foreach (var (written, p, (start, end, corrected), where) in found.Each(context))
         {
-            var where = Places.Listed(context, places);
             var fix = p.List is null ? new TextFix(p.Index, start, end - start, corrected) : null;
             sink.Report(_ruleId, p, written, suggestion: corrected, fix: fix,
                 args: [("text", written), ("name", corrected), ("where", where)]);

@@ -15,7 +15,7 @@ public sealed partial class PartReferenceCaseRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         // One finding per word miswritten, at its first place, naming the others: the drafter fixes a habit once.
-        var found = new Dictionary<string, (Documents.DraftParagraph Paragraph, Match Match, bool Capital, List<Documents.DraftParagraph> Places)>(StringComparer.Ordinal);
+        var found = new ByWriting<(Match Match, bool Capital)>();
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
@@ -23,21 +23,20 @@ public sealed partial class PartReferenceCaseRule : IRule
             {
                 var word = m.Groups["w"].Value;
                 if (context.IsQuoted(p, m.Groups["w"].Index)) continue;
-                if (found.TryGetValue(word, out var seen)) seen.Places.Add(p);
-                else found[word] = (p, m, capital, [p]);
+                found.Add(word, p, (m, capital));
             }
         }
-        foreach (var (p, m, capital, places) in found.Values) Report(context, sink, p, m, capital, places);
+        foreach (var (_, p, (m, capital), where) in found.Each(context)) Report(sink, p, m, capital, where);
     }
 
-    static void Report(CheckContext context, FindingSink sink, Documents.DraftParagraph p, Match m, bool capital, List<Documents.DraftParagraph> places)
+    static void Report(FindingSink sink, Documents.DraftParagraph p, Match m, bool capital, string where)
     {
         var word = m.Groups["w"];
         var right = (capital ? char.ToUpper(word.Value[0], VietnameseText.Vi) : char.ToLower(word.Value[0], VietnameseText.Vi)) + word.Value[1..];
         var fix = p.List is null ? new TextFix(p.Index, word.Index, word.Length, right) : null;
         var written = m.Value.Trim();
         sink.Report("VB-CIT-022", p, written, suggestion: right + written[word.Value.Length..], fix: fix,
-            args: [("text", written), ("word", right), ("rule", capital ? "viết hoa" : "viết thường"), ("where", Places.Listed(context, places))]);
+            args: [("text", written), ("word", right), ("rule", capital ? "viết hoa" : "viết thường"), ("where", where)]);
     }
 
     // "theo điều 4", "chương II": the head of a law's part in lower case, before its number.

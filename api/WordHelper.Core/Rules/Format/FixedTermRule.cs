@@ -32,7 +32,7 @@ public sealed class FixedTermRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var found = new Dictionary<string, (DraftParagraph Paragraph, Match Match, string Right, List<DraftParagraph> Places)>(StringComparer.Ordinal);
+        var found = new ByWriting<(Match Match, string Right)>();
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
@@ -42,16 +42,15 @@ public sealed class FixedTermRule : IRule
                 {
                     var right = pattern.Term.CaseFixed ? pattern.Term.Term : CasedLike(m.Value, pattern.Term.Term);
                     if (IsRight(pattern.Term, m.Value, right) || context.IsQuoted(p, m.Index)) continue;
-                    if (found.TryGetValue(m.Value, out var seen)) seen.Places.Add(p);
-                    else found[m.Value] = (p, m, right, [p]);
+                    found.Add(m.Value, p, (m, right));
                 }
             }
         }
-        foreach (var (written, (p, m, right, places)) in found)
+        foreach (var (written, p, (m, right), where) in found.Each(context))
         {
             var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, right) : null;
             sink.Report("VB-FMT-016", p, written, suggestion: right, fix: fix,
-                args: [("text", written), ("term", right), ("where", Places.Listed(context, places))]);
+                args: [("text", written), ("term", right), ("where", where)]);
         }
     }
 
