@@ -123,7 +123,8 @@ public static partial class HeaderRecognizer
             Issuer = issuer,
             IssuerParagraph = issuerParagraph,
             NationalTitle = nationalTitle,
-            IsPartySystem = partyTitle || number is not null && IsPartyNumber(number),
+            // A Party number under a Quốc hiệu is a State number mistyped ("12-KH/UBND"), not a Party document.
+            IsPartySystem = partyTitle || nationalTitle is null && number is not null && IsPartyNumber(number),
             Motto = motto,
             NumberLine = numberLine,
             Number = number,

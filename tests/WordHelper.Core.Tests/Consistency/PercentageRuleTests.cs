@@ -23,6 +23,9 @@ public class PercentageRuleTests
     [InlineData("Đã cập nhật 17.019/17.525 trường hợp, đạt tỷ lệ 97,11%; 124/124 xã (100%); 2/3 sở (66,7%).")]
     [InlineData("Có 38/124 xã đạt, chỉ tiêu đề ra là tối thiểu 20%.")] // a target, not the fraction's value
     [InlineData("Từ ngày 20/5 đến nay đạt 95%.")] // a date
+    [InlineData("Năm học 2024/2025, tỷ lệ học sinh lên lớp đạt 99,5%; quý 2/2025 đạt 98%.")] // periods
+    [InlineData("Có 17/20 xã hoàn thành. Tỷ lệ bao phủ BHYT đạt 92%.")] // another sentence
+    [InlineData("Giải quyết 1.200/1.250 hồ sơ, hồ sơ trễ hạn chiếm 0,5%.")] // another share
     public void Right_percentages_targets_and_dates_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-CON-015", Report(line).Read().Document));
 

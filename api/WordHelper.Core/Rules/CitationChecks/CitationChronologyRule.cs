@@ -22,8 +22,11 @@ public sealed partial class CitationChronologyRule : IRule
                 var (doing, done) = (cited[i - 1], cited[i]);
                 if (done.Date!.Value.CompareTo(doing.Date!.Value) <= 0) continue;
                 var text = context.Paragraph(doing.Paragraph).Text;
-                var between = text[doing.Start..done.Start];
-                if (between.IndexOfAny([';', '\n']) >= 0 || !CarriesOut().IsMatch(between)) continue;
+                // From the first document's date on: "Kế hoạch số 166-KH/TU, ngày 24/4/2025 về triển khai …".
+                var dated = text.IndexOf(doing.DateText!, doing.Start, StringComparison.Ordinal);
+                var from = dated >= 0 && dated < done.Start ? dated + doing.DateText!.Length : doing.Start;
+                var between = text[from..done.Start];
+                if (between.IndexOfAny([';', ',', '\n']) >= 0 || !CarriesOut().IsMatch(between)) continue;
                 sink.Report("VB-CIT-021", context.Paragraph(doing.Paragraph), CitationScope.Lead(doing),
                     args: [("doing", CitationScope.Name(doing)), ("doingDate", doing.DateText!), ("done", CitationScope.Name(done)), ("doneDate", done.DateText!)]);
             }

@@ -43,7 +43,8 @@ public sealed partial class PartReferenceCaseRule : IRule
     [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<w>điều|chương)\s+(?:\d+|[IVXLC]+)(?![\p{L}\p{N}/])", RegexOptions.CultureInvariant)]
     private static partial Regex LowerHead();
 
-    // "và Khoản 4 Điều 32", "các Khoản phụ cấp": within a sentence (after a word or a comma), not at its start.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N},]\s+)(?<w>Khoản|Điểm)\s+(?:\d+|[a-zđ](?![\p{L}])|\p{Ll}+)", RegexOptions.CultureInvariant)]
+    // "và Khoản 4 Điều 32" within a sentence (after a word or a comma), not at its start; "các Khoản phụ cấp", the common
+    // noun after a word of number ("Khoản vay ADB" may name a loan).
+    [GeneratedRegex(@"(?<=[\p{L}\p{N},]\s+)(?<w>Khoản|Điểm)\s+(?:\d+|[a-zđ](?![\p{L}]))|(?<=\b(?:các|những|mọi)\s+)(?<w>Khoản)\s+\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalPart();
 }

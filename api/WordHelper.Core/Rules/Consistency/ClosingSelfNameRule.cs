@@ -27,11 +27,12 @@ public sealed class ClosingSelfNameRule : IDocumentPartsRule
         var lead = VietnameseText.Key(formulas.ClosingLead).Trim();
         foreach (var p in context.Body.Where(p => p.Cell is null && !p.IsBlank))
         {
-            if (char.ToLowerInvariant(p.Text.AsSpan().TrimStart()[0]) != lead[0]) continue; // most paragraphs, cheaply
+            var start = p.Text.AsSpan().TrimStart();
+            if (start.IsEmpty || char.ToLowerInvariant(start[0]) != lead[0]) continue; // most paragraphs, cheaply
             var folded = context.Folded(p).Key.Trim();
             if (!folded.StartsWith(lead, StringComparison.Ordinal)) continue;
             var rest = folded[lead.Length..].TrimStart();
-            if (rest.StartsWith("noi dung ", StringComparison.Ordinal)) rest = rest["noi dung ".Length..];
+            // "Trên đây là nội dung Kế hoạch …" in a Tờ trình presents the plan it submits: only the kind named first is the document's own.
             var named = KindNames.For(context.Pack).FirstOrDefault(n => rest.StartsWith(n.Folded + " ", StringComparison.Ordinal) || rest == n.Folded);
             if (named.Type is { } kind && kind.Name != own.Name)
                 sink.Report("VB-CON-019", p, Words.Around(p.Text, 0, Math.Min(p.Text.Length, formulas.ClosingLead.Length + kind.Name.Length + 1)),
@@ -47,8 +48,11 @@ public sealed class ClosingSelfNameRule : IDocumentPartsRule
     {
         var paddedTitle = " " + VietnameseText.Key(title) + " ";
         var paddedClosing = " " + foldedClosing + " ";
-        var titled = reviews.FirstOrDefault(r => paddedTitle.Contains(" " + VietnameseText.Key(r) + " ", StringComparison.Ordinal));
-        var closed = reviews.FirstOrDefault(r => paddedClosing.Contains(" " + VietnameseText.Key(r) + " ", StringComparison.Ordinal));
-        return titled is not null && closed is not null && titled != closed ? (titled, closed) : null;
+        bool Names(string padded, string review) => padded.Contains(" " + VietnameseText.Key(review) + " ", StringComparison.Ordinal);
+        var titled = reviews.FirstOrDefault(r => Names(paddedTitle, r));
+        // A closing that names the title's review is right, whatever other review it also names ("tổng kết … và sơ kết 5 năm").
+        if (titled is null || Names(paddedClosing, titled)) return null;
+        var closed = reviews.FirstOrDefault(r => Names(paddedClosing, r));
+        return closed is null ? null : (titled, closed);
     }
 }

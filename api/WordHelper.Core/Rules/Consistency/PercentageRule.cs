@@ -30,7 +30,9 @@ public sealed partial class PercentageRule : IRule
     {
         var (part, whole) = (Count(m.Groups["a"].Value), Count(m.Groups["b"].Value));
         var mid = m.Groups["mid"].Value;
-        if (whole == 0 || part == 0 || DatePrefix().IsMatch(p.Text.AsSpan(0, m.Index)) || OtherMeasure().IsMatch(mid)) return;
+        // "quý 2/2025", "năm học 2024/2025": a period, not a fraction; and the percentage must be said to be the fraction's.
+        if (whole == 0 || part == 0 || whole is >= 1900 and <= 2100 || DatePrefix().IsMatch(p.Text.AsSpan(0, m.Index)) || OtherMeasure().IsMatch(mid)) return;
+        if (!mid.TrimEnd().EndsWith('(') && !ItsValue().IsMatch(mid)) return;
         var written = m.Groups["p"].Value;
         var percent = double.Parse(written.Replace(',', '.'), CultureInfo.InvariantCulture);
         var decimals = written.Contains(',') ? written.Length - written.IndexOf(',') - 1 : 0;
@@ -50,10 +52,10 @@ public sealed partial class PercentageRule : IRule
         var unit = row.FirstOrDefault(c => c.Text.Trim() == "%");
         var label = row.FirstOrDefault(c => ShareLabel().IsMatch(c.Text));
         if (unit is null || label is null) return;
-        foreach (var cell in row.Where(c => c.Cell!.Column > unit.Cell!.Column))
+        // The first figure after the unit is the share itself; later columns may compare it with a plan ("TH/KH").
+        foreach (var cell in row.Where(c => c.Cell!.Column > unit.Cell!.Column && Figure().IsMatch(c.Text.Trim())).Take(1))
         {
             var text = cell.Text.Trim();
-            if (!Figure().IsMatch(text)) continue;
             var value = double.Parse(text.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
             if (value > 100)
                 sink.Report("VB-CON-016", cell, text, args: [("value", text), ("label", Shorten(label.Text.Trim()))]);
@@ -67,7 +69,7 @@ public sealed partial class PercentageRule : IRule
     static string Shorten(string label) => label.Length <= 80 ? label : label[..77].TrimEnd() + "…";
 
     // "17.019/17.525 trường hợp, đạt tỷ lệ 97,17%": a count over a count, a few words, a percentage; no other figure between.
-    [GeneratedRegex(@"(?<![\d/.,])(?<a>\d{1,3}(?:\.\d{3})+|\d+)/(?<b>\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])(?<mid>[^%\d;]{0,60}?)(?<p>\d{1,3}(?:,\d{1,2})?)\s?%", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d/.,])(?<a>\d{1,3}(?:\.\d{3}){1,4}|\d{1,15})/(?<b>\d{1,3}(?:\.\d{3}){1,4}|\d{1,15})(?![\d/])(?<mid>[^%\d;.:]{0,60}?)(?<p>\d{1,3}(?:,\d{1,2})?)\s?%", RegexOptions.CultureInvariant)]
     private static partial Regex FractionAndPercent();
 
     // "ngày 20/5 đạt 95%": a day and month, not a fraction.
@@ -77,6 +79,10 @@ public sealed partial class PercentageRule : IRule
     // The percentage is a target or a change, not the fraction's value.
     [GeneratedRegex(@"chỉ tiêu|mục tiêu|tối thiểu|tối đa|kế hoạch|so với|tăng|giảm|bình quân|trên|dưới|vượt", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeasure();
+
+    // "…, đạt tỷ lệ 97,17%", "…, bằng 95%": words that give the fraction's value.
+    [GeneratedRegex(@"\b(?:đạt|tỷ lệ|bằng)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ItsValue();
 
     [GeneratedRegex(@"^\s*Tỷ lệ\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareLabel();

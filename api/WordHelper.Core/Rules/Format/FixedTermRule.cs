@@ -41,7 +41,7 @@ public sealed class FixedTermRule : IRule
                 foreach (Match m in pattern.Regex.Matches(p.Text))
                 {
                     var right = pattern.Term.CaseFixed ? pattern.Term.Term : CasedLike(m.Value, pattern.Term.Term);
-                    if (IsRight(pattern.Term, m.Value, right) || context.IsQuoted(p, m.Index)) continue;
+                    if (IsRight(pattern.Term, m.Value, right) || InAddress(p.Text, m) || context.IsQuoted(p, m.Index)) continue;
                     found.Add(m.Value, p, (m, right));
                 }
             }
@@ -78,16 +78,34 @@ public sealed class FixedTermRule : IRule
         }
         var first = words[0].Text;
         yield return (VietnameseText.Fold(first), "");
+        // Where Build lets a space in: the first change between capitals and small letters ("You|Tube", "VN|eID").
         var end = 1;
-        while (end < first.Length && char.IsLower(first[end])) end++;
+        while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++;
+        if (end == 1 && first.Length > 1) { end = 2; while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++; }
         if (end < first.Length) yield return (VietnameseText.Fold(first[..end]), "");
     }
 
-    /// <summary>Written as the term (in any case unless its capitals are fixed) or as one of its other right writings.</summary>
-    static bool IsRight(FixedTerm term, string written, string right) =>
-        term.CaseFixed ? written == right
-            : string.Equals(written, right, StringComparison.OrdinalIgnoreCase)
-              || (term.Also ?? []).Any(a => string.Equals(written, VietnameseText.Normalize(a), StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Written as the term (in any case unless its capitals are fixed, a name in a heading in capitals too), with an en
+    /// dash for its hyphen (Word's AutoFormat makes one of " - "), or as one of its other right writings.
+    /// </summary>
+    static bool IsRight(FixedTerm term, string written, string right)
+    {
+        if (term.CaseFixed) return written == right || IsCapitals(written) && written == VietnameseText.Upper(right);
+        var dashed = written.Replace(" – ", " - ", StringComparison.Ordinal);
+        return string.Equals(dashed, right, StringComparison.OrdinalIgnoreCase)
+            || (term.Also ?? []).Any(a => string.Equals(written, VietnameseText.Normalize(a), StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Part of a web address ("facebook.com/…", "zalo.me"): not text to correct.</summary>
+    static bool InAddress(string text, Match m)
+    {
+        var end = m.Index + m.Length;
+        if (m.Index > 0 && text[m.Index - 1] is '.' or '/' or '@') return true;
+        return end < text.Length && text[end] is '.' or '/' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
+    }
+
+    static bool IsCapitals(string written) => written.Any(char.IsLetter) && VietnameseText.IsUpperText(written);
 
     /// <summary>
     /// The term's words in any case, with what may stand for the separator between them; a name's letters may be split
@@ -126,5 +144,5 @@ public sealed class FixedTermRule : IRule
 
     /// <summary>The term in capitals when written in capitals, else with the written first letter's case.</summary>
     static string CasedLike(string written, string term) =>
-        written.Any(char.IsLetter) && VietnameseText.IsUpperText(written) ? VietnameseText.Upper(term) : VietnameseText.CasedLike(written, term);
+        IsCapitals(written) ? VietnameseText.Upper(term) : VietnameseText.CasedLike(written, term);
 }

@@ -32,7 +32,9 @@ public sealed class QuotationMarkRule : IRule
                     if (open.Count > 0) open.Pop();
                     else sink.Report("VB-FMT-015", p, Around(text, i), args: [("text", Around(text, i)), ("problem", "dấu ngoặc kép đóng không có dấu mở tương ứng")]);
                 }
-                else if (text[i] == Straight && open.Count > 0 && open.Peek().Paragraph == p && !text.AsSpan(open.Peek().At, i - open.Peek().At).Contains(Close))
+                // A straight quote closes the curly one only when no curly closing mark follows: “Đề án "Du lịch" 2026” nests.
+                else if (text[i] == Straight && open.Count > 0 && open.Peek().Paragraph == p && text.IndexOf(Close, i) < 0
+                         && text.AsSpan(open.Peek().At, i - open.Peek().At).IndexOf(Straight) < 0)
                 {
                     var (_, at) = open.Pop();
                     sink.Report("VB-FMT-015", p, text[at..(i + 1)], suggestion: text[at..i] + Close,

@@ -12,7 +12,8 @@ public class FixedTermRuleTests
     [InlineData("Phát triển kinh tế- xã hội của tỉnh.", "Phát triển kinh tế - xã hội của tỉnh.")]
     [InlineData("Các tổ chức chính trị xã hội tham gia.", "Các tổ chức chính trị - xã hội tham gia.")]
     [InlineData("Công tác phổ biến giáo dục, pháp luật.", "Công tác phổ biến, giáo dục pháp luật.")]
-    [InlineData("Gửi các sở ban, ngành và UBND các xã phường, đặc khu.", "Gửi các sở, ban, ngành và UBND các xã phường, đặc khu.")]
+    [InlineData("Gửi các sở ban, ngành tổng hợp.", "Gửi các sở, ban, ngành tổng hợp.")]
+    [InlineData("UBND các xã phường, đặc khu thực hiện.", "UBND các xã, phường, đặc khu thực hiện.")]
     [InlineData("Kích hoạt tài khoản Vneid.", "Kích hoạt tài khoản VNeID.")]
     [InlineData("Giao Sở Khoa học Công nghệ chủ trì.", "Giao Sở Khoa học và Công nghệ chủ trì.")]
     [InlineData("Giao Sở Văn hóa – Thể thao và Du lịch phối hợp.", "Giao Sở Văn hóa, Thể thao và Du lịch phối hợp.")]
@@ -20,13 +21,15 @@ public class FixedTermRuleTests
     public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
     {
         var document = Draft(line);
-        var finding = RuleRun.Findings("VB-FMT-016", document)[0];
+        var finding = Assert.Single(RuleRun.Findings("VB-FMT-016", document));
         Assert.Equal(repaired, RuleRun.Fixed(document, finding));
     }
 
     [Theory]
     [InlineData("Phát triển kinh tế - xã hội; tình hình kinh tế, xã hội ổn định; các sở, ban ngành.")] // an enumeration is not the compound; a usage also right
     [InlineData("KINH TẾ - XÃ HỘI; ứng dụng VNeID trên YouTube.")]
+    [InlineData("II. ỨNG DỤNG ZALO VÀ VNEID; phát triển kinh tế – xã hội.")] // a heading in capitals; Word's en dash
+    [InlineData("Theo dõi tại https://www.facebook.com/ubndlamdong và zalo.me/ubnd.")] // addresses
     [InlineData("Theo Báo cáo: “phổ biến giáo dục, pháp luật còn hạn chế”.")] // another document's words
     public void Right_terms_enumerations_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-FMT-016", Draft(line)));

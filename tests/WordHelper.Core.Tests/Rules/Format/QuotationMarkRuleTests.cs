@@ -20,6 +20,10 @@ public class QuotationMarkRuleTests
     }
 
     [Fact]
+    public void Straight_quotes_may_nest_inside_curly_ones() =>
+        Assert.Empty(RuleRun.Findings("VB-FMT-015", Draft("Phê duyệt “Đề án \"Phát triển du lịch\" giai đoạn 2026 - 2030”.")));
+
+    [Fact]
     public void A_quotation_may_run_over_several_paragraphs() =>
         Assert.Empty(RuleRun.Findings("VB-FMT-015", Draft("Điều 1. Sửa đổi khoản 2 Điều 5 như sau:", "“2. Quỹ hoạt động theo nguyên tắc “tự nguyện”.", "Số dư được chuyển sang năm sau.”", "Điều 2. Hiệu lực.")));
 
@@ -38,5 +42,8 @@ public class QuotationMarkRuleTests
             .Read().Document;
         var findings = RuleRun.Findings("VB-FMT-015", document);
         Assert.Equal(2, findings.Count);
+        Assert.Contains("không có dấu đóng", findings[0].Message);
+        Assert.Contains("không có dấu mở", findings[1].Message);
+        Assert.All(findings, f => Assert.Equal(2, f.Paragraph)); // the note's finding stands at its reference
     }
 }
