@@ -164,13 +164,13 @@ public static partial class HeaderRecognizer
             && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)));
     }
 
-    /// <summary>The type whose abbreviation opens the symbol, after the year of a normative number: "45/KH-SLĐTBXH" → Kế hoạch, "12/2025/NQ-HĐND" → Nghị quyết.</summary>
     /// <summary>A Party or Youth Union number: the serial joined to the type by "-", the issuer after "/" ("45-KH/TU", "125-KH/TĐTN-PT").</summary>
     public static bool IsPartyNumber(string number) => PartyNumberPattern().IsMatch(number);
 
     [GeneratedRegex(@"^\d*\s*-\s*\p{Lu}[\p{L}]*/\p{Lu}[\p{L}\d]*(-[\p{L}\d]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartyNumberPattern();
 
+    /// <summary>The type whose abbreviation opens the symbol, after the year of a normative number: "45/KH-SLĐTBXH" → Kế hoạch, "12/2025/NQ-HĐND" → Nghị quyết.</summary>
     public static DocTypeEntry? TypeFromSymbol(string number, RulePackData pack)
     {
         var slash = number.IndexOf('/');
@@ -235,10 +235,12 @@ public static partial class HeaderRecognizer
         return result;
     }
 
-    /// <summary>A line in lower case after an entry left open (no ";" or "." yet) goes on with that entry.</summary>
-    public static bool Continues(IReadOnlyList<HeaderLine> lines, string line) =>
-        lines.Count > 0 && line.Length > 0 && char.IsLower(line[0]) && lines[^1].Text.TrimEnd() is var previous
-        && previous.Length > 0 && previous[^1] is not (';' or '.' or ':');
+    /// <summary>A line in lower case after a line that left its entry open (no ";" or "." yet) goes on with that entry.</summary>
+    public static bool Continues(string previous, string line)
+    {
+        var before = previous.TrimEnd();
+        return line.Length > 0 && char.IsLower(line[0]) && before.Length > 0 && before[^1] is not (';' or '.' or ':');
+    }
 
     static (DraftParagraph? Label, List<HeaderLine> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
     {
@@ -257,7 +259,7 @@ public static partial class HeaderRecognizer
                 var t = line.Text.Trim();
                 if (t.Length == 0) { if (lines.Count > 0 && line.Paragraph.Cell is null) break; continue; }
                 // An entry too long for the column wraps onto a line of its own: "- Các sở, ban, ngành, đoàn thể" / "cấp tỉnh;".
-                if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal) && !Continues(lines, t)) break;
+                if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal) && !(lines.Count > 0 && Continues(lines[^1].Text, t))) break;
                 lines.Add(line);
             }
             if (afterLabel) return (ps[i], lines);

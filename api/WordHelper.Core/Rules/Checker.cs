@@ -41,8 +41,10 @@ public sealed class Checker
         var sink = new FindingSink(Pack.Rules, context.Document);
         // A speech, an agenda, a list, a form or a decree has none of an administrative document's parts to check.
         var parts = context.Header.Genre is null;
+        // A Party or Youth Union document is drafted by their own rules, not NĐ 30's forms.
+        var state = !context.Header.IsPartySystem;
         foreach (var rule in Rules)
-            if (parts || rule is not IDocumentPartsRule) rule.Analyze(context, sink);
+            if ((parts || rule is not IDocumentPartsRule) && (state || rule is not IStateFormRule)) rule.Analyze(context, sink);
         var ordered = sink.Findings
             .OrderBy(f => f.Paragraph ?? -1)
             .ThenByDescending(f => f.Severity)

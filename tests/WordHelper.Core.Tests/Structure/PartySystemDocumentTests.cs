@@ -49,6 +49,18 @@ public class PartySystemDocumentTests
     }
 
     [Fact]
+    public void A_Party_number_under_a_Quốc_hiệu_is_a_State_number_mistyped()
+    {
+        var document = DraftDocument.FromLines(["UBND TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: 12-KH/UBND", "Lâm Đồng, ngày 05 tháng 3 năm 2026", "KẾ HOẠCH", "Tổ chức hội nghị", "Nội dung./.",
+            "Nơi nhận:", "- Lưu: VT, NC.", "TL.CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Nguyễn Văn A"]);
+        Assert.False(HeaderRecognizer.Recognize(document, RulePack.RulePackData.Default).IsPartySystem);
+        var findings = new Checker().Check(document).Findings;
+        Assert.Contains(findings, f => f.Rule == "VB-FMT-001");
+        Assert.Contains(findings, f => f.Rule == "VB-STR-010");
+    }
+
+    [Fact]
     public void A_State_document_still_needs_its_Quốc_hiệu() =>
         Assert.NotEmpty(RuleRun.Findings("VB-STR-001", "UBND TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND", "KẾ HOẠCH", "Tổ chức hội nghị", "Nội dung./."));
 }

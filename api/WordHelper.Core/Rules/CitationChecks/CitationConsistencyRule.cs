@@ -3,9 +3,10 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// <summary>
 /// One document cited twice must be cited alike (VB-CIT-005). A different date is an error when both dates fall in the
 /// same year or the number carries its year (a legal normative number names one document only); across years it is a
-/// warning, since administrative numbers restart each year. The date most citations give is the one the others are held to. The same number with another issuer and another date is
-/// another document, not a slip. The same date with another issuer is a warning. A symbol written later with its groups
-/// in another order or with a group dropped is a warning naming both forms (<see cref="SymbolVariants"/>).
+/// warning, since administrative numbers restart each year; the date most mentions give is the one the others are held
+/// to. The same number with another issuer and another date is another document, not a slip. The same date with another
+/// issuer is a warning. A symbol written later with its groups in another order or with a group dropped is a warning
+/// naming both forms (<see cref="SymbolVariants"/>).
 /// </summary>
 public sealed class CitationConsistencyRule : IRule
 {
@@ -17,7 +18,7 @@ public sealed class CitationConsistencyRule : IRule
             .GroupBy(c => Registry.DocumentNumber.Key(c.NumberClean!));
         foreach (var g in groups)
         {
-            // The date most places give is taken as right; a tie goes to the first written.
+            // A tie goes to the date written first.
             var dated = g.Where(c => c.Date is { IsValid: true }).GroupBy(c => c.Date!.Value)
                 .OrderByDescending(same => same.Count()).Select(same => same.First()).FirstOrDefault();
             var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);

@@ -8,7 +8,7 @@ namespace WordHelper.Core.Rules.Format;
 /// "/" between number and symbol, "-" between groups, no spaces; and the type abbreviation matching the type name.
 /// A blank number ("Số:    /KH-UBND") is how a draft waits for registration, and is fine.
 /// </summary>
-public sealed partial class NumberLineRule : IRule
+public sealed partial class NumberLineRule : IStateFormRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-001", "VB-FMT-002", "VB-FMT-013"];
 
@@ -16,7 +16,6 @@ public sealed partial class NumberLineRule : IRule
     {
         var h = context.Header;
         if (h.NumberLine is not { } line || h.Number is not { } number || number.Length == 0) return;
-        if (h.IsPartySystem) return; // Party and Youth Union documents number "45-KH/TU", by their own rules
         // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
         if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…')) return;
 

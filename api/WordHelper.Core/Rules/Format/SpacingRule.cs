@@ -15,7 +15,6 @@ public sealed partial class SpacingRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-014"];
 
-    /// <summary>A slip, the message's words for it, and the text that replaces the match.</summary>
     /// <summary>A slip: its pattern, the words for it, its repair, where it is looked for, and a text any match contains (to skip paragraphs cheaply).</summary>
     sealed record Slip(Regex Pattern, string Problem, Func<Match, string> Repair, Func<string, bool> Holds, bool InCells = true, Severity? Severity = null, bool OnlyInCells = false);
 
@@ -42,17 +41,31 @@ public sealed partial class SpacingRule : IRule
             {
                 if (p.Cell is not null ? !slip.InCells : slip.OnlyInCells) continue;
                 if (!slip.Holds(p.Text)) continue;
-                foreach (Match m in slip.Pattern.Matches(p.Text))
-                {
-                    // A slip at a quotation's edge (“…”đã) is the drafter's; one inside the quoted text is not.
-                    if (context.IsQuoted(p, m.Index) && context.IsQuoted(p, m.Index + m.Length)) continue;
-                    var repaired = slip.Repair(m);
-                    var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, repaired) : null;
-                    sink.Report("VB-FMT-014", p, Around(p.Text, m), suggestion: repaired.Trim().Length > 0 ? Around(p.Text, m, repaired) : null,
-                        severity: slip.Severity, fix: fix, args: [("problem", slip.Problem), ("text", Around(p.Text, m))]);
-                }
+                // A slip at a quotation's edge (“…”đã) is the drafter's; one inside the quoted text is not.
+                var slips = slip.Pattern.Matches(p.Text).Where(m => !(context.IsQuoted(p, m.Index) && context.IsQuoted(p, m.Index + m.Length))).ToList();
+                if (slips.Count == 0) continue;
+                if (slip.Severity == Severity.Info && slips.Count > 1) ReportAll(sink, p, slip, slips);
+                else foreach (var m in slips) Report(sink, p, slip, m);
             }
         }
+    }
+
+    static void Report(FindingSink sink, DraftParagraph p, Slip slip, Match m)
+    {
+        var repaired = slip.Repair(m);
+        var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, repaired) : null;
+        sink.Report("VB-FMT-014", p, Around(p.Text, m), suggestion: repaired.Trim().Length > 0 ? Around(p.Text, m, repaired) : null,
+            severity: slip.Severity, fix: fix, args: [("problem", slip.Problem), ("text", Around(p.Text, m))]);
+    }
+
+    /// <summary>Runs of spaces, information only, told once a paragraph: one fix repairs them all.</summary>
+    static void ReportAll(FindingSink sink, DraftParagraph p, Slip slip, IReadOnlyList<Match> slips)
+    {
+        var (start, end) = (slips[0].Index, slips[^1].Index + slips[^1].Length);
+        var repaired = slip.Pattern.Replace(p.Text[start..end], m => slip.Repair(m));
+        var fix = p.List is null ? new TextFix(p.Index, start, end - start, repaired) : null;
+        sink.Report("VB-FMT-014", p, Around(p.Text, slips[0]), severity: slip.Severity, fix: fix,
+            args: [("problem", $"{slip.Problem} ({slips.Count} chỗ trong đoạn)"), ("text", Around(p.Text, slips[0]))]);
     }
 
     static bool HasSpaceRun(string text) => text.Contains("  ", StringComparison.Ordinal);

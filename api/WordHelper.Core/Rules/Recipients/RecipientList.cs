@@ -57,7 +57,7 @@ public sealed partial class RecipientList
         var joined = new List<(HeaderLine Line, string Text)>();
         foreach (var line in lines)
         {
-            var runsOn = joined.Count > 0 && (joined[^1].Text.TrimEnd().EndsWith(',') || HeaderRecognizer.Continues([joined[^1].Line with { Text = joined[^1].Text }], line.Text.Trim()));
+            var runsOn = joined.Count > 0 && (joined[^1].Text.TrimEnd().EndsWith(',') || HeaderRecognizer.Continues(joined[^1].Text, line.Text.Trim()));
             if (runsOn && !LeadPattern().IsMatch(line.Text))
                 joined[^1] = (joined[^1].Line, joined[^1].Text.TrimEnd() + " " + line.Text.Trim());
             else joined.Add((line, line.Text));

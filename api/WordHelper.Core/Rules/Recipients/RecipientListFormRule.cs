@@ -38,11 +38,11 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
             var line = lines[i];
             var text = line.Text.Trim();
             if (line == filing) continue;
-            // An entry that wraps is judged at its last line; its continuation opens no entry of its own.
-            if (i + 1 < lines.Count && HeaderRecognizer.Continues(lines.Take(i + 1).ToList(), lines[i + 1].Text.Trim())) continue;
-            if (i > 0 && HeaderRecognizer.Continues(lines.Take(i).ToList(), text)) continue;
+            // An entry that wraps ("- Các sở, ban, ngành," / "cấp tỉnh;") is judged at its last line.
+            if (i + 1 < lines.Count && HeaderRecognizer.Continues(text, lines[i + 1].Text.Trim())) continue;
+            var continued = i > 0 && HeaderRecognizer.Continues(lines[i - 1].Text.Trim(), text);
             var last = i == lines.Count - 1 && filing is null;
-            if (text.Length > 1 && text[0] is '-' or '–' or '+' && !text.EndsWith(';') && !last)
+            if (text.Length > 1 && (continued || text[0] is '-' or '–' or '+') && !text.EndsWith(';') && !last)
                 unended.Add((line, text, text.TrimEnd('.', ',', ' ') + ";"));
         }
         if (unended.Count == 1)

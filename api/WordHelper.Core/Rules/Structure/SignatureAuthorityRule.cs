@@ -11,7 +11,7 @@ namespace WordHelper.Core.Rules.Structure;
 /// names a collective — "ỦY BAN NHÂN DÂN TỈNH …" — is signed "TM. ỦY BAN NHÂN DÂN" (a warning when "TM." is missing).
 /// Documents without an authority line (công văn, báo cáo, kế hoạch) are not judged.
 /// </summary>
-public sealed class SignatureAuthorityRule : IDocumentPartsRule
+public sealed class SignatureAuthorityRule : IDocumentPartsRule, IStateFormRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-011"];
 
@@ -28,8 +28,6 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
-        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         var folded = Folded.For(context.Pack);
         if (lines.Count == 0 || !SignatureLines.IsTitle(lines[0]) || AuthorityOf(context, folded.Preamble) is not { } authority) return;

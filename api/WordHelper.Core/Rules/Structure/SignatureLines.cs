@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
 
 namespace WordHelper.Core.Rules.Structure;
@@ -19,7 +20,7 @@ public static partial class SignatureLines
     static IEnumerable<HeaderLine> Pushed(HeaderLine line)
     {
         var start = 0;
-        foreach (System.Text.RegularExpressions.Match gap in Gap().Matches(line.Text))
+        foreach (Match gap in Gap().Matches(line.Text))
         {
             if (gap.Index == 0) continue;
             yield return line with { Text = line.Text[start..gap.Index], Start = line.Start + start };
@@ -28,8 +29,8 @@ public static partial class SignatureLines
         yield return line with { Text = line.Text[start..], Start = line.Start + start };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"[ \u00A0]{3,}|\t+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex Gap();
+    [GeneratedRegex(@"[ \u00A0]{3,}|\t+", RegexOptions.CultureInvariant)]
+    private static partial Regex Gap();
 
     /// <summary>A title line ("PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH") rather than the signer's name or "(Đã ký)".</summary>
     public static bool IsTitle(HeaderLine line) => Text.VietnameseText.IsUpperText(line.Text) && line.Text.Any(char.IsLetter);

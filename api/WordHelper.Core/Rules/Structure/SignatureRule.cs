@@ -8,14 +8,12 @@ namespace WordHelper.Core.Rules.Structure;
 /// exactly so, capitals and dot ("KT GIÁM ĐỐC", "K.T", "T/M", "Kt." are not); one who signs for the head
 /// ("KT. GIÁM ĐỐC") is not the head himself; no academic title before the signer's name.
 /// </summary>
-public sealed partial class SignatureRule : IDocumentPartsRule
+public sealed partial class SignatureRule : IDocumentPartsRule, IStateFormRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-010"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
-        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0) return;
         for (var i = 0; i < lines.Count; i++)

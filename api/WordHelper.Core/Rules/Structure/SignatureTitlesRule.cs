@@ -8,14 +8,12 @@ namespace WordHelper.Core.Rules.Structure;
 /// "KT. CHỦ TỊCH" and the deputy's), "KT. CHỦ TỊCH" the deputy's title, "TL. CHỦ TỊCH" / "TUQ. GIÁM ĐỐC" the signer's
 /// own title, each before the name. A deputy signing for a collective writes "KT." before the head's title.
 /// </summary>
-public sealed class SignatureTitlesRule : IDocumentPartsRule
+public sealed class SignatureTitlesRule : IDocumentPartsRule, IStateFormRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-012"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        // The Party and the Youth Union sign by their own rules ("T/M BAN THƯỜNG VỤ" / "PHÓ BÍ THƯ").
-        if (context.Header.IsPartySystem) return;
         var lines = SignatureLines.Of(context.Header);
         var signing = context.Pack.Signing;
         var deputies = signing.Deputies.Select(VietnameseText.Key).ToList();

@@ -24,6 +24,13 @@ public class WrappedRecipientTests
     }
 
     [Fact]
+    public void A_wrapped_entry_is_judged_at_its_last_line()
+    {
+        var finding = Assert.Single(RuleRun.Findings("VB-REC-002", Plan("- Thường trực Tỉnh ủy;", "- Các sở, ban, ngành, đoàn thể", "cấp tỉnh", "- Sở Y tế;", "- Lưu: VT, NC.")));
+        Assert.Equal("cấp tỉnh", finding.Excerpt);
+    }
+
+    [Fact]
     public void A_line_after_an_entry_already_closed_ends_the_list() =>
         Assert.Equal(2, HeaderRecognizer.Recognize(Plan("- Thường trực Tỉnh ủy;", "- Sở Y tế;", "ghi chú của người soạn", "- Lưu: VT, NC."), RulePack.RulePackData.Default).Recipients.Count);
 }
