@@ -39,6 +39,10 @@ public class SignatureRulesTests
     }
 
     [Fact]
+    public void A_joint_signature_laid_side_by_side_is_not_read_across_its_columns() =>
+        Assert.Empty(RuleRun.Findings("VB-STR-012", Letter("TM. BAN THƯỜNG TRỰC UBMTTQ TỈNH\tTM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH\tKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
+
+    [Fact]
     public void A_summary_in_capitals_that_runs_on_is_not_taken_for_the_authority_line()
     {
         var draft = Signed(DocxBuilder.Create()

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Consistency;
 
@@ -28,22 +28,22 @@ public sealed partial class PercentageRule : IRule
 
     static void Judge(DraftParagraph p, Match m, FindingSink sink)
     {
-        var (part, whole) = (Count(m.Groups["a"].Value), Count(m.Groups["b"].Value));
+        if (VietnameseNumber.Parse(m.Groups["a"].Value) is not { } a || VietnameseNumber.Parse(m.Groups["b"].Value) is not { } b
+            || VietnameseNumber.Parse(m.Groups["p"].Value) is not { } given) return;
+        var (part, whole) = (a.Value, b.Value);
         var mid = m.Groups["mid"].Value;
         // "quý 2/2025", "năm học 2024/2025": a period, not a fraction; and the percentage must be said to be the fraction's.
         if (whole == 0 || part == 0 || whole is >= 1900 and <= 2100 || DatePrefix().IsMatch(p.Text.AsSpan(0, m.Index)) || OtherMeasure().IsMatch(mid)) return;
         if (!mid.TrimEnd().EndsWith('(') && !ItsValue().IsMatch(mid)) return;
-        var written = m.Groups["p"].Value;
-        var percent = double.Parse(written.Replace(',', '.'), CultureInfo.InvariantCulture);
-        var decimals = written.Contains(',') ? written.Length - written.IndexOf(',') - 1 : 0;
+        var (written, percent, decimals) = (given.Written, given.Value, given.Decimals);
         var slack = 0.5 * Math.Pow(10, -decimals) + 0.005;
         var computed = 100.0 * part / whole;
         if (Math.Abs(computed - percent) <= slack) return;
         var inverted = Math.Abs(100.0 * whole / part - percent) <= slack;
         var problem = inverted
             ? $"{m.Groups["a"].Value} lớn hơn {m.Groups["b"].Value}, tử số và mẫu số bị đảo (tỷ lệ {written}% là {m.Groups["b"].Value}/{m.Groups["a"].Value})"
-            : $"{m.Groups["a"].Value}/{m.Groups["b"].Value} là {Percent(computed, decimals)}%, không phải {written}%";
-        sink.Report("VB-CON-015", p, m.Value, suggestion: inverted ? null : Percent(computed, decimals) + "%", args: ("problem", problem));
+            : $"{m.Groups["a"].Value}/{m.Groups["b"].Value} là {VietnameseNumber.Write(computed, decimals)}%, không phải {written}%";
+        sink.Report("VB-CON-015", p, m.Value, suggestion: inverted ? null : VietnameseNumber.Write(computed, decimals) + "%", args: ("problem", problem));
     }
 
     /// <summary>A row whose label opens with "Tỷ lệ", whose unit cell is "%", and whose figure exceeds 100.</summary>
@@ -53,18 +53,10 @@ public sealed partial class PercentageRule : IRule
         var label = row.FirstOrDefault(c => ShareLabel().IsMatch(c.Text));
         if (unit is null || label is null) return;
         // The first figure after the unit is the share itself; later columns may compare it with a plan ("TH/KH").
-        foreach (var cell in row.Where(c => c.Cell!.Column > unit.Cell!.Column && Figure().IsMatch(c.Text.Trim())).Take(1))
-        {
-            var text = cell.Text.Trim();
-            var value = double.Parse(text.Replace(".", "").Replace(',', '.'), CultureInfo.InvariantCulture);
-            if (value > 100)
-                sink.Report("VB-CON-016", cell, text, args: [("value", text), ("label", Shorten(label.Text.Trim()))]);
-        }
+        var first = row.Where(c => c.Cell!.Column > unit.Cell!.Column).Select(c => (Cell: c, Figure: VietnameseNumber.Parse(c.Text))).FirstOrDefault(c => c.Figure is not null);
+        if (first.Figure is { Value: > 100 } share)
+            sink.Report("VB-CON-016", first.Cell, share.Written, args: [("value", share.Written), ("label", Shorten(label.Text.Trim()))]);
     }
-
-    static long Count(string written) => long.Parse(written.Replace(".", ""), CultureInfo.InvariantCulture);
-
-    static string Percent(double value, int decimals) => value.ToString("F" + decimals, Text.VietnameseText.Vi);
 
     static string Shorten(string label) => label.Length <= 80 ? label : label[..77].TrimEnd() + "…";
 
@@ -86,7 +78,4 @@ public sealed partial class PercentageRule : IRule
 
     [GeneratedRegex(@"^\s*Tỷ lệ\s", RegexOptions.CultureInvariant)]
     private static partial Regex ShareLabel();
-
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Figure();
 }

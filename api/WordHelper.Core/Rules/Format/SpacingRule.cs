@@ -93,7 +93,7 @@ public sealed partial class SpacingRule : IRule
     private static partial Regex GluedAfterMarker();
 
     // "6.1.Công tác", "II.KẾT QUẢ": a heading number run into its capitalised first word.
-    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.(?=\p{Lu}\p{Ll})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})\.(?=\p{Lu}\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex GluedAfterHeadingNumber();
 
     // "chi phí…trên cơ sở"; a form's dotted blank ("ngày……tháng") has no letter right before it.

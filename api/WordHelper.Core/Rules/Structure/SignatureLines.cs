@@ -22,12 +22,17 @@ public static partial class SignatureLines
         var start = 0;
         foreach (Match gap in Gap().Matches(line.Text))
         {
-            if (gap.Index == 0) continue;
+            // Only an authority's chain ("TM. ỦY BAN NHÂN DÂN   KT. CHỦ TỊCH"): side-by-side columns of a joint
+            // signature ("TM. BAN THƯỜNG TRỰC   TM. ỦY BAN NHÂN DÂN") are not one column's lines.
+            if (gap.Index == 0 || !Chains(line.Text[start..gap.Index], line.Text[(gap.Index + gap.Length)..])) continue;
             yield return line with { Text = line.Text[start..gap.Index], Start = line.Start + start };
             start = gap.Index + gap.Length;
         }
         yield return line with { Text = line.Text[start..], Start = line.Start + start };
     }
+
+    static bool Chains(string before, string after) =>
+        AuthorityLine.Parse(before) is { Abbr: "TM." or "KT." } && AuthorityLine.Parse(after) is { Abbr: "KT." or "TL." or "TUQ." or "Q." };
 
     [GeneratedRegex(@"[ \u00A0]{3,}|\t+", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
