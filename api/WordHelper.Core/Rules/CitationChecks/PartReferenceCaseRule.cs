@@ -19,7 +19,11 @@ public sealed partial class PartReferenceCaseRule : IRule
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
-            foreach (var (m, capital) in LowerHead().Matches(p.Text).Select(m => (m, true)).Concat(CapitalPart().Matches(p.Text).Select(m => (m, false))))
+            var text = p.Text;
+            // Most paragraphs name no part of a text: skip them before any pattern runs.
+            var heads = text.Contains("điều", StringComparison.Ordinal) || text.Contains("chương", StringComparison.Ordinal) ? LowerHead().Matches(text) : null;
+            var parts = text.Contains("Khoản", StringComparison.Ordinal) || text.Contains("Điểm", StringComparison.Ordinal) ? CapitalPart().Matches(text) : null;
+            foreach (var (m, capital) in (heads?.Select(m => (m, true)) ?? []).Concat(parts?.Select(m => (m, false)) ?? []))
             {
                 var word = m.Groups["w"].Value;
                 if (context.IsQuoted(p, m.Groups["w"].Index)) continue;
