@@ -41,6 +41,8 @@ public sealed class DraftParagraph
     public string DisplayText => List is { Label.Length: > 0 } l ? l.Label + " " + Text : Text;
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text) && List is null;
+    /// <summary>Running text: not blank and not in a table cell.</summary>
+    public bool IsProse => Cell is null && !IsBlank;
 
     /// <summary>True when every non-blank run is bold.</summary>
     public bool IsBold => AllRuns(r => r.Format.Bold);

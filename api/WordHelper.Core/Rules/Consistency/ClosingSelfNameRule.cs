@@ -25,7 +25,7 @@ public sealed class ClosingSelfNameRule : IDocumentPartsRule
         if (header.Type is not { Abbr: not null } own) return;
         var formulas = context.Pack.Formulas;
         var lead = VietnameseText.Key(formulas.ClosingLead).Trim();
-        foreach (var p in context.Body.Where(p => p.Cell is null && !p.IsBlank))
+        foreach (var p in context.Body.Where(p => p.IsProse))
         {
             var start = p.Text.AsSpan().TrimStart();
             if (start.IsEmpty || char.ToLowerInvariant(start[0]) != lead[0]) continue; // most paragraphs, cheaply

@@ -40,7 +40,7 @@ public sealed class DeadlineMismatchRule : IRule
         if (rows.Count == 0) return;
         // One finding per row and date, however often the text repeats the task.
         var reported = new HashSet<(Task, DraftDate)>();
-        foreach (var p in context.Body.Where(p => p.Cell is null && !p.IsBlank))
+        foreach (var p in context.Body.Where(p => p.IsProse))
         {
             foreach (var d in DateExpressions.Find(p.Text))
             {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Format;
 
@@ -19,24 +20,17 @@ public sealed partial class ClosingMarkRule : IRule
         if (!header.LooksAdministrative || header.RecipientsLabel is null && header.Signature.Count == 0) return;
         var mark = context.Pack.Formulas.ClosingMark;
         // The content's last paragraph, and the file's when a report or appendix sent with it follows the signature.
-        var last = context.Body.LastOrDefault(IsProse);
-        var end = context.Paragraphs.Skip(header.BodyEnd).LastOrDefault(IsProse);
+        var last = context.Body.LastOrDefault(p => p.IsProse);
+        var end = context.Paragraphs.Skip(header.BodyEnd).LastOrDefault(p => p.IsProse);
         foreach (var p in new[] { last, end }.OfType<DraftParagraph>().Distinct())
         {
             var text = p.Text.TrimEnd();
-            if (Mistyped().Match(text) is not { Success: true } m || context.IsQuoted(p, m.Index) || EndsWithAddress(text)) continue;
+            // A web address that ends with a slash, then the sentence's stop: "https://cchc.lamdong.gov.vn/.".
+            var lastRun = text[(text.LastIndexOfAny([' ', '\t', '\u00A0']) + 1)..];
+            if (Mistyped().Match(text) is not { Success: true } m || context.IsQuoted(p, m.Index) || WebAddress.Is(lastRun)) continue;
             var fix = p.List is null ? new TextFix(p.Index, m.Index, m.Length, mark) : null;
             sink.Report("VB-FMT-009", p, m.Value, suggestion: mark, fix: fix, args: [("mark", m.Value), ("expected", mark)]);
         }
-    }
-
-    static bool IsProse(DraftParagraph p) => p.Cell is null && !p.IsBlank;
-
-    /// <summary>A web address that ends with a slash, then the sentence's stop: "https://cchc.lamdong.gov.vn/.".</summary>
-    static bool EndsWithAddress(string text)
-    {
-        var last = text[(text.LastIndexOfAny([' ', '\t', '\u00A0']) + 1)..];
-        return last.Contains("://", StringComparison.Ordinal) || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     // Each alternative is one slip of the keyboard; "…/." and "...../." close a form's dotted leader and are right.

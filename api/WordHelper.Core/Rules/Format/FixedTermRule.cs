@@ -41,7 +41,7 @@ public sealed class FixedTermRule : IRule
                 foreach (Match m in pattern.Regex.Matches(p.Text))
                 {
                     var right = pattern.Term.CaseFixed ? pattern.Term.Term : CasedLike(m.Value, pattern.Term.Term);
-                    if (IsRight(pattern.Term, m.Value, right) || InAddress(p.Text, m) || context.IsQuoted(p, m.Index)) continue;
+                    if (IsRight(pattern.Term, m.Value, right) || WebAddress.Holds(p.Text, m.Index, m.Index + m.Length) || context.IsQuoted(p, m.Index)) continue;
                     found.Add(m.Value, p, (m, right));
                 }
             }
@@ -78,11 +78,8 @@ public sealed class FixedTermRule : IRule
         }
         var first = words[0].Text;
         yield return (VietnameseText.Fold(first), "");
-        // Where Build lets a space in: the first change between capitals and small letters ("You|Tube", "VN|eID").
-        var end = 1;
-        while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++;
-        if (end == 1 && first.Length > 1) { end = 2; while (end < first.Length && char.IsUpper(first[end]) == char.IsUpper(first[end - 1])) end++; }
-        if (end < first.Length) yield return (VietnameseText.Fold(first[..end]), "");
+        // Where Build lets a space in, past the capital a name opens with ("You|Tube", "VN|eID").
+        if (CaseChanges(first).FirstOrDefault(at => at > 1) is var cut and > 0) yield return (VietnameseText.Fold(first[..cut]), "");
     }
 
     /// <summary>
@@ -95,14 +92,6 @@ public sealed class FixedTermRule : IRule
         var dashed = written.Replace(" – ", " - ", StringComparison.Ordinal);
         return string.Equals(dashed, right, StringComparison.OrdinalIgnoreCase)
             || (term.Also ?? []).Any(a => string.Equals(written, VietnameseText.Normalize(a), StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>Part of a web address ("facebook.com/…", "zalo.me"): not text to correct.</summary>
-    static bool InAddress(string text, Match m)
-    {
-        var end = m.Index + m.Length;
-        if (m.Index > 0 && text[m.Index - 1] is '.' or '/' or '@') return true;
-        return end < text.Length && text[end] is '.' or '/' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
     }
 
     static bool IsCapitals(string written) => written.Any(char.IsLetter) && VietnameseText.IsUpperText(written);
@@ -125,14 +114,22 @@ public sealed class FixedTermRule : IRule
                 continue;
             }
             if (w > 0) pattern.Append(Between(term[words[w - 1].End..words[w].Start]));
+            var changes = CaseChanges(text).ToHashSet();
             for (var i = 0; i < text.Length; i++)
             {
-                if (i > 0 && char.IsUpper(text[i]) != char.IsUpper(text[i - 1])) pattern.Append(@"\s?");
+                if (changes.Contains(i)) pattern.Append(@"\s?");
                 pattern.Append(Regex.Escape(text[i].ToString()));
             }
         }
         pattern.Append(@"(?![\p{L}\p{N}])");
         return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    /// <summary>Where a word's letters turn from capitals to small letters or back: a name's parts ("You|Tube").</summary>
+    static IEnumerable<int> CaseChanges(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (char.IsUpper(word[i]) != char.IsUpper(word[i - 1])) yield return i;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class TypographyRule : IRule
         // Only administrative documents answer to NĐ 30: a draft with none of its header parts is something else.
         if (!context.Header.LooksAdministrative) return;
         var spec = context.Pack.Format;
-        var body = context.Body.Where(p => p.Cell is null && !p.IsBlank).ToList();
+        var body = context.Body.Where(p => p.IsProse).ToList();
         var first = body.FirstOrDefault();
 
         var font = Predominant(body, r => r.Format.Font);

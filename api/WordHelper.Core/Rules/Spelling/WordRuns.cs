@@ -21,7 +21,7 @@ public static partial class WordRuns
             var end = i;
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
             var chunk = text[i..end];
-            var skip = IsAddress(chunk);
+            var skip = Text.WebAddress.Is(chunk);
             for (var j = 0; j < chunk.Length; j++)
             {
                 var c = chunk[j];
@@ -37,14 +37,6 @@ public static partial class WordRuns
             i = end;
         }
     }
-
-    /// <summary>A web or e-mail address: "@", "://", "www." or a domain ending such as ".gov.vn".</summary>
-    static bool IsAddress(string chunk) =>
-        chunk.Contains('@') || chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        || chunk.Contains('.') && DomainEnding().IsMatch(chunk);
-
-    [GeneratedRegex(@"\.(vn|com|net|org|gov|edu|info)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DomainEnding();
 
     /// <summary>
     /// Two words joined by a manual line break and no space, inside a sentence ("của⏎tổ chức", "2031⏎của"): a small
