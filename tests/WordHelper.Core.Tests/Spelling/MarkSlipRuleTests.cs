@@ -13,6 +13,10 @@ public class MarkSlipRuleTests
     [InlineData("Đẩy mạnh công tác tuyên truyên về cải cách hành chính.", "tuyên truyên", "Đẩy mạnh công tác tuyên truyền về cải cách hành chính.")]
     [InlineData("Người bị tam giam tại trại.", "tam giam", "Người bị tạm giam tại trại.")]
     [InlineData("Tăng cường phố biến pháp luật.", "phố biến", "Tăng cường phổ biến pháp luật.")]
+    [InlineData("Đáp ứng như cầu sử dụng dữ liệu.", "như cầu", "Đáp ứng nhu cầu sử dụng dữ liệu.")] // a common word of the pack
+    [InlineData("Tỷ lệ tải sử dụng dữ liệu đạt 60%.", "tải sử", "Tỷ lệ tái sử dụng dữ liệu đạt 60%.")] // a word of three syllables
+    [InlineData("Phân công Thường tực phụ trách.", "Thường tực", "Phân công Thường trực phụ trách.")] // a letter left out
+    [InlineData("Năng lực chuyên muôn còn yếu.", "chuyên muôn", "Năng lực chuyên môn còn yếu.")] // a letter put in
     public void A_slip_is_offered_with_its_fix(string line, string written, string repaired)
     {
         var document = Draft(line);
@@ -28,6 +32,19 @@ public class MarkSlipRuleTests
     [InlineData("Họp tại huyện Văn Bàn.")] // a name
     [InlineData("Lập dự trù kinh phí cho Đại hội bất thường.")] // words the rule pack knows
     [InlineData("Theo Kết luận: “công tác tuyên truyên còn hạn chế”.")] // another document's words
+    [InlineData("Việc bố trễ hạn cần được nhắc nhở.")] // a word in its own right is not a letter slip
+    [InlineData("Hạng mục thi công vẫn còn chậm.")] // "thi công" then "vẫn"
+    [InlineData("Ông Nguyễn Nhân được phân công.")] // a name
+    [InlineData("Quyết định thành lập, kiện toàn hội đồng.")] // "kiện toàn" is one letter from nothing common
     public void Right_words_names_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-CON-017", Draft(line)));
+
+    [Fact]
+    public void A_slip_of_a_pair_the_draft_writes_often_is_left_to_the_draft_usage_check()
+    {
+        var document = DraftDocument.FromLines(["KẾ HOẠCH", "Tổ chức hội nghị",
+            "Thực hiện tiền chất.", "Quản lý tiền chất.", "Kiểm soát tiền chất.", "Mua bán tiên chất trái phép."]);
+        Assert.Empty(RuleRun.Findings("VB-CON-017", document));
+        Assert.Single(RuleRun.Findings("VB-CON-014", document));
+    }
 }

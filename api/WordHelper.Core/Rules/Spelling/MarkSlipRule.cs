@@ -5,12 +5,13 @@ namespace WordHelper.Core.Rules.Spelling;
 
 /// <summary>
 /// Two syllables the language never writes side by side, one mark away from a compound it writes often: "tam giam"
-/// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "tống hợp" (tổng hợp). Each syllable is a
-/// word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary learnt from legal
-/// summaries misses words of everyday drafting, so the finding is information, for the drafter to confirm. Left alone:
-/// a pair the summaries or the rule pack write at all, a change of a function word, a syllable
-/// that goes with its other neighbour ("văn bản đó", "một số nơi"), a capitalised word within a sentence (a name)
-/// and quoted text. The draft's own usage is <see cref="OddSpellingRule"/>'s business.
+/// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "như cầu" (nhu cầu); or one letter away from a
+/// common word of the rule pack, when the syllable written is no word of its own ("chuyên muôn", "Thường tực"). Each
+/// syllable is a word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary
+/// learnt from legal summaries misses words of everyday drafting, so the finding is information, for the drafter to
+/// confirm. Left alone: a pair the summaries or the rule pack write at all, a change of a function word, a syllable
+/// that goes with its other neighbour ("văn bản đó", "một số nơi"), a name, quoted text, a syllable Vietnamese cannot
+/// spell (<see cref="SyllableSlipRule"/>'s) and a slip of a pair the draft writes often (<see cref="OddSpellingRule"/>'s).
 /// </summary>
 public sealed class MarkSlipRule : IRule
 {
@@ -19,9 +20,13 @@ public sealed class MarkSlipRule : IRule
     /// <summary>The compound must be this common in the summaries for a pair never written to be taken as its slip.</summary>
     const int CompoundSeenAtLeast = 8;
 
+    sealed record Candidate(DraftParagraph Paragraph, Word First, Word Second, Word Changed, string Right, (string, string) Meant);
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var vocabulary = PairVocabulary.For(context.Pack);
+        var finder = SlipFinder.For(context.Pack);
+        var candidates = new List<Candidate>();
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
@@ -31,39 +36,76 @@ public sealed class MarkSlipRule : IRule
             {
                 var (a, b) = (words[i - 1], words[i]);
                 if (!Words.SpaceBetween(p.Text, a, b)) continue;
-                if (vocabulary.CommonestCompound(a.Folded, b.Folded) is not { } compound || compound.Seen < CompoundSeenAtLeast) continue;
-                // Most pairs found are the compound itself, written as the summaries write it: no syllable to take apart.
-                if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) continue;
-                var (sa, sb) = (PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text));
-                if ((sa, sb) == (compound.First, compound.Second) || vocabulary.Seen(sa, sb) > 0 || vocabulary.IsKnown(sa, sb)) continue;
+                var (sa, sb) = (context.SyllableKey(a), context.SyllableKey(b));
+                if (Intended(vocabulary, a, b, sa, sb) is not { } compound) continue;
                 var firstChanged = sa != compound.First;
                 if (firstChanged == (sb != compound.Second)) continue; // both differ: another pair of words
                 var changed = firstChanged ? a : b;
                 var writtenSyllable = firstChanged ? sa : sb;
                 if (vocabulary.IsFunctionWord(writtenSyllable)) continue;
-                // A capital within a sentence is a name's ("huyện Văn Bàn").
-                if (!upper && char.IsUpper(changed.Text[0]) && changed.Start > 0) continue;
-                if (BelongsElsewhere(p.Text, words, i, firstChanged, vocabulary)) continue;
+                // A capital within a sentence, or on both words, is a name's ("huyện Văn Bàn", "Nguyễn Nhân").
+                if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))) continue;
+                if (BelongsElsewhere(p.Text, words, i, compound, firstChanged, vocabulary)) continue;
                 if (context.IsQuoted(p, changed.Start)) continue;
                 if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
-                Report(sink, p, a, b, changed, right);
+                // A syllable Vietnamese cannot spell is the syllable check's finding ("koáng").
+                if (finder.Find(changed.Text) is not null) continue;
+                candidates.Add(new Candidate(p, a, b, changed, right, compound));
                 i++;
             }
         }
+        if (candidates.Count == 0) return;
+        var drafted = DraftedPairs(context);
+        foreach (var c in candidates)
+            if (drafted.GetValueOrDefault(c.Meant) < OddSpellingRule.UsualAtLeast) Report(sink, c.Paragraph, c.First, c.Second, c.Changed, c.Right);
+    }
+
+    /// <summary>How often the draft writes each pair: a slip of a pair it writes often is <see cref="OddSpellingRule"/>'s finding.</summary>
+    static Dictionary<(string, string), int> DraftedPairs(CheckContext context)
+    {
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var p in context.TextParagraphs)
+        {
+            var words = context.Words(p);
+            for (var i = 1; i < words.Count; i++)
+            {
+                var pair = (context.SyllableKey(words[i - 1]), context.SyllableKey(words[i]));
+                pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>
+    /// The compound a pair never written slips from: one a mark away, common in the summaries or the pack's common words
+    /// ("tuyên truyên"), or a common word one letter away ("công khau"); null for a pair the language writes.
+    /// </summary>
+    static (string First, string Second)? Intended(PairVocabulary vocabulary, Word a, Word b, string sa, string sb)
+    {
+        if (vocabulary.Seen(sa, sb) > 0 || vocabulary.IsKnown(sa, sb)) return null;
+        if (vocabulary.CommonestCompound(a.Folded, b.Folded) is { } compound)
+        {
+            if (compound.Seen < CompoundSeenAtLeast || (sa, sb) == (compound.First, compound.Second)) return null;
+            // Most pairs found are the compound itself, written as the summaries write it: no syllable to take apart.
+            if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) return null;
+            return (compound.First, compound.Second);
+        }
+        return vocabulary.CommonWordOneLetterAway(a.Text, b.Text);
     }
 
     /// <summary>
     /// Either syllable goes with its other neighbour: the changed one in a phrase ("trại tam" is not judged, "văn bản
-    /// đó" is "văn bản" then "đó"), the unchanged one in a compound ("một số nơi", "dễ thực hiện").
+    /// đó" is "văn bản" then "đó"), the unchanged one too ("thi công vẫn", "biểu quyết tán thành") unless the three
+    /// make the common word meant ("tải sử dụng" is "tái sử dụng").
     /// </summary>
-    static bool BelongsElsewhere(string text, IReadOnlyList<Word> words, int i, bool firstChanged, PairVocabulary vocabulary)
+    static bool BelongsElsewhere(string text, IReadOnlyList<Word> words, int i, (string First, string Second) meant, bool firstChanged, PairVocabulary vocabulary)
     {
         var (sa, sb) = (PairVocabulary.Syllable(words[i - 1].Text), PairVocabulary.Syllable(words[i].Text));
         var before = Words.Before(text, words, i - 1) is { } x ? PairVocabulary.Syllable(x.Text) : null;
         var after = Words.After(text, words, i) is { } y ? PairVocabulary.Syllable(y.Text) : null;
         return firstChanged
-            ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after)
-            : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa);
+            ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after) && !vocabulary.IsCommonWord(meant.First, sb, after)
+            : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa) && !vocabulary.IsCommonWord(before, sa, meant.Second);
     }
 
     static void Report(FindingSink sink, DraftParagraph p, Word a, Word b, Word changed, string rightWord)

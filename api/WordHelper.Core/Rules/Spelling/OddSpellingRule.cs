@@ -15,7 +15,7 @@ public sealed class OddSpellingRule : IRule
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-014"];
 
     /// <summary>The usual form must be written at least this often, and this many times as often as the odd one.</summary>
-    const int UsualAtLeast = 3;
+    public const int UsualAtLeast = 3;
     const int TimesAsOften = 3;
 
     sealed record Occurrence(DraftParagraph Paragraph, Word First, Word Second, Word? Before, Word? After);
@@ -23,8 +23,7 @@ public sealed class OddSpellingRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var vocabulary = PairVocabulary.For(context.Pack);
-        var syllables = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Syllable(Word w) => syllables.TryGetValue(w.Text, out var s) ? s : syllables[w.Text] = PairVocabulary.Syllable(w.Text);
+        string Syllable(Word w) => context.SyllableKey(w);
 
         // Pairs gathered by their letters without marks (cached on each word); only a group written in more than one
         // way is taken apart by syllable.

@@ -17,6 +17,8 @@ public sealed class PairVocabulary
     const int SeenAtLeast = 2;
     /// <summary>A compound: its first syllable is followed by its second, or its second preceded by its first, this often.</summary>
     const double CompoundShare = 0.2;
+    /// <summary>A common word of the rule pack counts as seen this often at least, however rare in the summaries.</summary>
+    const int CommonWordSeen = 8;
 
     readonly Dictionary<(string, string), int> _pairs = new();
     readonly Dictionary<string, int> _asFirst = new(StringComparer.Ordinal);
@@ -27,14 +29,22 @@ public sealed class PairVocabulary
     // By the first syllable folded, then the second: string keys hash fastest, and most words open no compound.
     readonly Dictionary<string, Dictionary<string, (string First, string Second, int Seen)>> _commonestCompound = new(StringComparer.Ordinal);
     readonly Dictionary<string, string> _written = new(StringComparer.Ordinal);
+    readonly HashSet<(string, string)> _common = new();
+    readonly HashSet<(string, string, string)> _commonTriples = new();
+    readonly HashSet<string> _everyday;
+    // The pairs of the common words by each of their syllables, for the slips that change a letter of the other.
+    readonly Dictionary<string, List<(string First, string Second)>> _commonByFirst = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<(string First, string Second)>> _commonBySecond = new(StringComparer.Ordinal);
 
     static readonly PerPack<PairVocabulary> Built = new(pack => new PairVocabulary(
-        CentralRegistry.Default.Documents.Select(d => d.Summary), pack.WordPairs.Phrases, pack.WordPairs.FunctionWords));
+        CentralRegistry.Default.Documents.Select(d => d.Summary), pack.WordPairs.Phrases, pack.WordPairs.Words, pack.WordPairs.EverydayWords, pack.WordPairs.FunctionWords));
 
     public static PairVocabulary For(RulePackData pack) => Built.For(pack);
 
-    public PairVocabulary(IEnumerable<string> texts, IEnumerable<string> phrases, IEnumerable<string> functionWords)
+    public PairVocabulary(IEnumerable<string> texts, IEnumerable<string> phrases, IEnumerable<string> commonWords, IEnumerable<string> everydayWords,
+        IEnumerable<string> functionWords)
     {
+        _everyday = everydayWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
         _functionWords = functionWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
         foreach (var text in texts)
         {
@@ -48,12 +58,26 @@ public sealed class PairVocabulary
         }
         foreach (var phrase in phrases)
             foreach (var pair in AdjacentPairs(VietnameseText.Normalize(phrase))) _known.Add(pair);
+        foreach (var word in commonWords.Select(VietnameseText.Normalize))
+        {
+            var syllables = Words.Split(word).Select(w => Syllable(w.Text)).ToList();
+            foreach (var w in Words.Split(word)) _written.TryAdd(Syllable(w.Text), w.Text.ToLowerInvariant());
+            for (var k = 2; k < syllables.Count; k++) _commonTriples.Add((syllables[k - 2], syllables[k - 1], syllables[k]));
+            foreach (var pair in AdjacentPairs(word))
+            {
+                if (!_known.Add(pair) && _common.Contains(pair)) continue;
+                _common.Add(pair);
+                Listed(_commonByFirst, pair.First).Add(pair);
+                Listed(_commonBySecond, pair.Second).Add(pair);
+            }
+        }
         foreach (var (a, b) in _pairs.Keys.Concat(_known))
         {
             if (!IsCompound(a, b)) continue;
             var folded = (Folded(a), Folded(b));
             _compoundsFolded.Add(folded);
             var seen = _pairs.GetValueOrDefault((a, b));
+            if (_common.Contains((a, b))) seen = Math.Max(seen, CommonWordSeen);
             if (!_commonestCompound.TryGetValue(folded.Item1, out var seconds)) _commonestCompound[folded.Item1] = seconds = new(StringComparer.Ordinal);
             if (!seconds.TryGetValue(folded.Item2, out var best) || seen > best.Seen) seconds[folded.Item2] = (a, b, seen);
         }
@@ -75,8 +99,57 @@ public sealed class PairVocabulary
     /// <summary>A pair written in the language: seen more than once, or a phrase of the rule pack.</summary>
     public bool IsPhrase(string a, string b) => _known.Contains((a, b)) || _pairs.GetValueOrDefault((a, b)) >= SeenAtLeast;
 
+    /// <summary>Three syllables of one of the rule pack's common words ("tái sử dụng").</summary>
+    public bool IsCommonWord(string a, string b, string c) => _commonTriples.Contains((a, b, c));
+
+    /// <summary>A syllable the summaries, the common words or the everyday words write.</summary>
+    public bool IsWritten(string syllable) => _written.ContainsKey(syllable) || _everyday.Contains(syllable);
+
     /// <summary>A phrase of the rule pack's own lists.</summary>
     public bool IsKnown(string a, string b) => _known.Contains((a, b));
+
+    /// <summary>
+    /// The common word one letter away from the pair <paramref name="a"/> <paramref name="b"/> in one of its syllables
+    /// ("công khau" → "công khai", "chuyên muôn" → "chuyên môn", "công ghiệp" → "công nghiệp"), as the syllables of
+    /// <see cref="Syllable"/>; null when none is, or when more than one is and the slip is not clear.
+    /// </summary>
+    public (string First, string Second)? CommonWordOneLetterAway(string a, string b)
+    {
+        var (sa, sb) = (Syllable(a), Syllable(b));
+        (string, string)? found = null;
+        foreach (var (pair, changed, other) in Candidates(sa, sb))
+        {
+            // A word in its own right is no slip: only a syllable the language never writes on its own is taken apart.
+            if (IsWritten(Syllable(changed))) continue;
+            if (_written.GetValueOrDefault(other) is not { } written || !OneLetterApart(changed.ToLowerInvariant(), written)) continue;
+            if (found is not null && found != pair) return null;
+            found = pair;
+        }
+        return found;
+
+        IEnumerable<((string, string) Pair, string Changed, string Other)> Candidates(string first, string second)
+        {
+            foreach (var pair in _commonBySecond.GetValueOrDefault(second) ?? []) if (pair.First != first) yield return (pair, a, pair.First);
+            foreach (var pair in _commonByFirst.GetValueOrDefault(first) ?? []) if (pair.Second != second) yield return (pair, b, pair.Second);
+        }
+    }
+
+    /// <summary>One letter put in, left out or changed for another; a letter with its marks is one letter.</summary>
+    static bool OneLetterApart(string x, string y)
+    {
+        if (Math.Abs(x.Length - y.Length) > 1 || x == y) return false;
+        var i = 0;
+        while (i < x.Length && i < y.Length && x[i] == y[i]) i++;
+        var (j, k) = (x.Length, y.Length);
+        while (j > i && k > i && x[j - 1] == y[k - 1]) { j--; k--; }
+        return j - i <= 1 && k - i <= 1;
+    }
+
+    static List<(string, string)> Listed(Dictionary<string, List<(string First, string Second)>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        return list;
+    }
 
     /// <summary>A word that ties others together ("của", "các"): it starts or ends no compound.</summary>
     public bool IsFunctionWord(string syllable) => _functionWords.Contains(syllable);
