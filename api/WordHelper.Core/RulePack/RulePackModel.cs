@@ -205,7 +205,8 @@ public sealed record FixedTerm(string Term, bool CaseFixed = false, IReadOnlyLis
 public sealed record LawNames(IReadOnlyList<string> Names);
 
 /// <summary>Phrases the spelling check knows as written, beside what it learns from legal documents (see word-pairs.json).</summary>
-public sealed record WordPairs(IReadOnlyList<string> Phrases, IReadOnlyList<string> Words, IReadOnlyList<string> EverydayWords, IReadOnlyList<string> FunctionWords);
+public sealed record WordPairs(IReadOnlyList<string> Phrases, IReadOnlyList<string> Words, IReadOnlyList<string> EverydayWords, IReadOnlyList<string> CapitalisedAtWill,
+    IReadOnlyList<string> FunctionWords);
 
 /// <summary>A vowel group (medial, nucleus and final glide), the codas it takes and where its tone may sit.</summary>
 public sealed record VowelGroup(string Vowels, IReadOnlyList<string> Codas, IReadOnlyList<int> Tone, IReadOnlyList<int>? OpenTone = null);
