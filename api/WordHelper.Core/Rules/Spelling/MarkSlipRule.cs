@@ -10,8 +10,8 @@ namespace WordHelper.Core.Rules.Spelling;
 /// syllable is a word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary
 /// learnt from legal summaries misses words of everyday drafting, so the finding is information, for the drafter to
 /// confirm. Left alone: a pair the summaries or the rule pack write at all, a change of a function word, a syllable
-/// that goes with its other neighbour ("văn bản đó", "một số nơi"), a name, quoted text, a syllable Vietnamese cannot
-/// spell (<see cref="SyllableSlipRule"/>'s) and a slip of a pair the draft writes often (<see cref="OddSpellingRule"/>'s).
+/// that goes with its other neighbour ("văn bản đó", "một số nơi"), a name and quoted text. Where the syllable check
+/// or the draft's own usage (<see cref="OddSpellingRule"/>) reports the same words, theirs is the finding the drafter reads.
 /// </summary>
 public sealed class MarkSlipRule : IRule
 {
@@ -20,13 +20,9 @@ public sealed class MarkSlipRule : IRule
     /// <summary>The compound must be this common in the summaries for a pair never written to be taken as its slip.</summary>
     const int CompoundSeenAtLeast = 8;
 
-    sealed record Candidate(DraftParagraph Paragraph, Word First, Word Second, Word Changed, string Right, (string, string) Meant);
-
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var vocabulary = PairVocabulary.For(context.Pack);
-        var finder = SlipFinder.For(context.Pack);
-        var candidates = new List<Candidate>();
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
@@ -48,32 +44,10 @@ public sealed class MarkSlipRule : IRule
                 if (BelongsElsewhere(p.Text, words, i, compound, firstChanged, vocabulary)) continue;
                 if (context.IsQuoted(p, changed.Start)) continue;
                 if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
-                // A syllable Vietnamese cannot spell is the syllable check's finding ("koáng").
-                if (finder.Find(changed.Text) is not null) continue;
-                candidates.Add(new Candidate(p, a, b, changed, right, compound));
+                Report(sink, p, a, b, changed, right);
                 i++;
             }
         }
-        if (candidates.Count == 0) return;
-        var drafted = DraftedPairs(context);
-        foreach (var c in candidates)
-            if (drafted.GetValueOrDefault(c.Meant) < OddSpellingRule.UsualAtLeast) Report(sink, c.Paragraph, c.First, c.Second, c.Changed, c.Right);
-    }
-
-    /// <summary>How often the draft writes each pair: a slip of a pair it writes often is <see cref="OddSpellingRule"/>'s finding.</summary>
-    static Dictionary<(string, string), int> DraftedPairs(CheckContext context)
-    {
-        var pairs = new Dictionary<(string, string), int>();
-        foreach (var p in context.TextParagraphs)
-        {
-            var words = context.Words(p);
-            for (var i = 1; i < words.Count; i++)
-            {
-                var pair = (context.SyllableKey(words[i - 1]), context.SyllableKey(words[i]));
-                pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
-            }
-        }
-        return pairs;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class OddSpellingRule : IRule
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-014"];
 
     /// <summary>The usual form must be written at least this often, and this many times as often as the odd one.</summary>
-    public const int UsualAtLeast = 3;
+    const int UsualAtLeast = 3;
     const int TimesAsOften = 3;
 
     sealed record Occurrence(DraftParagraph Paragraph, Word First, Word Second, Word? Before, Word? After);

@@ -28,11 +28,6 @@ public sealed class SlipFinder(SyllableRules rules)
 {
     readonly HashSet<string> _joined = [.. rules.Facts.JoinedWords];
 
-    static readonly RulePack.PerPack<SlipFinder> Built = new(pack => new SlipFinder(SyllableRules.For(pack.Syllables)));
-
-    /// <summary>The finder of a rule pack's syllable facts, built once.</summary>
-    public static SlipFinder For(RulePack.RulePackData pack) => Built.For(pack);
-
     public Slip? Find(string run)
     {
         if (run.Length < 2 || !run.Any(VietnameseLetters.IsVietnameseSpecific)) return null;
