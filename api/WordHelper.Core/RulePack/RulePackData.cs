@@ -34,6 +34,7 @@ public sealed class RulePackData
     public required NameCases NameCases { get; init; }
     public required LawNames LawNames { get; init; }
     public required FixedTerms FixedTerms { get; init; }
+    public required Misspellings Misspellings { get; init; }
     public required RuleCatalog Rules { get; init; }
 
     static readonly Lazy<RulePackData> DefaultPack = new(Load);
@@ -79,6 +80,7 @@ public sealed class RulePackData
             NameCases = ReadOne<NameCases>(asm, "WordHelper.RulePack.agency-name-case.json"),
             LawNames = ReadOne<LawNames>(asm, "WordHelper.RulePack.law-names.json"),
             FixedTerms = ReadOne<FixedTerms>(asm, "WordHelper.RulePack.fixed-terms.json"),
+            Misspellings = ReadOne<Misspellings>(asm, "WordHelper.RulePack.misspellings.json"),
             CitationRegistry = ReadOne<CitationRegistryRules>(asm, "WordHelper.RulePack.citation-registry.json"),
             SymbolIssuers = ReadOne<SymbolIssuers>(asm, "WordHelper.RulePack.symbol-issuers.json"),
             RegisterColumns = ReadOne<RegisterColumns>(asm, "WordHelper.RulePack.register-columns.json"),

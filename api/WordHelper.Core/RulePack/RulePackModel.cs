@@ -198,6 +198,11 @@ public sealed record NameCases(IReadOnlyList<string> Names);
 /// <summary>Terms written with fixed punctuation or capitals (see fixed-terms.json).</summary>
 public sealed record FixedTerms(IReadOnlyList<FixedTerm> Terms);
 
+/// <summary>Words commonly misspelt, each with its standard form (see misspellings.json).</summary>
+public sealed record Misspellings(IReadOnlyList<Misspelling> Words);
+
+public sealed record Misspelling(string Wrong, string Right);
+
 /// <summary>A term as it is written; with <paramref name="CaseFixed"/>, its capitals too ("VNeID"); <paramref name="Also"/>, other right writings.</summary>
 public sealed record FixedTerm(string Term, bool CaseFixed = false, IReadOnlyList<string>? Also = null);
 
