@@ -48,7 +48,9 @@ public sealed record FormatSpec(
     MarginRange Right,
     MarginRange BodySize,
     string Source,
-    PaperSize? Paper = null);
+    PaperSize? Paper = null,
+    IReadOnlyList<string>? MeasureUnits = null,
+    IReadOnlyList<string>? PartWords = null);
 
 /// <summary>Fixed formulas of a document's body and the words never written twice in a row (see formulas.json).</summary>
 public sealed record Formulas(
