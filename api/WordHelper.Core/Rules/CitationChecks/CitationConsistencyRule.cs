@@ -1,3 +1,5 @@
+using WordHelper.Core.Citations;
+
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
@@ -5,8 +7,10 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// same year or the number carries its year (a legal normative number names one document only); across years it is a
 /// warning, since administrative numbers restart each year; the date most mentions give is the one the others are held
 /// to. The same number with another issuer and another date is another document, not a slip. The same date with another
-/// issuer is a warning. A symbol written later with its groups in another order or with a group dropped is a warning
-/// naming both forms (<see cref="SymbolVariants"/>).
+/// issuer is a warning, told once for each other issuer (a head and the body they head are two issuers,
+/// <see cref="CitedIssuers"/>). A symbol written later with its groups in another order, a group dropped or changed is a
+/// warning naming both forms (<see cref="SymbolVariants"/>). Two summaries of two subjects under one number, date and
+/// issuer are two documents given one number (<see cref="SummaryConflicts"/>).
 /// </summary>
 public sealed class CitationConsistencyRule : IRule
 {
@@ -14,6 +18,7 @@ public sealed class CitationConsistencyRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        var issuers = CitedIssuers.For(context.Pack);
         var groups = context.NumberedCitations
             .GroupBy(c => Registry.DocumentNumber.Key(c.NumberClean!));
         foreach (var g in groups)
@@ -22,10 +27,11 @@ public sealed class CitationConsistencyRule : IRule
             var dated = g.Where(c => c.Date is { IsValid: true }).GroupBy(c => c.Date!.Value)
                 .OrderByDescending(same => same.Count()).Select(same => same.First()).FirstOrDefault();
             var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);
+            var toldIssuers = new List<string>();
             foreach (var c in g)
             {
                 var p = context.Paragraph(c.Paragraph);
-                var otherIssuer = c.Issuer is { } issuer && withIssuer is not null && withIssuer != c && DifferentIssuers(issuer, withIssuer.Issuer!);
+                var otherIssuer = c.Issuer is { } issuer && withIssuer is not null && withIssuer != c && issuers.Different(issuer, withIssuer.Issuer!);
                 if (dated is not null && c != dated && c.Date is { IsValid: true } d && dated.Date is { } f && d.CompareTo(f) != 0)
                 {
                     if (otherIssuer && c.NumberYear is null) continue;
@@ -33,36 +39,34 @@ public sealed class CitationConsistencyRule : IRule
                     sink.Report("VB-CIT-005", p, CitationScope.Lead(c), severity: certain ? Severity.Error : Severity.Warning,
                         args: [("what", CitationScope.Name(c)), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
                 }
-                else if (otherIssuer)
+                else if (otherIssuer && !toldIssuers.Any(t => !issuers.Different(t, c.Issuer!)))
+                {
+                    toldIssuers.Add(c.Issuer!);
                     sink.Report("VB-CIT-005", p, c.Text, severity: Severity.Warning,
-                        args: [("what", CitationScope.Name(c)), ("problem", $"cơ quan ban hành \"{c.Issuer}\" khác với \"{withIssuer!.Issuer}\" đã ghi ở đoạn {withIssuer.Paragraph + 1}")]);
+                        args: [("what", CitationScope.Name(c)), ("problem", IssuerProblem(issuers, c.Issuer!, withIssuer!))]);
+                }
             }
+            foreach (var (first, later, firstSummary, laterSummary) in SummaryConflicts.Of(context, g, issuers))
+                sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), CitationScope.Lead(later), severity: Severity.Warning,
+                    args: [("what", CitationScope.Name(later)), ("problem",
+                        $"cùng số, ký hiệu và ngày với văn bản đã ghi ở đoạn {first.Paragraph + 1} nhưng trích yếu khác hẳn " +
+                        $"(\"{SummaryConflicts.Short(laterSummary)}\" và \"{SummaryConflicts.Short(firstSummary)}\"): hai văn bản khác nhau không thể cùng số, ký hiệu; " +
+                        "kiểm tra lại số, ký hiệu của văn bản này")]);
         }
-        foreach (var (first, later) in SymbolVariants.Of(context.NumberedCitations, DifferentIssuers))
-            sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: first.NumberClean, severity: Severity.Warning,
-                args: [("what", CitationScope.Name(later)), ("problem", $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" đã ghi ở đoạn {first.Paragraph + 1}")]);
+        foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers))
+            sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: dateToo ? null : first.NumberClean, severity: Severity.Warning,
+                args: [("what", CitationScope.Name(later)), ("problem", dateToo
+                    ? $"số, ký hiệu \"{later.NumberClean}\" ngày {later.DateText} khác với \"{first.NumberClean}\" ngày {first.DateText} đã ghi ở đoạn {first.Paragraph + 1}; " +
+                      "có lẽ là một văn bản, kiểm tra lại số, ký hiệu và ngày ban hành để ghi thống nhất"
+                    : $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" đã ghi ở đoạn {first.Paragraph + 1}")]);
     }
 
-    /// <summary>
-    /// Issuers differ when the words of neither name, abbreviations spelled out, are all found in the other; an
-    /// abbreviation the pack does not know may stand for the initials of words of the other name ("LN" for "liên ngành").
-    /// </summary>
-    static bool DifferentIssuers(string a, string b)
+    /// <summary>"Chủ tịch UBND tỉnh" against "UBND tỉnh" says why a head and the body they head are not one issuer.</summary>
+    static string IssuerProblem(CitedIssuers issuers, string issuer, Citation other)
     {
-        var names = Recipients.AgencyNames.Default;
-        var x = names.Canonicalize(a).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var y = names.Canonicalize(b).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return !WordsFoundIn(x, y) && !WordsFoundIn(y, x);
-    }
-
-    static bool WordsFoundIn(string[] words, string[] other) =>
-        words.All(w => other.Contains(w) || IsInitialsOf(w, other));
-
-    static bool IsInitialsOf(string word, string[] other)
-    {
-        if (word.Length is < 2 or > 6 || !word.All(char.IsLetter)) return false;
-        for (var i = 0; i + word.Length <= other.Length; i++)
-            if (Enumerable.Range(0, word.Length).All(k => other[i + k].Length > 0 && other[i + k][0] == word[k])) return true;
-        return false;
+        var problem = $"cơ quan ban hành \"{issuer}\" khác với \"{other.Issuer}\" đã ghi ở đoạn {other.Paragraph + 1}";
+        return (issuers.TitleOf(issuer) is null) != (issuers.TitleOf(other.Issuer!) is null)
+            ? problem + " (người đứng đầu và tập thể cơ quan là hai chủ thể ban hành khác nhau); ghi thống nhất theo văn bản gốc"
+            : problem;
     }
 }

@@ -1,4 +1,5 @@
 using WordHelper.Core.Citations;
+using WordHelper.Core.Documents;
 using WordHelper.Core.Registry;
 
 namespace WordHelper.Core.Rules.CitationChecks;
@@ -7,45 +8,81 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// One document cited under two symbols: its groups in another order ("45/KH-UBND", later "45/UBND-KH", same date)
 /// or a last group dropped ("123/KH-BCĐ-CA", later "123/KH-BCĐ"). The same number and year are required, and nothing
 /// the two citations say may tell them apart: another date, another type or another issuer is another document.
+/// Two more slips are told only when everything else agrees, since either could also be another document:
+/// one group changed ("46/2025/QĐ-CTUBND", later "46/2025/QĐ-UBND") with the same type, full date and issuer named
+/// in both; and a group dropped together with a date one digit off ("176/KH-TCTLN-PC04, ngày 08/10/2025", later
+/// "176/KH-TCTLN ngày 18/10/2025"), where the symbol and the date are both in doubt.
 /// </summary>
 static class SymbolVariants
 {
-    /// <summary>Each later form with the earlier form it varies, reported once a pair, at the later form's first citation.</summary>
-    public static IEnumerable<(Citation First, Citation Later)> Of(IReadOnlyList<Citation> citations, Func<string, string, bool> differentIssuers)
+    /// <summary>
+    /// Each later form with the earlier form it varies, reported once a pair, at the later form's first citation;
+    /// <c>DateToo</c> when the dates disagree as well.
+    /// </summary>
+    public static IEnumerable<(Citation First, Citation Later, bool DateToo)> Of(IReadOnlyList<Citation> citations, CitedIssuers issuers)
     {
         var forms = new List<Citation>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in citations)
         {
             if (!seen.Add(DocumentNumber.Key(c.NumberClean!))) continue;
-            var earlier = forms.FirstOrDefault(f => Varies(f, c) && Alike(f, c, differentIssuers));
-            if (earlier is not null) yield return (earlier, c);
+            if (forms.FirstOrDefault(f => Varies(f, c) && Alike(f, c, issuers)) is { } earlier) yield return (earlier, c, false);
+            else if (forms.FirstOrDefault(f => OneGroupChanged(f, c) && AllAgree(f, c, issuers)) is { } changed) yield return (changed, c, false);
+            else if (forms.FirstOrDefault(f => GroupDropped(f, c) && DigitSlip(f, c) && SameType(f, c) is true && !OtherIssuers(f, c, issuers)) is { } slipped)
+                yield return (slipped, c, true);
             forms.Add(c);
         }
     }
 
     static bool Varies(Citation a, Citation b)
     {
-        if (a.Serial != b.Serial || a.NumberYear != b.NumberYear) return false;
-        var x = a.SymbolParts;
-        var y = b.SymbolParts;
-        if (x.Count == y.Count)
-            return Reordered(x, y) && a.Date is { IsValid: true, IsComplete: true } d && b.Date is { } e && d.CompareTo(e) == 0;
-        var (shorter, longer) = x.Count < y.Count ? (x, y) : (y, x);
-        return shorter.Count >= 2 && shorter.SequenceEqual(longer.Take(shorter.Count)) && SameType(a, b) is true;
+        if (!SameSerial(a, b)) return false;
+        if (a.SymbolParts.Count == b.SymbolParts.Count)
+            return Reordered(a.SymbolParts, b.SymbolParts) && SameFullDate(a, b);
+        return GroupDropped(a, b) && SameType(a, b) is true;
+    }
+
+    static bool SameSerial(Citation a, Citation b) => a.Serial == b.Serial && a.NumberYear == b.NumberYear;
+
+    /// <summary>The one symbol is the other with its last group left out: "KH-BCĐ-CA" and "KH-BCĐ".</summary>
+    static bool GroupDropped(Citation a, Citation b)
+    {
+        if (!SameSerial(a, b) || a.SymbolParts.Count == b.SymbolParts.Count) return false;
+        var (shorter, longer) = a.SymbolParts.Count < b.SymbolParts.Count ? (a.SymbolParts, b.SymbolParts) : (b.SymbolParts, a.SymbolParts);
+        return shorter.Count >= 2 && shorter.SequenceEqual(longer.Take(shorter.Count));
     }
 
     /// <summary>The same groups in another order: "KH-UBND" and "UBND-KH".</summary>
     static bool Reordered(IReadOnlyList<string> x, IReadOnlyList<string> y) =>
         !x.SequenceEqual(y) && x.Order(StringComparer.Ordinal).SequenceEqual(y.Order(StringComparer.Ordinal));
 
+    /// <summary>As many groups, all in place but one: "QĐ-CTUBND" and "QĐ-UBND".</summary>
+    static bool OneGroupChanged(Citation a, Citation b) =>
+        SameSerial(a, b) && a.SymbolParts.Count == b.SymbolParts.Count && a.SymbolParts.Count >= 2
+        && a.SymbolParts.Zip(b.SymbolParts).Count(p => !string.Equals(DocumentNumber.Key(p.First), DocumentNumber.Key(p.Second), StringComparison.Ordinal)) == 1;
+
+    static bool SameFullDate(Citation a, Citation b) =>
+        a.Date is { IsValid: true, IsComplete: true } d && b.Date is { } e && d.CompareTo(e) == 0;
+
+    /// <summary>Two full dates written alike but for one digit: "08/10/2025" and "18/10/2025".</summary>
+    static bool DigitSlip(Citation a, Citation b) =>
+        a.Date is { IsValid: true, IsComplete: true } d && b.Date is { IsValid: true, IsComplete: true } e
+        && d.ToShortVietnamese().Zip(e.ToShortVietnamese()).Count(p => p.First != p.Second) == 1;
+
     /// <summary>True when both name the same type, false when they name two, null when one names none.</summary>
     static bool? SameType(Citation a, Citation b) =>
         (a.TypeName ?? a.ImpliedType) is { } s && (b.TypeName ?? b.ImpliedType) is { } t ? string.Equals(s, t, StringComparison.OrdinalIgnoreCase) : null;
 
+    static bool OtherIssuers(Citation a, Citation b, CitedIssuers issuers) =>
+        a.Issuer is { } i && b.Issuer is { } j && issuers.Different(i, j);
+
     /// <summary>Nothing tells the two apart: no other date, type or issuer.</summary>
-    static bool Alike(Citation a, Citation b, Func<string, string, bool> differentIssuers) =>
+    static bool Alike(Citation a, Citation b, CitedIssuers issuers) =>
         !(a.Date is { IsValid: true } d && b.Date is { IsValid: true } e && d.CompareTo(e) != 0)
         && SameType(a, b) is not false
-        && !(a.Issuer is { } i && b.Issuer is { } j && differentIssuers(i, j));
+        && !OtherIssuers(a, b, issuers);
+
+    /// <summary>Everything but the symbol is said, and said alike: type, full date and issuer.</summary>
+    static bool AllAgree(Citation a, Citation b, CitedIssuers issuers) =>
+        SameType(a, b) is true && SameFullDate(a, b) && a.Issuer is not null && b.Issuer is not null && !OtherIssuers(a, b, issuers);
 }
