@@ -43,6 +43,7 @@ public class CitationConflictTests
         Assert.Equal(1, f.Paragraph);
         Assert.Contains("đoạn 1", f.Message);
         Assert.Contains("trích yếu khác hẳn", f.Message);
+        Assert.Contains("quản lý cán bộ, công chức\", ở đoạn 1 là \"ủy quyền", f.Message);
     }
 
     [Theory]

@@ -49,9 +49,9 @@ public sealed class CitationConsistencyRule : IRule
             foreach (var (first, later, firstSummary, laterSummary) in SummaryConflicts.Of(context, g, issuers))
                 sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), CitationScope.Lead(later), severity: Severity.Warning,
                     args: [("what", CitationScope.Name(later)), ("problem",
-                        $"cùng số, ký hiệu và ngày với văn bản đã ghi ở đoạn {first.Paragraph + 1} nhưng trích yếu khác hẳn " +
-                        $"(\"{SummaryConflicts.Short(laterSummary)}\" và \"{SummaryConflicts.Short(firstSummary)}\"): hai văn bản khác nhau không thể cùng số, ký hiệu; " +
-                        "kiểm tra lại số, ký hiệu của văn bản này")]);
+                        $"trùng số, ký hiệu và ngày với văn bản đã ghi ở đoạn {first.Paragraph + 1} nhưng trích yếu khác hẳn: ở đây là " +
+                        $"\"{SummaryConflicts.Short(laterSummary)}\", ở đoạn {first.Paragraph + 1} là \"{SummaryConflicts.Short(firstSummary)}\"; " +
+                        "hai văn bản khác nhau không thể cùng số, ký hiệu, kiểm tra lại số, ký hiệu của một trong hai văn bản")]);
         }
         foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers))
             sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: dateToo ? null : first.NumberClean, severity: Severity.Warning,

@@ -84,6 +84,6 @@ static partial class SummaryConflicts
     public static string Short(string summary)
     {
         var words = summary.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 12 ? summary.TrimEnd('.', ' ') : string.Join(' ', words.Take(12)) + " …";
+        return words.Length <= 40 ? summary.TrimEnd('.', ' ') : string.Join(' ', words.Take(40)) + " …";
     }
 }
