@@ -62,6 +62,7 @@ public sealed record Formulas(
     IReadOnlyList<string> Reduplications,
     string ClosingLead,
     IReadOnlyList<string> ReviewKinds,
+    IReadOnlyList<string>? ListLeads = null,
     string? Source = null);
 
 /// <summary>A fixed name of a body: its accepted spellings (lower case) and abbreviation.</summary>
