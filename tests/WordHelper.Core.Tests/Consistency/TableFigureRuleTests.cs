@@ -42,4 +42,23 @@ public class TableFigureRuleTests
         Assert.Empty(RuleRun.Findings("VB-CON-018", Scores(Rows(("97,96", "2"), ("96,62", "2"), ("96,35", "4"), ("92,82", "2"), ("91,34", "4"), ("90,86", "2")))));
         Assert.Empty(RuleRun.Findings("VB-CON-018", Scores(Rows(("10", "10"), ("12", "12"), ("15", "15"), ("20", "20"), ("25", "24"), ("30", "30")))));
     }
+
+    [Fact]
+    public void A_row_number_with_a_leading_zero_the_others_lack_is_found_and_repaired()
+    {
+        var rows = Rows(("97,96", "19,59"), ("96,62", "19,32"), ("96,35", "19,27"), ("92,82", "18,57"), ("91,34", "18,27"));
+        rows[3][0] = "04";
+        var document = Scores(rows);
+        var finding = Assert.Single(RuleRun.Findings("VB-NUM-010", document));
+        Assert.Equal("04", finding.Excerpt);
+        Assert.Equal("4", RuleRun.Fixed(document, finding));
+    }
+
+    [Fact]
+    public void Row_numbers_all_written_with_a_leading_zero_are_one_style()
+    {
+        var rows = Rows(("97,96", "19,59"), ("96,62", "19,32"), ("96,35", "19,27"), ("92,82", "18,57"), ("91,34", "18,27"));
+        foreach (var row in rows) row[0] = "0" + row[0];
+        Assert.Empty(RuleRun.Findings("VB-NUM-010", Scores(rows)));
+    }
 }

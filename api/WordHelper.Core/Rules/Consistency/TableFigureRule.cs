@@ -7,16 +7,19 @@ namespace WordHelper.Core.Rules.Consistency;
 /// Figures of a table column that break with the column. A decimal written with a point ("19.31") or split by a space
 /// ("17, 66") among decimals written with a comma (VB-FMT-017). A figure of a row that does not follow the ratio tying
 /// its column to another in every other row, as a score computed from a rate does ("91,34" → "17,27" where the
-/// rows give a fifth of the rate: 18,27) (VB-CON-018). Judged only on columns of enough figures to show their rule.
+/// rows give a fifth of the rate: 18,27) (VB-CON-018). A row number written with a leading zero ("09") where the other
+/// rows' numbers have none (VB-NUM-010). Judged only on columns of enough figures to show their rule.
 /// </summary>
 public sealed class TableFigureRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-017", "VB-CON-018"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-017", "VB-CON-018", "VB-NUM-010"];
 
     /// <summary>A column's habit shows in this many figures; a ratio holds in this share of rows, at least this many.</summary>
     const int Habit = 3;
     const double RatioShare = 0.8;
     const int RatioRows = 5;
+    /// <summary>Row numbers stay below this; a column of larger integers counts something.</summary>
+    const int MaxRowNumber = 1000;
 
     sealed record Cell(DraftParagraph Paragraph, Figure Figure);
 
@@ -30,7 +33,11 @@ public sealed class TableFigureRule : IRule
         foreach (var table in figures.GroupBy(c => c.Paragraph.Cell!.Table))
         {
             var columns = table.GroupBy(c => c.Paragraph.Cell!.Column).ToDictionary(g => g.Key, g => g.ToList());
-            foreach (var column in columns.Values) JudgeWriting(column, sink);
+            foreach (var column in columns.Values)
+            {
+                JudgeWriting(column, sink);
+                JudgeRowNumbers(column, sink);
+            }
             // The rows' numbers (1, 2, 3…) are no quantity.
             JudgeRatios(columns.Where(c => !IsCount(c.Value)).ToDictionary(), sink);
         }
@@ -48,6 +55,25 @@ public sealed class TableFigureRule : IRule
             var fix = c.Paragraph.List is null ? new TextFix(c.Paragraph.Index, c.Paragraph.Text.IndexOf(c.Figure.Written, StringComparison.Ordinal), c.Figure.Written.Length, right) : null;
             sink.Report("VB-FMT-017", c.Paragraph, c.Figure.Written, suggestion: right, fix: fix,
                 args: [("written", c.Figure.Written), ("problem", problem), ("right", right)]);
+        }
+    }
+
+    /// <summary>
+    /// A column of row numbers ("1", "2" … "13", restarting under each group of rows) where one or two carry a leading
+    /// zero ("09") the others lack.
+    /// </summary>
+    static void JudgeRowNumbers(IReadOnlyList<Cell> column, FindingSink sink)
+    {
+        // Row numbers stand in a table's first column.
+        if (column[0].Paragraph.Cell!.Column != 0 || !column.All(c => c.Figure.Style == FigureStyle.Integer && c.Figure.Value < MaxRowNumber)) return;
+        var small = column.Where(c => c.Figure.Value < 10).ToList();
+        var padded = small.Where(c => c.Figure.Written.Length > 1 && c.Figure.Written[0] == '0').ToList();
+        if (padded.Count == 0 || small.Count - padded.Count < Habit || padded.Count * Habit > small.Count) return;
+        foreach (var c in padded)
+        {
+            var right = c.Figure.Written.TrimStart('0');
+            var fix = c.Paragraph.List is null ? new TextFix(c.Paragraph.Index, c.Paragraph.Text.IndexOf(c.Figure.Written, StringComparison.Ordinal), c.Figure.Written.Length, right) : null;
+            sink.Report("VB-NUM-010", c.Paragraph, c.Figure.Written, suggestion: right, fix: fix, args: [("written", c.Figure.Written), ("right", right)]);
         }
     }
 
