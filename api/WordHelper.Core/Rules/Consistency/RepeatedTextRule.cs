@@ -1,0 +1,325 @@
+using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
+using WordHelper.Core.Rules.Numbering;
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Consistency;
+
+/// <summary>
+/// Text written twice by a copy-paste slip (VB-CON-020): a line repeated within a few lines of the same list or
+/// table cell (alone or as a block of lines), a clause written twice in a row (or again after a word or two), a sentence of
+/// one point repeated in a nearby point of the same section. Text is compared after folding case, spacing and
+/// punctuation ("kinh tế - xã hội" = "kinh tế- xã hội"), so a slip stays a slip whatever the spaces around it.
+/// Only a small window is searched: the same text far apart, in other cells of a table, or as a formula that recurs
+/// in many points is written on purpose. A note is compared only with itself.
+/// </summary>
+public sealed partial class RepeatedTextRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-CON-020"];
+
+    const string Id = "VB-CON-020";
+    // Shorter text recurs by itself (a unit's name, "Theo dõi, đôn đốc"); one word changed is an enumeration, not a copy.
+    const int LineWords = 8, ClauseWords = 6, SentenceWords = 10;
+    // Lines are compared with the few before them; sentences within a few paragraphs of the same section.
+    const int LineLookBack = 4, SentenceLookBack = 6;
+    // A sentence or line met this many times in the running text is a formula the drafter repeats on purpose.
+    const int FormulaCount = 3;
+    // A long clause written again after "nhất là", "và", "đặc biệt là" is still written twice.
+    const int WordsBetween = 3;
+    // A longer run written twice is a whole sentence, which the sentence check finds.
+    const int LongestClause = 60;
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var lines = Read(context);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Formulas are counted in running text: in a table, text repeated in other rows is never compared.
+        foreach (var line in lines.Where(l => l.Box is null))
+        {
+            // Counted once a paragraph: a line of one sentence has the same key as its sentence.
+            foreach (var key in line.Sentences.Select(s => s.Key).Append(line.Key).OfType<string>().Distinct())
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        bool Formula(string key) => counts.GetValueOrDefault(key) >= FormulaCount;
+
+        var window = new List<Line>();
+        Block? block = null;
+        object? box = null;
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var line = lines[n];
+            line.Ordinal = n;
+            // A new cell, note or section starts a new window: a slip repeats what was just written in the same place.
+            if (!Equals(line.Box, box) || line.StartsSection)
+            {
+                Flush(context, sink, ref block);
+                window.Clear();
+                box = line.Box;
+            }
+            RepeatedClauses(context, sink, line);
+            if (line.Key is { } key && !Formula(key)
+                && window.TakeLast(LineLookBack).LastOrDefault(l => l.Key == key) is { } earlier)
+            {
+                line.CopyOf = earlier;
+                if (block is not null && block.Extends(line, earlier)) { block.Count++; block.LastOriginal = earlier; }
+                else { Flush(context, sink, ref block); block = new Block(line, earlier); }
+            }
+            else
+            {
+                Flush(context, sink, ref block);
+                RepeatedSentences(context, sink, line, window.TakeLast(SentenceLookBack).ToList(), Formula);
+            }
+            window.Add(line);
+            if (window.Count > 2 * SentenceLookBack) window.RemoveAt(0);
+        }
+        Flush(context, sink, ref block);
+    }
+
+    /// <summary>The paragraphs a drafter writes as running text or in table cells: not the header, Nơi nhận or signature.</summary>
+    static List<Line> Read(CheckContext context)
+    {
+        var header = context.Header;
+        var skipped = new HashSet<int>(header.Signature.Select(p => p.Index).Concat(header.Recipients.Select(r => r.Paragraph.Index)));
+        if (header.RecipientsLabel is { } label) skipped.Add(label.Index);
+        var bodyCount = context.Paragraphs.Count;
+        var lines = new List<Line>();
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank || skipped.Contains(p.Index) || (p.Index < bodyCount && p.Index < header.BodyStart)) continue;
+            var note = context.Document.NoteAt(p.Index);
+            lines.Add(new Line(context, p, note is null ? p.Cell : note));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// A clause written twice in a row ("…; điều động 29 công chức cấp tỉnh về cấp xã; điều động 29 công chức cấp tỉnh
+    /// về cấp xã; …"): a run of words followed at once by itself, after a comma or semicolon, the second copy ending at a punctuation mark.
+    /// </summary>
+    static void RepeatedClauses(CheckContext context, FindingSink sink, Line line)
+    {
+        var t = line.Tokens;
+        if (t.Count < 2 * ClauseWords || !line.Vietnamese) return;
+        var last = new Dictionary<int, int>();
+        var previous = new int[t.Count];
+        var skipUntil = 0;
+        for (var j = 0; j + ClauseWords <= t.Count; j++)
+        {
+            var h = GramHash(t, j);
+            previous[j] = last.GetValueOrDefault(h, -1);
+            last[h] = j;
+            if (j < skipUntil) continue;
+            // Only the earlier copies close enough to be followed at once by this one: linear on a long paragraph.
+            for (var i = previous[j]; i >= 0 && j - i <= LongestClause + WordsBetween; i = previous[i])
+            {
+                var inARow = InARow(line.Paragraph.Text, t, i, j - i);
+                var (copy, length) = inARow is { } c ? (c, j - i) : NearBy(line.Paragraph.Text, t, i, j);
+                if (copy < 0 || LetterWords(t, copy, length) < ClauseWords) continue;
+                if (context.IsQuoted(line.Paragraph, t[i].Start) || context.IsQuoted(line.Paragraph, t[copy].Start)) break;
+                var text = line.Paragraph.Text[t[copy].Start..t[copy + length - 1].End];
+                sink.Report(Id, line.Paragraph, text,
+                    args: ("problem", $"\"{Shorten(text)}\" viết hai lần {(inARow is null ? "gần nhau" : "liền nhau")} trong đoạn {Number(context, line.Paragraph)}"));
+                line.HasClauseCopy = true;
+                skipUntil = copy + length;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the second copy starts when the run from <paramref name="i"/> repeats after <paramref name="length"/> words
+    /// as a clause of the same sentence (a comma or semicolon before it, a mark or the end after it); null otherwise. A repeat can be read
+    /// at several offsets ("cấp xã; điều động … cấp xã; điều động"): the one the punctuation marks bound is taken.
+    /// </summary>
+    static int? InARow(string text, IReadOnlyList<Token> t, int i, int length)
+    {
+        if (length < ClauseWords || !Same(t, i, i + length, length)) return null;
+        while (i > 0 && t[i - 1].Text == t[i - 1 + length].Text) i--;
+        var extra = 0;
+        while (i + 2 * length + extra < t.Count && t[i + length + extra].Text == t[i + 2 * length + extra].Text) extra++;
+        for (var s = 0; s <= extra; s++)
+        {
+            var copy = i + length + s;
+            var between = text[t[copy - 1].End..t[copy].Start];
+            if (between.IndexOfAny(SentenceEnds) >= 0) return null;
+            var closes = copy + length == t.Count || text[t[copy + length - 1].End..t[copy + length].Start].IndexOfAny(ClauseMarks) >= 0;
+            if (between.IndexOfAny(Separators) >= 0 && closes) return copy;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A long run written again after a word or two ("quản lý ngành nghề … về an ninh trật tự, nhất là quản lý ngành
+    /// nghề … về an ninh trật tự"): the second copy says nothing the first did not. (-1, 0) when the copies are not so.
+    /// </summary>
+    static (int Copy, int Length) NearBy(string text, IReadOnlyList<Token> t, int i, int j)
+    {
+        var length = 0;
+        while (i + length < j && j + length < t.Count && t[i + length].Text == t[j + length].Text) length++;
+        var between = j - (i + length);
+        if (between is < 1 or > WordsBetween || LetterWords(t, j, length) < SentenceWords) return (-1, 0);
+        // A copy closing a parenthesis names something the sentence then talks about: "Đoàn khảo sát X (…) về kết quả khảo sát X".
+        if (text[t[i].Start..t[j].Start].IndexOfAny(SentenceEnds) >= 0 || text[t[i].Start..t[j].Start].IndexOfAny(Brackets) >= 0) return (-1, 0);
+        var closes = j + length == t.Count || text[t[j + length - 1].End..t[j + length].Start].IndexOfAny(ClauseMarks) >= 0;
+        return closes ? (j, length) : (-1, 0);
+    }
+
+    static readonly char[] Brackets = ['(', ')', '[', ']', '“', '”', '"'];
+    static readonly char[] Separators = [',', ';'];
+    static readonly char[] SentenceEnds = ['.', '!', '?', ':'];
+    static readonly char[] ClauseMarks = [',', ';', '.', ':', '!', '?', '(', ')', '-', '–', '“', '”', '"'];
+
+    /// <summary>A sentence of this paragraph already written in the same paragraph or in one of the few before it.</summary>
+    static void RepeatedSentences(CheckContext context, FindingSink sink, Line line, IReadOnlyList<Line> before, Func<string, bool> formula)
+    {
+        if (line.HasClauseCopy) return;
+        for (var k = 0; k < line.Sentences.Count; k++)
+        {
+            var s = line.Sentences[k];
+            if (formula(s.Key) || context.IsQuoted(line.Paragraph, s.Start)) continue;
+            var inSame = line.Sentences.Take(k).Any(e => e.Key == s.Key);
+            var earlier = inSame ? line : before.LastOrDefault(l => l.CopyOf is null && l.Sentences.Any(e => e.Key == s.Key));
+            if (earlier is null) continue;
+            var text = line.Paragraph.Text[s.Start..s.End];
+            var where = inSame ? $"ghi hai lần trong đoạn {Number(context, line.Paragraph)}" : $"đã ghi ở {Place(context, earlier.Paragraph)}";
+            sink.Report(Id, line.Paragraph, text, args: ("problem", $"câu \"{Shorten(text)}\" {where}"));
+        }
+    }
+
+    static void Flush(CheckContext context, FindingSink sink, ref Block? block)
+    {
+        if (block is null) return;
+        var (copy, original) = (block.FirstCopy.Paragraph, block.FirstOriginal.Paragraph);
+        var shown = Shorten(copy.Text.Trim());
+        var problem = block.Count == 1
+            ? $"dòng \"{shown}\" đã ghi ở {Place(context, original)}"
+            : $"{block.Count} dòng từ \"{shown}\" đã ghi ở các đoạn {original.Index + 1}–{block.LastOriginal.Paragraph.Index + 1}";
+        sink.Report(Id, copy, copy.Text, args: ("problem", problem));
+        block = null;
+    }
+
+    /// <summary>"đoạn 12", or the note's own words when the first copy is in a note (its paragraphs have no number of their own).</summary>
+    static string Place(CheckContext context, DraftParagraph p) =>
+        context.Document.NoteAt(p.Index) is { } note ? $"chú thích {note.Number}" : $"đoạn {p.Index + 1}";
+
+    static int Number(CheckContext context, DraftParagraph p) => (context.Document.NoteAt(p.Index)?.ReferenceParagraph ?? p.Index) + 1;
+
+    static string Shorten(string text) => text.Length <= 90 ? text : text[..87].TrimEnd() + "…";
+
+    static int GramHash(IReadOnlyList<Token> t, int at)
+    {
+        var h = new HashCode();
+        for (var k = 0; k < ClauseWords; k++) h.Add(t[at + k].Text, StringComparer.Ordinal);
+        return h.ToHashCode();
+    }
+
+    static bool Same(IReadOnlyList<Token> t, int i, int j, int count)
+    {
+        for (var k = 0; k < count; k++) if (j + k >= t.Count || t[i + k].Text != t[j + k].Text) return false;
+        return true;
+    }
+
+    /// <summary>Words of letters: numbers ("29", "2024") do not make a run long enough to be a copy by themselves.</summary>
+    static int LetterWords(IReadOnlyList<Token> t, int at, int count)
+    {
+        var n = 0;
+        for (var k = at; k < at + count; k++) if (char.IsLetter(t[k].Text[0])) n++;
+        return n;
+    }
+
+    /// <summary>A word of the compared text: lower case, diacritics kept, where it stands in the paragraph.</summary>
+    sealed record Token(string Text, int Start, int End);
+
+    sealed record Sentence(string Key, int Start, int End);
+
+    /// <summary>A paragraph read for comparison: its words after any point label, its key as a line, its sentences.</summary>
+    sealed class Line
+    {
+        public Line(CheckContext context, DraftParagraph p, object? box)
+        {
+            Paragraph = p;
+            Box = box;
+            var text = p.Text;
+            var start = PointLabel().Match(text) is { Success: true } m ? m.Length : 0;
+            Tokens = Tokenize(text, start);
+            var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
+            StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
+            Vietnamese = text.Any(VietnameseLetters.IsVietnameseSpecific);
+            var letters = LetterWords(Tokens, 0, Tokens.Count);
+            if (Vietnamese && letters >= LineWords && !LooksLikeHeading(p) && !FieldLabel().IsMatch(text[start..]) && !context.IsQuoted(p, start))
+                Key = string.Join(' ', Tokens.Select(t => t.Text));
+            Sentences = SplitSentences(text, start);
+        }
+
+        public DraftParagraph Paragraph { get; }
+        /// <summary>Where the paragraph stands: its table cell, its note, or null for running text.</summary>
+        public object? Box { get; }
+        public IReadOnlyList<Token> Tokens { get; }
+        public string? Key { get; }
+        public IReadOnlyList<Sentence> Sentences { get; }
+        public bool StartsSection { get; }
+        /// <summary>The checker judges Vietnamese writing; text in another language is left alone.</summary>
+        public bool Vietnamese { get; }
+        public int Ordinal { get; set; }
+        public Line? CopyOf { get; set; }
+        public bool HasClauseCopy { get; set; }
+
+        static bool LooksLikeHeading(DraftParagraph p) =>
+            p.IsBold || (p.Text.Any(char.IsLetter) && !p.Text.Any(char.IsLower));
+
+        static List<Token> Tokenize(string text, int from)
+        {
+            var tokens = new List<Token>();
+            var i = from;
+            while (i < text.Length)
+            {
+                if (!IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                tokens.Add(new Token(text[start..i].ToLowerInvariant(), start, i));
+            }
+            return tokens;
+        }
+
+        /// <summary>Sentences long enough to be a copy when repeated; one opening with a label ("Thời gian thực hiện: …") is a field, not prose.</summary>
+        static List<Sentence> SplitSentences(string text, int from)
+        {
+            var sentences = new List<Sentence>();
+            var start = from;
+            for (var i = from; i <= text.Length; i++)
+            {
+                var end = i == text.Length || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+                if (!end) continue;
+                var tokens = Tokenize(text[..i], start);
+                if (LetterWords(tokens, 0, tokens.Count) >= SentenceWords && !FieldLabel().IsMatch(text[start..i])
+                    && text[start..i].Any(VietnameseLetters.IsVietnameseSpecific))
+                    sentences.Add(new Sentence(string.Join(' ', tokens.Select(t => t.Text)), tokens[0].Start, tokens[^1].End));
+                start = i + 1;
+            }
+            return sentences;
+        }
+
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    }
+
+    /// <summary>Lines repeated one after another: the copy of a block of lines is told once, at its first line.</summary>
+    sealed class Block(Line firstCopy, Line firstOriginal)
+    {
+        public Line FirstCopy { get; } = firstCopy;
+        public Line FirstOriginal { get; } = firstOriginal;
+        public int Count { get; set; } = 1;
+        public Line LastOriginal { get; set; } = firstOriginal;
+
+        /// <summary>The next line copies the line after the last one copied, and the originals all precede the copies.</summary>
+        public bool Extends(Line line, Line earlier) =>
+            line.Ordinal == FirstCopy.Ordinal + Count && earlier.Ordinal == FirstOriginal.Ordinal + Count && earlier.Ordinal < FirstCopy.Ordinal;
+    }
+
+    // "a) ", "1. ", "2.3. ", "II. ", "- ", "+ ", "• ": the point's label, which a copy may change.
+    [GeneratedRegex(@"^\s*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5})[.)]|[-+•*–])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PointLabel();
+
+    // "Thời gian thực hiện: …", "Cơ quan chủ trì: …": a field that points repeat with their own values.
+    [GeneratedRegex(@"^\s*[^:.;]{1,40}:\s", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLabel();
+}
