@@ -28,6 +28,9 @@ public sealed partial class RepeatedTextRule : IRule
     const int WordsBetween = 3;
     // A longer run written twice is a whole sentence, which the sentence check finds.
     const int LongestClause = 60;
+    // Bounds on the work a paragraph costs: the earlier copies of a run looked at, the words of a paragraph searched
+    // for clauses (a paragraph of thousands of words is no drafter's sentence).
+    const int Candidates = 8, LongestParagraph = 3000;
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -99,7 +102,7 @@ public sealed partial class RepeatedTextRule : IRule
     static void RepeatedClauses(CheckContext context, FindingSink sink, Line line)
     {
         var t = line.Tokens;
-        if (t.Count < 2 * ClauseWords || !line.Vietnamese) return;
+        if (t.Count < 2 * ClauseWords || t.Count > LongestParagraph || !line.Vietnamese) return;
         var last = new Dictionary<int, int>();
         var previous = new int[t.Count];
         var skipUntil = 0;
@@ -110,7 +113,8 @@ public sealed partial class RepeatedTextRule : IRule
             last[h] = j;
             if (j < skipUntil) continue;
             // Only the earlier copies close enough to be followed at once by this one: linear on a long paragraph.
-            for (var i = previous[j]; i >= 0 && j - i <= LongestClause + WordsBetween; i = previous[i])
+            var tries = 0;
+            for (var i = previous[j]; i >= 0 && j - i <= LongestClause + WordsBetween && tries++ < Candidates; i = previous[i])
             {
                 var inARow = InARow(line.Paragraph.Text, t, i, j - i);
                 var (copy, length) = inARow is { } c ? (c, j - i) : NearBy(line.Paragraph.Text, t, i, j);
@@ -134,9 +138,10 @@ public sealed partial class RepeatedTextRule : IRule
     static int? InARow(string text, IReadOnlyList<Token> t, int i, int length)
     {
         if (length < ClauseWords || !Same(t, i, i + length, length)) return null;
-        while (i > 0 && t[i - 1].Text == t[i - 1 + length].Text) i--;
+        // The copies can be read at any offset of their period: at most one period either way is looked at.
+        for (var back = 0; back < length && i > 0 && t[i - 1].Text == t[i - 1 + length].Text; back++) i--;
         var extra = 0;
-        while (i + 2 * length + extra < t.Count && t[i + length + extra].Text == t[i + 2 * length + extra].Text) extra++;
+        while (extra < length && i + 2 * length + extra < t.Count && t[i + length + extra].Text == t[i + 2 * length + extra].Text) extra++;
         for (var s = 0; s <= extra; s++)
         {
             var copy = i + length + s;
@@ -173,12 +178,13 @@ public sealed partial class RepeatedTextRule : IRule
     static void RepeatedSentences(CheckContext context, FindingSink sink, Line line, IReadOnlyList<Line> before, Func<string, bool> formula)
     {
         if (line.HasClauseCopy) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < line.Sentences.Count; k++)
         {
             var s = line.Sentences[k];
             if (formula(s.Key) || context.IsQuoted(line.Paragraph, s.Start)) continue;
-            var inSame = line.Sentences.Take(k).Any(e => e.Key == s.Key);
-            var earlier = inSame ? line : before.LastOrDefault(l => l.CopyOf is null && l.Sentences.Any(e => e.Key == s.Key));
+            var inSame = !seen.Add(s.Key);
+            var earlier = inSame ? line : before.LastOrDefault(l => l.CopyOf is null && l.SentenceKeys.Contains(s.Key));
             if (earlier is null) continue;
             var text = line.Paragraph.Text[s.Start..s.End];
             var where = inSame ? $"ghi hai lần trong đoạn {Number(context, line.Paragraph)}" : $"đã ghi ở {Place(context, earlier.Paragraph)}";
@@ -257,6 +263,8 @@ public sealed partial class RepeatedTextRule : IRule
         public IReadOnlyList<Token> Tokens { get; }
         public string? Key { get; }
         public IReadOnlyList<Sentence> Sentences { get; }
+        public HashSet<string> SentenceKeys => _sentenceKeys ??= new(Sentences.Select(s => s.Key), StringComparer.Ordinal);
+        HashSet<string>? _sentenceKeys;
         public bool StartsSection { get; }
         /// <summary>The checker judges Vietnamese writing; text in another language is left alone.</summary>
         public bool Vietnamese { get; }
@@ -267,15 +275,17 @@ public sealed partial class RepeatedTextRule : IRule
         static bool LooksLikeHeading(DraftParagraph p) =>
             p.IsBold || (p.Text.Any(char.IsLetter) && !p.Text.Any(char.IsLower));
 
-        static List<Token> Tokenize(string text, int from)
+        static List<Token> Tokenize(string text, int from) => Tokenize(text, from, text.Length);
+
+        static List<Token> Tokenize(string text, int from, int to)
         {
             var tokens = new List<Token>();
             var i = from;
-            while (i < text.Length)
+            while (i < to)
             {
                 if (!IsWordChar(text[i])) { i++; continue; }
                 var start = i;
-                while (i < text.Length && IsWordChar(text[i])) i++;
+                while (i < to && IsWordChar(text[i])) i++;
                 tokens.Add(new Token(text[start..i].ToLowerInvariant(), start, i));
             }
             return tokens;
@@ -290,7 +300,7 @@ public sealed partial class RepeatedTextRule : IRule
             {
                 var end = i == text.Length || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
                 if (!end) continue;
-                var tokens = Tokenize(text[..i], start);
+                var tokens = Tokenize(text, start, i);
                 if (LetterWords(tokens, 0, tokens.Count) >= SentenceWords && !FieldLabel().IsMatch(text[start..i])
                     && text[start..i].Any(VietnameseLetters.IsVietnameseSpecific))
                     sentences.Add(new Sentence(string.Join(' ', tokens.Select(t => t.Text)), tokens[0].Start, tokens[^1].End));
