@@ -202,7 +202,7 @@ public sealed record NameCases(IReadOnlyList<string> Names);
 public sealed record FixedTerms(IReadOnlyList<FixedTerm> Terms);
 
 /// <summary>Words commonly misspelt, each with its standard form (see misspellings.json).</summary>
-public sealed record Misspellings(IReadOnlyList<Misspelling> Words);
+public sealed record Misspellings(IReadOnlyList<Misspelling> Words, IReadOnlyList<string>? NumberWords = null);
 
 public sealed record Misspelling(string Wrong, string Right);
 
