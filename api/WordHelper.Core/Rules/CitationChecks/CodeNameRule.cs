@@ -27,6 +27,9 @@ public sealed class CodeNameRule : IRule
             .ToList();
     });
 
+    /// <summary>The word every code's name cited as a law opens with, folded: most paragraphs have none.</summary>
+    static readonly string LawWord = " " + VietnameseText.Key("luật") + " ";
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var codes = Codes.For(context.Pack);
@@ -35,6 +38,7 @@ public sealed class CodeNameRule : IRule
         {
             if (p.IsBlank) continue;
             var folded = context.Folded(p);
+            if (!folded.Key.Contains(LawWord, StringComparison.Ordinal)) continue;
             foreach (var code in codes)
                 foreach (var at in folded.FindAll(code.LawKey))
                 {

@@ -105,10 +105,12 @@ public sealed partial class RepeatedTextRule : IRule
         if (t.Count < 2 * ClauseWords || t.Count > LongestParagraph || !line.Vietnamese) return;
         var last = new Dictionary<int, int>();
         var previous = new int[t.Count];
+        var hashes = new int[t.Count];
+        for (var k = 0; k < t.Count; k++) hashes[k] = string.GetHashCode(t[k].Lower, StringComparison.Ordinal);
         var skipUntil = 0;
         for (var j = 0; j + ClauseWords <= t.Count; j++)
         {
-            var h = GramHash(t, j);
+            var h = GramHash(hashes, j);
             previous[j] = last.GetValueOrDefault(h, -1);
             last[h] = j;
             if (j < skipUntil) continue;
@@ -135,13 +137,13 @@ public sealed partial class RepeatedTextRule : IRule
     /// as a clause of the same sentence (a comma or semicolon before it, a mark or the end after it); null otherwise. A repeat can be read
     /// at several offsets ("cấp xã; điều động … cấp xã; điều động"): the one the punctuation marks bound is taken.
     /// </summary>
-    static int? InARow(string text, IReadOnlyList<Token> t, int i, int length)
+    static int? InARow(string text, IReadOnlyList<Word> t, int i, int length)
     {
         if (length < ClauseWords || !Same(t, i, i + length, length)) return null;
         // The copies can be read at any offset of their period: at most one period either way is looked at.
-        for (var back = 0; back < length && i > 0 && t[i - 1].Text == t[i - 1 + length].Text; back++) i--;
+        for (var back = 0; back < length && i > 0 && t[i - 1].Lower == t[i - 1 + length].Lower; back++) i--;
         var extra = 0;
-        while (extra < length && i + 2 * length + extra < t.Count && t[i + length + extra].Text == t[i + 2 * length + extra].Text) extra++;
+        while (extra < length && i + 2 * length + extra < t.Count && t[i + length + extra].Lower == t[i + 2 * length + extra].Lower) extra++;
         for (var s = 0; s <= extra; s++)
         {
             var copy = i + length + s;
@@ -157,10 +159,10 @@ public sealed partial class RepeatedTextRule : IRule
     /// A long run written again after a word or two ("quản lý ngành nghề … về an ninh trật tự, nhất là quản lý ngành
     /// nghề … về an ninh trật tự"): the second copy says nothing the first did not. (-1, 0) when the copies are not so.
     /// </summary>
-    static (int Copy, int Length) NearBy(string text, IReadOnlyList<Token> t, int i, int j)
+    static (int Copy, int Length) NearBy(string text, IReadOnlyList<Word> t, int i, int j)
     {
         var length = 0;
-        while (i + length < j && j + length < t.Count && t[i + length].Text == t[j + length].Text) length++;
+        while (i + length < j && j + length < t.Count && t[i + length].Lower == t[j + length].Lower) length++;
         var between = j - (i + length);
         if (between is < 1 or > WordsBetween || LetterWords(t, j, length) < SentenceWords) return (-1, 0);
         // A copy closing a parenthesis names something the sentence then talks about: "Đoàn khảo sát X (…) về kết quả khảo sát X".
@@ -212,29 +214,26 @@ public sealed partial class RepeatedTextRule : IRule
 
     static string Shorten(string text) => text.Length <= 90 ? text : text[..87].TrimEnd() + "…";
 
-    static int GramHash(IReadOnlyList<Token> t, int at)
+    static int GramHash(int[] hashes, int at)
     {
         var h = new HashCode();
-        for (var k = 0; k < ClauseWords; k++) h.Add(t[at + k].Text, StringComparer.Ordinal);
+        for (var k = 0; k < ClauseWords; k++) h.Add(hashes[at + k]);
         return h.ToHashCode();
     }
 
-    static bool Same(IReadOnlyList<Token> t, int i, int j, int count)
+    static bool Same(IReadOnlyList<Word> t, int i, int j, int count)
     {
-        for (var k = 0; k < count; k++) if (j + k >= t.Count || t[i + k].Text != t[j + k].Text) return false;
+        for (var k = 0; k < count; k++) if (j + k >= t.Count || t[i + k].Lower != t[j + k].Lower) return false;
         return true;
     }
 
     /// <summary>Words of letters: numbers ("29", "2024") do not make a run long enough to be a copy by themselves.</summary>
-    static int LetterWords(IReadOnlyList<Token> t, int at, int count)
+    static int LetterWords(IReadOnlyList<Word> t, int at, int count)
     {
         var n = 0;
         for (var k = at; k < at + count; k++) if (char.IsLetter(t[k].Text[0])) n++;
         return n;
     }
-
-    /// <summary>A word of the compared text: lower case, diacritics kept, where it stands in the paragraph.</summary>
-    sealed record Token(string Text, int Start, int End);
 
     sealed record Sentence(string Key, int Start, int End);
 
@@ -247,20 +246,24 @@ public sealed partial class RepeatedTextRule : IRule
             Box = box;
             var text = p.Text;
             var start = PointLabel().Match(text) is { Success: true } m ? m.Length : 0;
-            Tokens = Tokenize(text, start);
+            // The words after the point's label, compared in lower case (Word.Lower).
+            var words = context.Words(p);
+            var first = 0;
+            while (first < words.Count && words[first].Start < start) first++;
+            Tokens = first == 0 ? words : words.Skip(first).ToList();
             var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
             Vietnamese = text.Any(VietnameseLetters.IsVietnameseSpecific);
             var letters = LetterWords(Tokens, 0, Tokens.Count);
             if (Vietnamese && letters >= LineWords && !LooksLikeHeading(p) && !FieldLabel().IsMatch(text[start..]) && !context.IsQuoted(p, start))
-                Key = string.Join(' ', Tokens.Select(t => t.Text));
-            Sentences = SplitSentences(text, start);
+                Key = string.Join(' ', Tokens.Select(t => t.Lower));
+            Sentences = SplitSentences(text, Tokens);
         }
 
         public DraftParagraph Paragraph { get; }
         /// <summary>Where the paragraph stands: its table cell, its note, or null for running text.</summary>
         public object? Box { get; }
-        public IReadOnlyList<Token> Tokens { get; }
+        public IReadOnlyList<Word> Tokens { get; }
         public string? Key { get; }
         public IReadOnlyList<Sentence> Sentences { get; }
         public HashSet<string> SentenceKeys => _sentenceKeys ??= new(Sentences.Select(s => s.Key), StringComparer.Ordinal);
@@ -275,41 +278,39 @@ public sealed partial class RepeatedTextRule : IRule
         static bool LooksLikeHeading(DraftParagraph p) =>
             p.IsBold || (p.Text.Any(char.IsLetter) && !p.Text.Any(char.IsLower));
 
-        static List<Token> Tokenize(string text, int from) => Tokenize(text, from, text.Length);
-
-        static List<Token> Tokenize(string text, int from, int to)
-        {
-            var tokens = new List<Token>();
-            var i = from;
-            while (i < to)
-            {
-                if (!IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                while (i < to && IsWordChar(text[i])) i++;
-                tokens.Add(new Token(text[start..i].ToLowerInvariant(), start, i));
-            }
-            return tokens;
-        }
-
         /// <summary>Sentences long enough to be a copy when repeated; one opening with a label ("Thời gian thực hiện: …") is a field, not prose.</summary>
-        static List<Sentence> SplitSentences(string text, int from)
+        static List<Sentence> SplitSentences(string text, IReadOnlyList<Word> words)
         {
             var sentences = new List<Sentence>();
-            var start = from;
-            for (var i = from; i <= text.Length; i++)
+            var from = 0;
+            for (var k = 0; k < words.Count; k++)
             {
-                var end = i == text.Length || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-                if (!end) continue;
-                var tokens = Tokenize(text, start, i);
-                if (LetterWords(tokens, 0, tokens.Count) >= SentenceWords && !FieldLabel().IsMatch(text[start..i])
-                    && text[start..i].Any(VietnameseLetters.IsVietnameseSpecific))
-                    sentences.Add(new Sentence(string.Join(' ', tokens.Select(t => t.Text)), tokens[0].Start, tokens[^1].End));
-                start = i + 1;
+                var gapEnd = k + 1 < words.Count ? words[k + 1].Start : text.Length;
+                if (k + 1 < words.Count && !EndsSentence(text, words[k].End, gapEnd)) continue;
+                if (LetterWords(words, from, k + 1 - from) >= SentenceWords)
+                {
+                    var (start, end) = (words[from].Start, words[k].End);
+                    if (!FieldLabel().IsMatch(text[start..end]) && HasVietnameseLetter(text, start, end))
+                        sentences.Add(new Sentence(string.Join(' ', Enumerable.Range(from, k + 1 - from).Select(i => words[i].Lower)), start, end));
+                }
+                from = k + 1;
             }
             return sentences;
         }
 
-        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        /// <summary>A full stop, question or exclamation mark followed by a space (or the end) between two words.</summary>
+        static bool EndsSentence(string text, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return true;
+            return false;
+        }
+
+        static bool HasVietnameseLetter(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++) if (VietnameseLetters.IsVietnameseSpecific(text[i])) return true;
+            return false;
+        }
     }
 
     /// <summary>Lines repeated one after another: the copy of a block of lines is told once, at its first line.</summary>

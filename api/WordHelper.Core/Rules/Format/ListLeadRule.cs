@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
-using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Format;
@@ -14,23 +13,24 @@ public sealed partial class ListLeadRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-020"];
 
-    static readonly PerPack<Regex> Leads = new(pack => new Regex(
-        @"(?<![\p{L}])(" + string.Join("|", (pack.Formulas.ListLeads ?? []).OrderByDescending(l => l.Length).Select(Regex.Escape)) + @")\s*([;.,]?)\s*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
-
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        if (context.Pack.Formulas.ListLeads is not { Count: > 0 }) return;
-        var leads = Leads.For(context.Pack);
+        var leads = context.Pack.Formulas.ListLeads ?? [];
+        if (leads.Count == 0) return;
         var paragraphs = context.Paragraphs;
         for (var i = 0; i + 1 < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (p.IsBlank || p.Text.TrimEnd().EndsWith(':')) continue;
-            if (leads.Match(p.Text) is not { Success: true } m || !StartsListItem(paragraphs[i + 1])) continue;
-            var lead = m.Groups[1].Value;
-            sink.Report("VB-FMT-020", p, m.Value.Trim(), lead + ":", fix: new TextFix(p.Index, m.Groups[1].Index, m.Index + m.Length - m.Groups[1].Index, lead + ":"),
-                args: [("written", m.Value.Trim()), ("right", lead + ":")]);
+            if (p.IsBlank || !StartsListItem(paragraphs[i + 1])) continue;
+            var text = p.Text.TrimEnd();
+            var core = text.Length > 0 && text[^1] is ';' or '.' or ',' ? text[..^1].TrimEnd() : text;
+            if (core.Length == 0 || !char.IsLetter(core[^1])) continue;
+            var lead = leads.FirstOrDefault(l => core.EndsWith(l, StringComparison.OrdinalIgnoreCase) && (core.Length == l.Length || !char.IsLetter(core[^(l.Length + 1)])));
+            if (lead is null) continue;
+            var at = core.Length - lead.Length;
+            var written = text[at..];
+            var right = core[at..] + ":";
+            sink.Report("VB-FMT-020", p, written, right, fix: new TextFix(p.Index, at, written.Length, right), args: [("written", written), ("right", right)]);
         }
     }
 

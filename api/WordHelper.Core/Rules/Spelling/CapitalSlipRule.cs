@@ -38,21 +38,17 @@ public sealed class CapitalSlipRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lists = Listed.For(context.Pack);
+        // Most pairs of a draft are written in lower case only: the pairs with a capital are found first, and only
+        // their other writings are gathered after.
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, a, _, _) in Pairs(context, (a, b) => char.IsUpper(a.Text[0]) || char.IsUpper(b.Text[0])))
+            capitalised.Add(a.Lower);
         var byPair = new Dictionary<(string, string), List<Occurrence>>();
-        foreach (var p in context.TextParagraphs)
+        foreach (var (p, a, b, before) in Pairs(context, (a, _) => capitalised.Contains(a.Lower)))
         {
-            if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
-            var words = context.Words(p);
-            for (var i = 1; i < words.Count; i++)
-            {
-                var (a, b) = (words[i - 1], words[i]);
-                if (!Words.SpaceBetween(p.Text, a, b) || !char.IsLetter(a.Text[0]) || !char.IsLetter(b.Text[0])) continue;
-                var before = Words.Before(p.Text, words, i - 1);
-                if (!WithinSentence(p.Text, words, i - 1) || Capitalised(before) || Capitalised(Words.After(p.Text, words, i))) continue;
-                var key = (context.SyllableKey(a), context.SyllableKey(b));
-                if (!byPair.TryGetValue(key, out var list)) byPair[key] = list = [];
-                list.Add(new Occurrence(p, a, b, before is { } w && lists.FunctionWords.Contains(context.SyllableKey(w))));
-            }
+            var key = (context.SyllableKey(a), context.SyllableKey(b));
+            if (!byPair.TryGetValue(key, out var list)) byPair[key] = list = [];
+            list.Add(new Occurrence(p, a, b, before is { } w && lists.FunctionWords.Contains(context.SyllableKey(w))));
         }
 
         foreach (var (key, occurrences) in byPair)
@@ -87,6 +83,24 @@ public sealed class CapitalSlipRule : IRule
         // After a word that heads a name ("Luật", "Phó"), the next word's capital is the name's own ("Luật Bầu cử").
         if (odd.First && usual.First) return !lists.AtWill.Contains(first) && odd.Second && !usual.Second;
         return usual.First && !odd.First && odd.Second == usual.Second && lists.Names.Contains(pair);
+    }
+
+    /// <summary>Two words <paramref name="wanted"/> within a sentence, neither beside a capitalised word, with the word before them.</summary>
+    static IEnumerable<(DraftParagraph Paragraph, Word First, Word Second, Word? Before)> Pairs(CheckContext context, Func<Word, Word, bool> wanted)
+    {
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
+            var words = context.Words(p);
+            for (var i = 1; i < words.Count; i++)
+            {
+                var (a, b) = (words[i - 1], words[i]);
+                if (!wanted(a, b) || !Words.SpaceBetween(p.Text, a, b) || !char.IsLetter(a.Text[0]) || !char.IsLetter(b.Text[0])) continue;
+                var before = Words.Before(p.Text, words, i - 1);
+                if (!WithinSentence(p.Text, words, i - 1) || Capitalised(before) || Capitalised(Words.After(p.Text, words, i))) continue;
+                yield return (p, a, b, before);
+            }
+        }
     }
 
     static Shape ShapeOf(Occurrence o) => new(char.IsUpper(o.First.Text[0]), char.IsUpper(o.Second.Text[0]));
