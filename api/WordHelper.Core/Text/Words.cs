@@ -4,10 +4,13 @@ namespace WordHelper.Core.Text;
 public sealed record Word(int Start, string Text)
 {
     string? _lower, _folded;
+    int? _lowerHash;
 
     public int End => Start + Text.Length;
     /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter. Computed once, when asked.</summary>
-    public string Lower => _lower ??= Text.ToLower(VietnameseText.Vi);
+    public string Lower => _lower ??= Text.ToLowerInvariant();
+    /// <summary>A hash of <see cref="Lower"/>, for comparing runs of words by their hashes first. Computed once, when asked.</summary>
+    public int LowerHash => _lowerHash ??= string.GetHashCode(Lower, StringComparison.Ordinal);
     /// <summary>Lower case without diacritics. Computed once, when asked.</summary>
     public string Folded => _folded ??= VietnameseText.Fold(Text);
 }

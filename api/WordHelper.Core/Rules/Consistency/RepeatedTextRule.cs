@@ -35,15 +35,15 @@ public sealed partial class RepeatedTextRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lines = Read(context);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<long, int>();
         // Formulas are counted in running text: in a table, text repeated in other rows is never compared.
         foreach (var line in lines.Where(l => l.Box is null))
         {
             // Counted once a paragraph: a line of one sentence has the same key as its sentence.
-            foreach (var key in line.Sentences.Select(s => s.Key).Append(line.Key).OfType<string>().Distinct())
+            foreach (var key in line.Sentences.Select(s => s.Key).Append(line.Key ?? 0).Where(k => k != 0).Distinct())
                 counts[key] = counts.GetValueOrDefault(key) + 1;
         }
-        bool Formula(string key) => counts.GetValueOrDefault(key) >= FormulaCount;
+        bool Formula(long key) => counts.GetValueOrDefault(key) >= FormulaCount;
 
         var window = new List<Line>();
         Block? block = null;
@@ -106,7 +106,7 @@ public sealed partial class RepeatedTextRule : IRule
         var last = new Dictionary<int, int>();
         var previous = new int[t.Count];
         var hashes = new int[t.Count];
-        for (var k = 0; k < t.Count; k++) hashes[k] = string.GetHashCode(t[k].Lower, StringComparison.Ordinal);
+        for (var k = 0; k < t.Count; k++) hashes[k] = t[k].LowerHash;
         var skipUntil = 0;
         for (var j = 0; j + ClauseWords <= t.Count; j++)
         {
@@ -177,10 +177,10 @@ public sealed partial class RepeatedTextRule : IRule
     static readonly char[] ClauseMarks = [',', ';', '.', ':', '!', '?', '(', ')', '-', '–', '“', '”', '"'];
 
     /// <summary>A sentence of this paragraph already written in the same paragraph or in one of the few before it.</summary>
-    static void RepeatedSentences(CheckContext context, FindingSink sink, Line line, IReadOnlyList<Line> before, Func<string, bool> formula)
+    static void RepeatedSentences(CheckContext context, FindingSink sink, Line line, IReadOnlyList<Line> before, Func<long, bool> formula)
     {
-        if (line.HasClauseCopy) return;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (line.HasClauseCopy || line.Sentences.Count == 0) return;
+        var seen = new HashSet<long>();
         for (var k = 0; k < line.Sentences.Count; k++)
         {
             var s = line.Sentences[k];
@@ -235,7 +235,19 @@ public sealed partial class RepeatedTextRule : IRule
         return n;
     }
 
-    sealed record Sentence(string Key, int Start, int End);
+    /// <summary>A sentence by the hash of its words (<see cref="RunKey"/>) and its place.</summary>
+    sealed record Sentence(long Key, int Start, int End);
+
+    /// <summary>
+    /// The words from <paramref name="from"/> on, <paramref name="count"/> of them, as one 64-bit key: two runs of the
+    /// same words in lower case have the same key, and two different runs as good as never do.
+    /// </summary>
+    static long RunKey(IReadOnlyList<Word> words, int from, int count)
+    {
+        var key = unchecked((long)0xcbf29ce484222325);
+        for (var k = from; k < from + count; k++) key = unchecked((key ^ (uint)words[k].LowerHash) * 0x100000001b3L + k - from);
+        return key == 0 ? 1 : key;
+    }
 
     /// <summary>A paragraph read for comparison: its words after any point label, its key as a line, its sentences.</summary>
     sealed class Line
@@ -253,10 +265,10 @@ public sealed partial class RepeatedTextRule : IRule
             Tokens = first == 0 ? words : words.Skip(first).ToList();
             var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
-            Vietnamese = text.Any(VietnameseLetters.IsVietnameseSpecific);
+            Vietnamese = HasVietnameseLetter(text, 0, text.Length);
             var letters = LetterWords(Tokens, 0, Tokens.Count);
-            if (Vietnamese && letters >= LineWords && !LooksLikeHeading(p) && !FieldLabel().IsMatch(text[start..]) && !context.IsQuoted(p, start))
-                Key = string.Join(' ', Tokens.Select(t => t.Lower));
+            if (Vietnamese && letters >= LineWords && !LooksLikeHeading(p) && !FieldLabel().IsMatch(text.AsSpan(start)) && !context.IsQuoted(p, start))
+                Key = RunKey(Tokens, 0, Tokens.Count);
             Sentences = SplitSentences(text, Tokens);
         }
 
@@ -264,10 +276,11 @@ public sealed partial class RepeatedTextRule : IRule
         /// <summary>Where the paragraph stands: its table cell, its note, or null for running text.</summary>
         public object? Box { get; }
         public IReadOnlyList<Word> Tokens { get; }
-        public string? Key { get; }
+        /// <summary>The line's words as one key (<see cref="RunKey"/>), for a line long enough to be a copy; null otherwise.</summary>
+        public long? Key { get; }
         public IReadOnlyList<Sentence> Sentences { get; }
-        public HashSet<string> SentenceKeys => _sentenceKeys ??= new(Sentences.Select(s => s.Key), StringComparer.Ordinal);
-        HashSet<string>? _sentenceKeys;
+        public HashSet<long> SentenceKeys => _sentenceKeys ??= [.. Sentences.Select(s => s.Key)];
+        HashSet<long>? _sentenceKeys;
         public bool StartsSection { get; }
         /// <summary>The checker judges Vietnamese writing; text in another language is left alone.</summary>
         public bool Vietnamese { get; }
@@ -290,8 +303,8 @@ public sealed partial class RepeatedTextRule : IRule
                 if (LetterWords(words, from, k + 1 - from) >= SentenceWords)
                 {
                     var (start, end) = (words[from].Start, words[k].End);
-                    if (!FieldLabel().IsMatch(text[start..end]) && HasVietnameseLetter(text, start, end))
-                        sentences.Add(new Sentence(string.Join(' ', Enumerable.Range(from, k + 1 - from).Select(i => words[i].Lower)), start, end));
+                    if (!FieldLabel().IsMatch(text.AsSpan(start, end - start)) && HasVietnameseLetter(text, start, end))
+                        sentences.Add(new Sentence(RunKey(words, from, k + 1 - from), start, end));
                 }
                 from = k + 1;
             }

@@ -48,14 +48,19 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
             if (preamble.Any(s => key.StartsWith(s, StringComparison.Ordinal))) continue;
             var inTaskColumn = p.Cell is { } cell && columns.TryGetValue(cell.Table, out var column) && cell.Row > column.Row && cell.Column == column.Column;
 
-            var mentions = names.Mentions(folded).Select(m => requests.Extend(p.Text, m)).ToList();
+            // Who receives the document anyway is settled first: reading the words round a name costs more, and a
+            // paragraph that names no one else is not read further.
+            bool Judged(UnitMention m) =>
+                !citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length) // issuer of a cited document
+                && !reported.Contains(m.Canonical) && !IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) && !list.Covers(m.Canonical);
+            var found = names.Mentions(folded).ToList();
+            if (!found.Any(Judged)) continue;
+            var mentions = found.Select(m => requests.Extend(p.Text, m)).ToList();
             for (var i = 0; i < mentions.Count; i++)
             {
                 var u = mentions[i];
                 var m = u.Mention;
-                if (citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length)) continue; // issuer of a cited document
-                // Who receives the document anyway is settled first: reading the words round a name costs more.
-                if (reported.Contains(m.Canonical) || IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) || list.Covers(m.Canonical)) continue;
+                if (!Judged(m)) continue;
                 var asked = inTaskColumn
                     || requests.IsRequested(p.Text, mentions, i, report)
                     || (!report && requests.IsDutyBound(p.Text, mentions, i))

@@ -33,40 +33,69 @@ public sealed class CapitalSlipRule : IRule
         pack.WordPairs.CapitalisedAtWill.Select(w => Key(string.Join(" ", w.Split(' ').Take(2)))).ToHashSet(StringComparer.Ordinal),
         pack.NameCases.Names.Where(n => Words.Split(n).Count == 2).Select(Key).ToHashSet(StringComparer.Ordinal),
         // "và" joins the words of a name ("Sở Khoa học và Công nghệ").
-        pack.WordPairs.FunctionWords.Select(Key).Where(w => w != Key("và")).ToHashSet(StringComparer.Ordinal)));
+        pack.WordPairs.FunctionWords.Select(w => VietnameseText.Normalize(w).ToLowerInvariant()).Where(w => w != "và").ToHashSet(StringComparer.Ordinal)));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lists = Listed.For(context.Pack);
-        // Most pairs of a draft are written in lower case only: the pairs with a capital are found first, and only
-        // their other writings are gathered after.
-        var capitalised = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, a, _, _) in Pairs(context, (a, b) => char.IsUpper(a.Text[0]) || char.IsUpper(b.Text[0])))
-            capitalised.Add(a.Lower);
-        var byPair = new Dictionary<(string, string), List<Occurrence>>();
-        foreach (var (p, a, b, before) in Pairs(context, (a, _) => capitalised.Contains(a.Lower)))
+        // One pass: every writing of a pair is counted, but only writings with a capital, which may be slips, keep
+        // their places (most pairs of a draft are in lower case only).
+        var tallies = new Dictionary<(string, string), Tally>();
+        foreach (var (p, a, b, before) in Pairs(context))
         {
-            var key = (context.SyllableKey(a), context.SyllableKey(b));
-            if (!byPair.TryGetValue(key, out var list)) byPair[key] = list = [];
-            list.Add(new Occurrence(p, a, b, before is { } w && lists.FunctionWords.Contains(context.SyllableKey(w))));
+            var key = (a.Lower, b.Lower);
+            ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tallies, key, out _);
+            tally ??= new Tally();
+            tally.Add(p, a, b, before, lists.FunctionWords);
         }
 
-        foreach (var (key, occurrences) in byPair)
+        foreach (var tally in tallies.Values)
         {
-            if (occurrences.Count <= UsualAtLeast) continue;
-            var shapes = occurrences.GroupBy(ShapeOf).ToDictionary(g => g.Key, g => g.ToList());
-            if (shapes.Count < 2) continue;
-            var usual = shapes.MaxBy(s => s.Value.Count).Key;
-            var usualCount = shapes[usual].Count;
+            if (!tally.HasCapital || tally.Total <= UsualAtLeast) continue;
+            var usual = tally.Usual;
+            var usualCount = tally.Count(usual);
             if (usualCount < UsualAtLeast) continue;
-            foreach (var (odd, oddOccurrences) in shapes)
+            var (first, second) = (context.SyllableKey(tally.Sample(usual).First), context.SyllableKey(tally.Sample(usual).Second));
+            foreach (var odd in tally.Shapes)
             {
-                if (odd == usual || usualCount < TimesAsOften * oddOccurrences.Count) continue;
-                var slip = oddOccurrences.FirstOrDefault(o => !context.IsQuoted(o.Paragraph, o.First.Start) && IsSlip(usual, odd, o, key.Item1, key.Item2, lists));
+                if (odd == usual || usualCount < TimesAsOften * tally.Count(odd)) continue;
+                var oddOccurrences = tally.Kept(odd);
+                var slip = oddOccurrences.FirstOrDefault(o => !context.IsQuoted(o.Paragraph, o.First.Start) && IsSlip(usual, odd, o, first, second, lists));
                 if (slip is null) continue;
-                Report(context, sink, slip, shapes[usual][0], usualCount, oddOccurrences);
+                Report(context, sink, slip, tally.Sample(usual), usualCount, oddOccurrences);
             }
         }
+    }
+
+    /// <summary>How often each way of capitalising a pair is written; the writings with a capital, and one sample of each, kept.</summary>
+    sealed class Tally
+    {
+        readonly int[] _counts = new int[4];
+        readonly Occurrence?[] _samples = new Occurrence?[4];
+        List<Occurrence>?[]? _kept;
+
+        public void Add(DraftParagraph p, Word a, Word b, Word? before, HashSet<string> functionWords)
+        {
+            var shape = new Shape(char.IsUpper(a.Text[0]), char.IsUpper(b.Text[0]));
+            var i = Index(shape);
+            _counts[i]++;
+            // Lower-case writings are kept too once the pair has a capital, for a name written in lower case.
+            var keep = shape.First || shape.Second || HasCapital;
+            if (_samples[i] is not null && !keep) return;
+            var o = new Occurrence(p, a, b, before is { } w && functionWords.Contains(w.Lower));
+            _samples[i] ??= o;
+            if (keep) ((_kept ??= new List<Occurrence>?[4])[i] ??= []).Add(o);
+        }
+
+        public bool HasCapital => _counts[1] + _counts[2] + _counts[3] > 0;
+        public int Total => _counts[0] + _counts[1] + _counts[2] + _counts[3];
+        public int Count(Shape s) => _counts[Index(s)];
+        public Occurrence Sample(Shape s) => _samples[Index(s)]!;
+        public IReadOnlyList<Occurrence> Kept(Shape s) => _kept?[Index(s)] is { } kept ? kept : _samples[Index(s)] is { } one ? [one] : [];
+        public Shape Usual => Shapes.MaxBy(Count);
+        public IEnumerable<Shape> Shapes => Enumerable.Range(0, 4).Where(i => _counts[i] > 0).Select(i => new Shape(i >= 2, i % 2 == 1));
+
+        static int Index(Shape s) => (s.First ? 2 : 0) + (s.Second ? 1 : 0);
     }
 
     /// <summary>
@@ -79,14 +108,14 @@ public sealed class CapitalSlipRule : IRule
         var pair = first + " " + second;
         var atWill = lists.AtWill.Contains(first) || lists.AtWill.Contains(pair);
         if (odd.First && !usual.First)
-            return !atWill && (odd.Second || !usual.Second) && (slip.AfterFunctionWord || lists.FunctionWords.Contains(second));
+            return !atWill && (odd.Second || !usual.Second) && (slip.AfterFunctionWord || lists.FunctionWords.Contains(slip.Second.Lower));
         // After a word that heads a name ("Luật", "Phó"), the next word's capital is the name's own ("Luật Bầu cử").
         if (odd.First && usual.First) return !lists.AtWill.Contains(first) && odd.Second && !usual.Second;
         return usual.First && !odd.First && odd.Second == usual.Second && lists.Names.Contains(pair);
     }
 
-    /// <summary>Two words <paramref name="wanted"/> within a sentence, neither beside a capitalised word, with the word before them.</summary>
-    static IEnumerable<(DraftParagraph Paragraph, Word First, Word Second, Word? Before)> Pairs(CheckContext context, Func<Word, Word, bool> wanted)
+    /// <summary>Two words within a sentence, neither beside a capitalised word, with the word before them.</summary>
+    static IEnumerable<(DraftParagraph Paragraph, Word First, Word Second, Word? Before)> Pairs(CheckContext context)
     {
         foreach (var p in context.TextParagraphs)
         {
@@ -95,7 +124,7 @@ public sealed class CapitalSlipRule : IRule
             for (var i = 1; i < words.Count; i++)
             {
                 var (a, b) = (words[i - 1], words[i]);
-                if (!wanted(a, b) || !Words.SpaceBetween(p.Text, a, b) || !char.IsLetter(a.Text[0]) || !char.IsLetter(b.Text[0])) continue;
+                if (!Words.SpaceBetween(p.Text, a, b) || !char.IsLetter(a.Text[0]) || !char.IsLetter(b.Text[0])) continue;
                 var before = Words.Before(p.Text, words, i - 1);
                 if (!WithinSentence(p.Text, words, i - 1) || Capitalised(before) || Capitalised(Words.After(p.Text, words, i))) continue;
                 yield return (p, a, b, before);

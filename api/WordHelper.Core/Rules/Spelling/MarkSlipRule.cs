@@ -64,7 +64,7 @@ public sealed class MarkSlipRule : IRule
             if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) return null;
             return (compound.First, compound.Second);
         }
-        return vocabulary.CommonWordOneLetterAway(a.Text, b.Text);
+        return vocabulary.CommonWordOneLetterAway(a.Text, b.Text, sa, sb);
     }
 
     /// <summary>

@@ -113,24 +113,25 @@ public sealed class PairVocabulary
     /// ("công khau" → "công khai", "chuyên muôn" → "chuyên môn", "công ghiệp" → "công nghiệp"), as the syllables of
     /// <see cref="Syllable"/>; null when none is, or when more than one is and the slip is not clear.
     /// </summary>
-    public (string First, string Second)? CommonWordOneLetterAway(string a, string b)
+    public (string First, string Second)? CommonWordOneLetterAway(string a, string b, string sa, string sb)
     {
-        var (sa, sb) = (Syllable(a), Syllable(b));
         (string, string)? found = null;
-        foreach (var (pair, changed, other) in Candidates(sa, sb))
-        {
-            // A word in its own right is no slip: only a syllable the language never writes on its own is taken apart.
-            if (IsWritten(Syllable(changed))) continue;
-            if (_written.GetValueOrDefault(other) is not { } written || !OneLetterApart(changed.ToLowerInvariant(), written)) continue;
-            if (found is not null && found != pair) return null;
-            found = pair;
-        }
+        // A word in its own right is no slip: only a syllable the language never writes on its own is taken apart.
+        if (!IsWritten(sa))
+            foreach (var pair in _commonBySecond.GetValueOrDefault(sb) ?? [])
+                if (pair.First != sa && Near(a, pair.First) && !Found(pair)) return null;
+        if (!IsWritten(sb))
+            foreach (var pair in _commonByFirst.GetValueOrDefault(sa) ?? [])
+                if (pair.Second != sb && Near(b, pair.Second) && !Found(pair)) return null;
         return found;
 
-        IEnumerable<((string, string) Pair, string Changed, string Other)> Candidates(string first, string second)
+        bool Near(string written, string syllable) => _written.GetValueOrDefault(syllable) is { } right && OneLetterApart(written.ToLowerInvariant(), right);
+        // False when a second word is one letter away too: the slip is not clear.
+        bool Found((string, string) pair)
         {
-            foreach (var pair in _commonBySecond.GetValueOrDefault(second) ?? []) if (pair.First != first) yield return (pair, a, pair.First);
-            foreach (var pair in _commonByFirst.GetValueOrDefault(first) ?? []) if (pair.Second != second) yield return (pair, b, pair.Second);
+            if (found is not null && found != pair) return false;
+            found = pair;
+            return true;
         }
     }
 
