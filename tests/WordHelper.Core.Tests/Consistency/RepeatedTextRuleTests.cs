@@ -39,6 +39,14 @@ public class RepeatedTextRuleTests
     }
 
     [Fact]
+    public void Lines_and_clauses_that_differ_only_in_their_numbers_are_no_copies() =>
+        Assert.Empty(RuleRun.Findings(Rule, Report(
+            "Căn cứ các văn bản sau:",
+            "- Quyết định số 305/QĐ-STC ngày 12/9/2025 của Sở Tài chính về giao dự toán kinh phí năm 2025;",
+            "- Quyết định số 306/QĐ-STC ngày 12/9/2025 của Sở Tài chính về giao dự toán kinh phí năm 2025;",
+            "Các Quyết định số 307/QĐ-STC ngày 15/9/2025, Quyết định số 308/QĐ-STC ngày 16/9/2025 đã được ban hành.")));
+
+    [Fact]
     public void A_block_of_two_lines_repeated_in_one_cell_is_told_once()
     {
         var document = WithTable(

@@ -258,11 +258,9 @@ public sealed partial class RepeatedTextRule : IRule
             Box = box;
             var text = p.Text;
             var start = PointLabel().Match(text) is { Success: true } m ? m.Length : 0;
-            // The words after the point's label, compared in lower case (Word.Lower).
-            var words = context.Words(p);
-            var first = 0;
-            while (first < words.Count && words[first].Start < start) first++;
-            Tokens = first == 0 ? words : words.Skip(first).ToList();
+            // The words and numbers after the point's label, compared in lower case (Word.Lower): numbers count, as
+            // "Quyết định số 305" and "Quyết định số 306" are two lines.
+            Tokens = Tokenize(text, start);
             var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
             Vietnamese = HasVietnameseLetter(text, 0, text.Length);
@@ -310,6 +308,22 @@ public sealed partial class RepeatedTextRule : IRule
             }
             return sentences;
         }
+
+        static List<Word> Tokenize(string text, int from)
+        {
+            var tokens = new List<Word>();
+            var i = from;
+            while (i < text.Length)
+            {
+                if (!IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                tokens.Add(new Word(start, text[start..i]));
+            }
+            return tokens;
+        }
+
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
         /// <summary>A full stop, question or exclamation mark followed by a space (or the end) between two words.</summary>
         static bool EndsSentence(string text, int from, int to)

@@ -31,7 +31,7 @@ public sealed class MarkSlipRule : IRule
             for (var i = 1; i < words.Count; i++)
             {
                 var (a, b) = (words[i - 1], words[i]);
-                if (!Words.SpaceBetween(p.Text, a, b)) continue;
+                if (!Words.SpaceBetween(p.Text, a, b) || !upper && (IsAbbreviation(a) || IsAbbreviation(b))) continue;
                 var (sa, sb) = (context.SyllableKey(a), context.SyllableKey(b));
                 if (Intended(vocabulary, a, b, sa, sb) is not { } compound) continue;
                 var firstChanged = sa != compound.First;
@@ -49,6 +49,9 @@ public sealed class MarkSlipRule : IRule
             }
         }
     }
+
+    /// <summary>"UBND", "HĐND" within a sentence: an abbreviation is no syllable of a compound.</summary>
+    static bool IsAbbreviation(Word w) => w.Text.Length > 1 && char.IsUpper(w.Text[1]);
 
     /// <summary>
     /// The compound a pair never written slips from: one a mark away, common in the summaries or the pack's common words
