@@ -260,7 +260,7 @@ public sealed partial class RepeatedTextRule : IRule
             var start = PointLabel().Match(text) is { Success: true } m ? m.Length : 0;
             // The words and numbers after the point's label, compared in lower case (Word.Lower): numbers count, as
             // "Quyết định số 305" and "Quyết định số 306" are two lines.
-            Tokens = Tokenize(text, start);
+            Tokens = Tokenize(context.Words(p), text, start);
             var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
             Vietnamese = HasVietnameseLetter(text, 0, text.Length);
@@ -309,21 +309,25 @@ public sealed partial class RepeatedTextRule : IRule
             return sentences;
         }
 
-        static List<Word> Tokenize(string text, int from)
+        /// <summary>The paragraph's words (shared with the other checks) from <paramref name="from"/> on, with its numbers among them.</summary>
+        static List<Word> Tokenize(IReadOnlyList<Word> words, string text, int from)
         {
-            var tokens = new List<Word>();
-            var i = from;
-            while (i < text.Length)
+            var tokens = new List<Word>(words.Count + 4);
+            var w = 0;
+            while (w < words.Count && words[w].Start < from) w++;
+            for (var i = from; i < text.Length;)
             {
-                if (!IsWordChar(text[i])) { i++; continue; }
-                var start = i;
-                while (i < text.Length && IsWordChar(text[i])) i++;
+                var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (digit < 0) break;
+                var start = i + digit;
+                i = start;
+                while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+                while (w < words.Count && words[w].Start < start) tokens.Add(words[w++]);
                 tokens.Add(new Word(start, text[start..i]));
             }
+            while (w < words.Count) tokens.Add(words[w++]);
             return tokens;
         }
-
-        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
         /// <summary>A full stop, question or exclamation mark followed by a space (or the end) between two words.</summary>
         static bool EndsSentence(string text, int from, int to)

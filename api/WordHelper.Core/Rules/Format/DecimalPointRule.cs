@@ -28,7 +28,7 @@ public sealed partial class DecimalPointRule : IRule
         var found = new ByWriting<string>();
         foreach (var p in context.TextParagraphs)
         {
-            if (p.IsBlank || !p.Text.Contains('.')) continue;
+            if (p.IsBlank || !HasDecimalPoint(p.Text)) continue;
             foreach (Match m in figure.Matches(p.Text))
             {
                 if (AfterPartWord(p.Text, m.Index, partWords) || context.IsQuoted(p, m.Index)) continue;
@@ -37,6 +37,14 @@ public sealed partial class DecimalPointRule : IRule
         }
         foreach (var (written, paragraph, right, where) in found.Each(context))
             sink.Report("VB-FMT-018", paragraph, written, right, args: [("written", written), ("right", right), ("where", where)]);
+    }
+
+    /// <summary>A digit, a point, a digit: the figures worth the search.</summary>
+    static bool HasDecimalPoint(string text)
+    {
+        for (var at = text.IndexOf('.'); at > 0 && at + 1 < text.Length; at = text.IndexOf('.', at + 1))
+            if (char.IsAsciiDigit(text[at - 1]) && char.IsAsciiDigit(text[at + 1])) return true;
+        return false;
     }
 
     /// <summary>"mục 2.1", "tiêu chí 1.5": the figure numbers a part.</summary>
