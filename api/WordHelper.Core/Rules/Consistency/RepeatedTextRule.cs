@@ -59,7 +59,8 @@ public sealed partial class RepeatedTextRule : IRule
                 window.Clear();
                 box = line.Box;
             }
-            RepeatedClauses(context, sink, line);
+            // A clause pasted twice is a sentence's slip: table cells hold names and figures, seldom sentences.
+            if (line.Box is null || context.Document.NoteAt(line.Paragraph.Index) is not null) RepeatedClauses(context, sink, line);
             if (line.Key is { } key && !Formula(key)
                 && window.TakeLast(LineLookBack).LastOrDefault(l => l.Key == key) is { } earlier)
             {
@@ -70,7 +71,7 @@ public sealed partial class RepeatedTextRule : IRule
             else
             {
                 Flush(context, sink, ref block);
-                RepeatedSentences(context, sink, line, window.TakeLast(SentenceLookBack).ToList(), Formula);
+                if (line.Sentences.Count > 0) RepeatedSentences(context, sink, line, window.TakeLast(SentenceLookBack).ToList(), Formula);
             }
             window.Add(line);
             if (window.Count > 2 * SentenceLookBack) window.RemoveAt(0);

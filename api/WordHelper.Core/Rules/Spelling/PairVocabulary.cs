@@ -117,11 +117,11 @@ public sealed class PairVocabulary
     {
         (string, string)? found = null;
         // A word in its own right is no slip: only a syllable the language never writes on its own is taken apart.
-        if (!IsWritten(sa))
-            foreach (var pair in _commonBySecond.GetValueOrDefault(sb) ?? [])
+        if (_commonBySecond.TryGetValue(sb, out var bySecond) && !IsWritten(sa))
+            foreach (var pair in bySecond)
                 if (pair.First != sa && Near(a, pair.First) && !Found(pair)) return null;
-        if (!IsWritten(sb))
-            foreach (var pair in _commonByFirst.GetValueOrDefault(sa) ?? [])
+        if (_commonByFirst.TryGetValue(sa, out var byFirst) && !IsWritten(sb))
+            foreach (var pair in byFirst)
                 if (pair.Second != sb && Near(b, pair.Second) && !Found(pair)) return null;
         return found;
 
