@@ -46,6 +46,8 @@ public sealed partial class RepeatedTextRule : IRule
         bool Formula(long key) => counts.GetValueOrDefault(key) >= FormulaCount;
 
         var window = new List<Line>();
+        // Where each run of words was last seen in the paragraph being read, reused from one paragraph to the next.
+        var gramsSeen = new Dictionary<int, int>();
         Block? block = null;
         object? box = null;
         for (var n = 0; n < lines.Count; n++)
@@ -60,7 +62,7 @@ public sealed partial class RepeatedTextRule : IRule
                 box = line.Box;
             }
             // A clause pasted twice is a sentence's slip: table cells hold names and figures, seldom sentences.
-            if (line.Box is null || context.Document.NoteAt(line.Paragraph.Index) is not null) RepeatedClauses(context, sink, line);
+            if (line.Box is null || line.Box is DraftNote) RepeatedClauses(context, sink, line, gramsSeen);
             if (line.Key is { } key && !Formula(key)
                 && window.TakeLast(LineLookBack).LastOrDefault(l => l.Key == key) is { } earlier)
             {
@@ -100,11 +102,11 @@ public sealed partial class RepeatedTextRule : IRule
     /// A clause written twice in a row ("…; điều động 29 công chức cấp tỉnh về cấp xã; điều động 29 công chức cấp tỉnh
     /// về cấp xã; …"): a run of words followed at once by itself, after a comma or semicolon, the second copy ending at a punctuation mark.
     /// </summary>
-    static void RepeatedClauses(CheckContext context, FindingSink sink, Line line)
+    static void RepeatedClauses(CheckContext context, FindingSink sink, Line line, Dictionary<int, int> last)
     {
         var t = line.Tokens;
         if (t.Count < 2 * ClauseWords || t.Count > LongestParagraph || !line.Vietnamese) return;
-        var last = new Dictionary<int, int>();
+        last.Clear();
         var previous = new int[t.Count];
         var hashes = new int[t.Count];
         for (var k = 0; k < t.Count; k++) hashes[k] = t[k].LowerHash;
@@ -263,10 +265,11 @@ public sealed partial class RepeatedTextRule : IRule
             // "Quyết định số 305" and "Quyết định số 306" are two lines.
             Tokens = Tokenize(context.Words(p), text, start);
             var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
-            StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || LooksLikeHeading(p);
+            var looksLikeHeading = LooksLikeHeading(p);
+            StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || looksLikeHeading;
             Vietnamese = HasVietnameseLetter(text, 0, text.Length);
             var letters = LetterWords(Tokens, 0, Tokens.Count);
-            if (Vietnamese && letters >= LineWords && !LooksLikeHeading(p) && !FieldLabel().IsMatch(text.AsSpan(start)) && !context.IsQuoted(p, start))
+            if (Vietnamese && letters >= LineWords && !looksLikeHeading && !FieldLabel().IsMatch(text.AsSpan(start)) && !context.IsQuoted(p, start))
                 Key = RunKey(Tokens, 0, Tokens.Count);
             Sentences = SplitSentences(text, Tokens);
         }
