@@ -11,7 +11,8 @@ namespace WordHelper.Core.Rules.Format;
 /// follows ("cán bộ Bộ Nội vụ", "cấp trên trên cơ sở"), so a single word is reported when formulas.json lists it
 /// (function words that end no compound, and the heads of names of bodies when both copies are capitalised alike) or when
 /// its second copy begins a compound the first joins nothing to ("chính chính phủ"); a compound of two syllables is reported
-/// when written twice running. Never a listed reduplication nor quoted text.
+/// when written twice running, and so is a phrase of three to five words ("đối với các đối với các"). Never a listed
+/// reduplication nor quoted text.
 /// </summary>
 public sealed class DoubledWordRule : IRule
 {
@@ -37,6 +38,12 @@ public sealed class DoubledWordRule : IRule
             {
                 var (a, b) = (words[i - 1], words[i]);
                 if (!Words.SpaceBetween(p.Text, a, b) || context.IsQuoted(p, a.Start)) continue;
+                if (DoubledPhrase(p, words, i) is { } phrase)
+                {
+                    Report(sink, p, a, words[i + phrase - 2], words[i + phrase - 1], words[i + 2 * phrase - 2]);
+                    i += 2 * phrase - 2;
+                    continue;
+                }
                 if (DoubledCompound(p, words, i, vocabulary) is { } last)
                 {
                     Report(sink, p, a, b, words[last - 1], words[last]);
@@ -66,6 +73,26 @@ public sealed class DoubledWordRule : IRule
         if (!Words.Run(p.Text, words, i, 3)) return null;
         return vocabulary.IsCompound(PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text)) ? i + 2 : null;
     }
+
+    /// <summary>
+    /// "Đối với các đối với các": three to five words typed again at once, which Vietnamese never repeats on purpose
+    /// (its reduplications are of one or two syllables); the number of words, or null.
+    /// </summary>
+    static int? DoubledPhrase(DraftParagraph p, IReadOnlyList<Word> words, int i)
+    {
+        for (var n = LongestDoubledPhrase; n >= 3; n--)
+        {
+            var first = i - 1;
+            if (first + 2 * n > words.Count) continue;
+            var same = true;
+            for (var k = 0; k < n && same; k++) same = words[first + k].Lower == words[first + n + k].Lower;
+            // Vietnamese writing only: a sample of English filler repeats itself on purpose.
+            if (same && Words.Run(p.Text, words, first, 2 * n) && Enumerable.Range(first, n).Any(k => words[k].Text.Any(VietnameseLetters.IsVietnameseSpecific))) return n;
+        }
+        return null;
+    }
+
+    const int LongestDoubledPhrase = 5;
 
     /// <summary>
     /// The doubled word at <paramref name="i"/> − 1 and <paramref name="i"/> begins a compound with the word after it

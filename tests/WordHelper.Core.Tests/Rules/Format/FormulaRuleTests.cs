@@ -76,6 +76,7 @@ public class FormulaRuleTests
     [InlineData("Kiểm soát an ninh khu vực khu vực biên giới.", "khu vực khu vực", "Kiểm soát an ninh khu vực biên giới.")]
     [InlineData("Đẩy mạnh công tác công tác tuyên truyền.", "công tác công tác", "Đẩy mạnh công tác tuyên truyền.")]
     [InlineData("Theo chỉ đạo của chính chính phủ về việc này.", "chính chính", "Theo chỉ đạo của chính phủ về việc này.")]
+    [InlineData("Đối với các đối với các trường hợp vi phạm.", "Đối với các đối với các", "Đối với các trường hợp vi phạm.")]
     public void A_word_typed_twice_is_found_and_fixed(string line, string doubled, string repaired)
     {
         var doc = Read(Plan("Tổ chức thực hiện./.", line));
@@ -97,6 +98,7 @@ public class FormulaRuleTests
     [InlineData("TRỤ SỞ SỞ Y TẾ")]
     [InlineData("Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo Giám đốc Sở.")] // a name, then the verb
     [InlineData("Cập nhật trên hệ thống thống tin giải quyết thủ tục hành chính.")] // "thông tin" mistyped, not doubled
+    [InlineData("Đối với các xã, đối với các phường thực hiện.")] // a comma between: two clauses
     public void Reduplication_quoted_text_and_punctuated_repeats_are_not_slips(string line) =>
         Assert.Empty(Findings("VB-FMT-010", Read(Plan("Tổ chức thực hiện./.", line))));
 
