@@ -12,6 +12,9 @@ public sealed class CodeNameRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-023"];
 
+    /// <summary>The word every code's name cited as a law opens with, folded: most paragraphs have none.</summary>
+    static readonly string LawWord = " " + VietnameseText.Key("luật") + " ";
+
     /// <summary>A code: its name as law-names.json writes it, and the folded key of the name written as a law's.</summary>
     sealed record Code(string Name, string LawKey);
 
@@ -22,13 +25,11 @@ public sealed class CodeNameRule : IRule
         return pack.LawNames.Names
             .Select(n => (Name: VietnameseText.Normalize(n), Key: VietnameseText.Key(n)))
             .Where(n => n.Key.StartsWith(codeKind, StringComparison.Ordinal))
-            .Select(n => new Code(n.Name, n.Key[(codeKind.Length - VietnameseText.Key("luật").Length - 1)..]))
+            // "bo luat lao dong" cited as "luat lao dong".
+            .Select(n => new Code(n.Name, LawWord.TrimStart() + n.Key[codeKind.Length..]))
             .Where(c => !laws.Contains(c.LawKey))
             .ToList();
     });
-
-    /// <summary>The word every code's name cited as a law opens with, folded: most paragraphs have none.</summary>
-    static readonly string LawWord = " " + VietnameseText.Key("luật") + " ";
 
     public void Analyze(CheckContext context, FindingSink sink)
     {

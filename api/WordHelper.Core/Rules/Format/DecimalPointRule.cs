@@ -10,7 +10,7 @@ namespace WordHelper.Core.Rules.Format;
 /// format.json is a decimal written the English way. A part number ("mục 2.1 điểm a") and a figure of dotted groups
 /// ("1.2.3", "15.9.2025") are no figure of a measure. A table column of mixed figures is VB-FMT-017's.
 /// </summary>
-public sealed partial class DecimalPointRule : IRule
+public sealed class DecimalPointRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-018"];
 
@@ -23,8 +23,8 @@ public sealed partial class DecimalPointRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        var (figure, partWords) = Built.For(context.Pack);
         if (context.Pack.Format.MeasureUnits is not { Count: > 0 }) return;
+        var (figure, partWords) = Built.For(context.Pack);
         var found = new ByWriting<string>();
         foreach (var p in context.TextParagraphs)
         {

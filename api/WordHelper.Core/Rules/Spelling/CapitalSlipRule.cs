@@ -160,5 +160,5 @@ public sealed class CapitalSlipRule : IRule
             args: [("word", written), ("usual", usualText), ("count", usualCount.ToString()), ("where", Places.Listed(context, all.Select(o => o.Paragraph)))]);
     }
 
-    static string Key(string words) => string.Join(" ", Words.Split(VietnameseText.Normalize(words)).Select(w => PairVocabulary.Syllable(w.Text)));
+    static string Key(string words) => string.Join(" ", PairVocabulary.Syllables(words));
 }

@@ -41,7 +41,7 @@ public sealed class MarkSlipRule : IRule
                 if (vocabulary.IsFunctionWord(writtenSyllable)) continue;
                 // A capital within a sentence, or on both words, is a name's ("huyện Văn Bàn", "Nguyễn Nhân").
                 if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))) continue;
-                if (BelongsElsewhere(p.Text, words, i, compound, firstChanged, vocabulary)) continue;
+                if (BelongsElsewhere(context, p.Text, words, i, compound, firstChanged, vocabulary)) continue;
                 if (context.IsQuoted(p, changed.Start)) continue;
                 if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
                 Report(sink, p, a, b, changed, right);
@@ -75,11 +75,11 @@ public sealed class MarkSlipRule : IRule
     /// đó" is "văn bản" then "đó"), the unchanged one too ("thi công vẫn", "biểu quyết tán thành") unless the three
     /// make the common word meant ("tải sử dụng" is "tái sử dụng").
     /// </summary>
-    static bool BelongsElsewhere(string text, IReadOnlyList<Word> words, int i, (string First, string Second) meant, bool firstChanged, PairVocabulary vocabulary)
+    static bool BelongsElsewhere(CheckContext context, string text, IReadOnlyList<Word> words, int i, (string First, string Second) meant, bool firstChanged, PairVocabulary vocabulary)
     {
-        var (sa, sb) = (PairVocabulary.Syllable(words[i - 1].Text), PairVocabulary.Syllable(words[i].Text));
-        var before = Words.Before(text, words, i - 1) is { } x ? PairVocabulary.Syllable(x.Text) : null;
-        var after = Words.After(text, words, i) is { } y ? PairVocabulary.Syllable(y.Text) : null;
+        var (sa, sb) = (context.SyllableKey(words[i - 1]), context.SyllableKey(words[i]));
+        var before = Words.Before(text, words, i - 1) is { } x ? context.SyllableKey(x) : null;
+        var after = Words.After(text, words, i) is { } y ? context.SyllableKey(y) : null;
         return firstChanged
             ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after) && !vocabulary.IsCommonWord(meant.First, sb, after)
             : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa) && !vocabulary.IsCommonWord(before, sa, meant.Second);

@@ -17,7 +17,7 @@ public sealed class MisspellingRule : IRule
 
     // By the first syllable: most words of a draft begin no listed misspelling.
     static readonly PerPack<ILookup<string, Entry>> ByFirstSyllable = new(pack => pack.Misspellings.Words
-        .Select(m => new Entry(Words.Split(VietnameseText.Normalize(m.Wrong)).Select(w => PairVocabulary.Syllable(w.Text)).ToList(), VietnameseText.Normalize(m.Right)))
+        .Select(m => new Entry(PairVocabulary.Syllables(m.Wrong), VietnameseText.Normalize(m.Right)))
         .ToLookup(e => e.Syllables[0], StringComparer.Ordinal));
 
     public void Analyze(CheckContext context, FindingSink sink)

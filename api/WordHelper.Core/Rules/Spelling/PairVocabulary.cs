@@ -60,8 +60,9 @@ public sealed class PairVocabulary
             foreach (var pair in AdjacentPairs(VietnameseText.Normalize(phrase))) _known.Add(pair);
         foreach (var word in commonWords.Select(VietnameseText.Normalize))
         {
-            var syllables = Words.Split(word).Select(w => Syllable(w.Text)).ToList();
-            foreach (var w in Words.Split(word)) _written.TryAdd(Syllable(w.Text), w.Text.ToLowerInvariant());
+            var split = Words.Split(word);
+            var syllables = split.Select(w => Syllable(w.Text)).ToList();
+            for (var k = 0; k < split.Count; k++) _written.TryAdd(syllables[k], split[k].Text.ToLowerInvariant());
             for (var k = 2; k < syllables.Count; k++) _commonTriples.Add((syllables[k - 2], syllables[k - 1], syllables[k]));
             foreach (var pair in AdjacentPairs(word))
             {
@@ -178,6 +179,9 @@ public sealed class PairVocabulary
         for (var i = 1; i < words.Count; i++)
             if (Words.SpaceBetween(text, words[i - 1], words[i])) yield return (Syllable(words[i - 1].Text), Syllable(words[i].Text));
     }
+
+    /// <summary>The words of a phrase as <see cref="Syllable"/> gives them, the phrase normalised first ("sát nhập" → "sat1", "nhâp5").</summary>
+    public static IReadOnlyList<string> Syllables(string phrase) => Words.Split(VietnameseText.Normalize(phrase)).Select(w => Syllable(w.Text)).ToList();
 
     /// <summary>
     /// A syllable as letters and tone: lower case, its tone mark moved to the end ("khoá" and "khóa" both "khoa" + sắc),
