@@ -45,7 +45,7 @@ public abstract class CapitalisedNameRule : IRule
             for (var i = 0; i < words.Count; i++)
             {
                 if (!names.Contains(words[i].Folded)) continue;
-                var first = PairVocabulary.Syllable(words[i].Text);
+                var first = words[i].SyllableKey;
                 foreach (var name in names[words[i].Folded])
                 {
                     if (name.Syllables[0] != first || !Matches(p.Text, words, i, name)) continue;
@@ -71,7 +71,7 @@ public abstract class CapitalisedNameRule : IRule
     {
         var words = Words.Split(name);
         var separators = words.Skip(1).Select((w, k) => Bare(name[words[k].End..w.Start])).ToList();
-        return new NameShape(name, words.Select(w => PairVocabulary.Syllable(w.Text)).ToList(),
+        return new NameShape(name, words.Select(w => w.SyllableKey).ToList(),
             words.Select(w => char.IsUpper(w.Text[0])).ToList(), separators);
     }
 
@@ -82,7 +82,7 @@ public abstract class CapitalisedNameRule : IRule
         for (var k = 1; k < name.Syllables.Count; k++)
         {
             var (before, word) = (words[i + k - 1], words[i + k]);
-            if (PairVocabulary.Syllable(word.Text) != name.Syllables[k]) return false;
+            if (word.SyllableKey != name.Syllables[k]) return false;
             if (Bare(text[before.End..word.Start]) != name.Separators[k - 1] || text[before.End..word.Start].Contains('\n')) return false;
         }
         var end = words[i + name.Syllables.Count - 1].End;

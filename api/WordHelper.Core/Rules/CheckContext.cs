@@ -76,11 +76,6 @@ public sealed partial class CheckContext
     public IReadOnlyList<Word> Words(DraftParagraph p) => (_words ??= new IReadOnlyList<Word>?[TextParagraphs.Count])[p.Index] ??= Text.Words.Split(p.Text);
     IReadOnlyList<Word>?[]? _words;
 
-    /// <summary>A word as the spelling vocabulary keys it (<see cref="Spelling.PairVocabulary.Syllable"/>), worked out once per spelling.</summary>
-    public string SyllableKey(Word w) =>
-        (_syllableKeys ??= new(StringComparer.Ordinal)).TryGetValue(w.Text, out var key) ? key : _syllableKeys[w.Text] = Spelling.PairVocabulary.Syllable(w.Text);
-    Dictionary<string, string>? _syllableKeys;
-
     public DraftDocument Document { get; }
     public RulePackData Pack { get; }
     public ILegalDocumentRegistry Registry { get; }

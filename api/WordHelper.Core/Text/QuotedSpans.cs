@@ -44,8 +44,17 @@ public sealed class QuotedSpans
     /// <summary>True when a curly quotation closes in this paragraph (with no opening mark of its own before it).</summary>
     public static bool Closes(string text) => text.IndexOf('”') is var at and >= 0 && text.IndexOf('“') is var first && (first < 0 || first > at);
 
-    public bool Contains(int index) => _spans.Any(s => index >= s.Start && index < s.End);
+    public bool Contains(int index)
+    {
+        // Asked for nearly every word of a draft: a plain loop, no closure.
+        foreach (var (start, end) in _spans) if (index >= start && index < end) return true;
+        return false;
+    }
 
     /// <summary>True when the whole stretch from <paramref name="start"/> of <paramref name="length"/> characters is quoted.</summary>
-    public bool Covers(int start, int length) => _spans.Any(s => start >= s.Start && start + Math.Max(length, 1) <= s.End);
+    public bool Covers(int start, int length)
+    {
+        foreach (var s in _spans) if (start >= s.Start && start + Math.Max(length, 1) <= s.End) return true;
+        return false;
+    }
 }

@@ -47,6 +47,28 @@ public static class VietnameseLetters
         return composed.Length == 1 && Alphabet.Contains(composed[0]) ? new ToneLetter(composed[0], tone, upper) : default;
     }
 
+    /// <summary>
+    /// A syllable as letters and tone: lower case, its tone mark moved to the end ("khoá" and "khóa" both "khoa" + sắc),
+    /// so that only a different letter or tone makes a different syllable.
+    /// </summary>
+    public static string SyllableKey(string word)
+    {
+        // A word in plain lower-case ASCII has no tone and no capital: it is its own key.
+        if (VietnameseText.IsPlainLowerAscii(word)) return word;
+        const int OnStack = 64;
+        var letters = word.Length < OnStack ? stackalloc char[OnStack] : new char[word.Length + 1];
+        var tone = Tone.Level;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var split = Split(word[i]);
+            letters[i] = split.IsLetter ? split.Base : char.ToLowerInvariant(word[i]);
+            if (split.Tone != Tone.Level) tone = split.Tone;
+        }
+        var length = word.Length;
+        if (tone != Tone.Level) letters[length++] = (char)('0' + (int)tone);
+        return new string(letters[..length]);
+    }
+
     /// <summary>The letter with its tone mark, as one precomposed character.</summary>
     public static char Compose(char baseLower, Tone tone, bool upper)
     {

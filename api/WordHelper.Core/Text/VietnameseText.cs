@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -55,9 +56,29 @@ public static class VietnameseText
     public static string Fold(string text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) sb.Append(FoldChar(c));
-        return sb.ToString();
+        if (IsPlainLowerAscii(text)) return text;
+        // Folded into a buffer, not a builder: every word of a draft is folded. A character folds to at most a few
+        // (a Hangul syllable to its three letters).
+        const int MostPerChar = 4, OnStack = 128;
+        char[]? rented = null;
+        var buffer = text.Length <= OnStack ? stackalloc char[MostPerChar * OnStack] : (rented = ArrayPool<char>.Shared.Rent(MostPerChar * text.Length));
+        var n = 0;
+        foreach (var c in text)
+        {
+            var folded = FoldChar(c);
+            folded.CopyTo(buffer[n..]);
+            n += folded.Length;
+        }
+        var result = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>Only ASCII, none of it a capital: the text is its own lower case, folded or not.</summary>
+    public static bool IsPlainLowerAscii(string text)
+    {
+        foreach (var c in text) if (c >= 128 || char.IsAsciiLetterUpper(c)) return false;
+        return true;
     }
 
     /// <summary>One character folded (a combining mark folds to nothing); computed once per character and kept.</summary>

@@ -6,7 +6,7 @@ namespace WordHelper.Core.Text;
 public static partial class WebAddress
 {
     /// <summary>A run of text without spaces that is an address: "@", "://", "www." or a domain ending such as ".gov.vn".</summary>
-    public static bool Is(string chunk) =>
+    public static bool Is(ReadOnlySpan<char> chunk) =>
         chunk.Contains('@') || chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
         || chunk.Contains('.') && DomainEnding().IsMatch(chunk);
 
@@ -20,7 +20,7 @@ public static partial class WebAddress
         while (from > 0 && !char.IsWhiteSpace(text[from - 1])) from--;
         var to = end;
         while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
-        if (Is(text[from..to])) return true;
+        if (Is(text.AsSpan(from, to - from))) return true;
         if (start > 0 && text[start - 1] is '.' or '/' or '@') return true;
         return end < text.Length && text[end] is '.' or '/' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]);
     }

@@ -3,16 +3,25 @@ namespace WordHelper.Core.Text;
 /// <summary>A word of a paragraph: a run of letters (with their combining marks) at its place in the text.</summary>
 public sealed record Word(int Start, string Text)
 {
-    string? _lower, _folded;
+    string? _lower, _folded, _syllableKey;
     int? _lowerHash;
 
     public int End => Start + Text.Length;
     /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter. Computed once, when asked.</summary>
-    public string Lower => _lower ??= Text.ToLowerInvariant();
+    public string Lower => _lower ??= HasCapital(Text) ? Text.ToLowerInvariant() : Text;
     /// <summary>A hash of <see cref="Lower"/>, for comparing runs of words by their hashes first. Computed once, when asked.</summary>
     public int LowerHash => _lowerHash ??= string.GetHashCode(Lower, StringComparison.Ordinal);
+    /// <summary>The word as a syllable of the spelling checks (<see cref="VietnameseLetters.SyllableKey"/>). Computed once, when asked.</summary>
+    public string SyllableKey => _syllableKey ??= VietnameseLetters.SyllableKey(Text);
     /// <summary>Lower case without diacritics. Computed once, when asked.</summary>
     public string Folded => _folded ??= VietnameseText.Fold(Text);
+
+    // Most words are written in lower case: they are their own lower case, with no copy made.
+    static bool HasCapital(string text)
+    {
+        foreach (var c in text) if (char.IsUpper(c)) return true;
+        return false;
+    }
 }
 
 /// <summary>Splits text into words and tells what lies between two of them.</summary>

@@ -36,15 +36,23 @@ public sealed class AbbreviationTypoRule : IRule
             {
                 var w = words[i];
                 if (w.Text.Length < 3 || !VietnameseText.IsUpperText(w.Text) || known.Contains(w.Text)) continue;
-                var meant = checkedAbbrs.FirstOrDefault(a => Swapped(w.Text, a))
-                    ?? checkedAbbrs.FirstOrDefault(a => Dropped(w.Text, a) && NameCase.UnitFollows(p.Text, words, i, names.UnitWords));
-                if (meant is null) continue;
+                if (Meant(w.Text, checkedAbbrs, () => NameCase.UnitFollows(p.Text, words, i, names.UnitWords)) is not { } meant) continue;
                 if (context.IsQuoted(p, w.Start) || !reported.Add(w.Text)) continue;
-                var full = context.Pack.Abbreviations.FirstOrDefault(a => a.Abbr == meant)?.Full ?? meant;
+                var full = FullName(context.Pack, meant);
                 var fix = p.List is null ? new TextFix(p.Index, w.Start, w.Text.Length, meant) : null;
                 sink.Report("VB-AGN-004", p, w.Text, suggestion: meant, fix: fix, args: [("text", w.Text), ("abbr", meant), ("full", full)]);
             }
         }
+    }
+
+    static string FullName(RulePackData pack, string abbr) => pack.Abbreviations.FirstOrDefault(a => a.Abbr == abbr)?.Full ?? abbr;
+
+    /// <summary>The abbreviation a word in capitals slips from: two letters swapped, or one dropped before a unit word.</summary>
+    static string? Meant(string word, List<string> checkedAbbrs, Func<bool> unitFollows)
+    {
+        foreach (var abbr in checkedAbbrs) if (Swapped(word, abbr)) return abbr;
+        foreach (var abbr in checkedAbbrs) if (Dropped(word, abbr) && unitFollows()) return abbr;
+        return null;
     }
 
     /// <summary>Two neighbouring letters swapped, the slip of a fast hand: "UNBD" for "UBND" (not any anagram, "NBDU").</summary>

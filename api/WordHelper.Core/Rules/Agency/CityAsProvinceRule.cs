@@ -40,14 +40,9 @@ public sealed class CityAsProvinceRule : IRule
             for (var i = 0; i + 1 < words.Count; i++)
             {
                 if (words[i].Lower != province || !Words.SpaceBetween(p.Text, words[i], words[i + 1])) continue;
-                // "tỉnh Thành phố Hải Phòng", "tỉnh TP. Hồ Chí Minh": the city word typed after "tỉnh" goes too.
-                var at = i + 1;
-                if (cityWords.FirstOrDefault(c => Matches(words, at, c) && Joined(p.Text, words, at, c.Length + 1)) is { } cw) at += cw.Length;
-                var hit = cities.FirstOrDefault(c => Matches(words, at, c.Key) && Joined(p.Text, words, at, c.Key.Length)
-                    && !Continues(p.Text, words, at + c.Key.Length - 1));
-                if (hit.City is null) continue;
+                if (CityAfter(p.Text, words, i + 1, cities, cityWords) is not ({ } at, var hit)) continue;
                 // Beside a document older than the city, "tỉnh Cần Thơ" may be the issuer's name of the time.
-                if (citedDates[p.Index].Any(d => d.CompareTo(hit.Since) < 0)) continue;
+                if (CitesOlder(citedDates[p.Index], hit.Since)) continue;
                 var end = words[at + hit.Key.Length - 1].End;
                 var written = p.Text[words[i].Start..end];
                 if (context.IsQuoted(p, words[i].Start) || !reported.Add(written.ToLower(VietnameseText.Vi))) continue;
@@ -61,8 +56,33 @@ public sealed class CityAsProvinceRule : IRule
         }
     }
 
-    static bool Matches(IReadOnlyList<Word> words, int at, string[] key) =>
-        at + key.Length <= words.Count && key.Select((k, j) => words[at + j].Folded == k).All(x => x);
+    /// <summary>
+    /// The city named from word <paramref name="at"/> on, with where its name starts: "tỉnh Thành phố Hải Phòng", "tỉnh
+    /// TP. Hồ Chí Minh" have the city word typed after "tỉnh", which goes too.
+    /// </summary>
+    static (int NameAt, (CentralCity City, DraftDate Since, string[] Key) Spelling)? CityAfter(string text, IReadOnlyList<Word> words, int at,
+        List<(CentralCity City, DraftDate Since, string[] Key)> cities, List<string[]> cityWords)
+    {
+        foreach (var word in cityWords)
+            if (Matches(words, at, word) && Joined(text, words, at, word.Length + 1)) { at += word.Length; break; }
+        foreach (var city in cities)
+            if (Matches(words, at, city.Key) && Joined(text, words, at, city.Key.Length) && !Continues(text, words, at + city.Key.Length - 1))
+                return (at, city);
+        return null;
+    }
+
+    static bool CitesOlder(IEnumerable<DraftDate> cited, DraftDate since)
+    {
+        foreach (var date in cited) if (date.CompareTo(since) < 0) return true;
+        return false;
+    }
+
+    static bool Matches(IReadOnlyList<Word> words, int at, string[] key)
+    {
+        if (at + key.Length > words.Count) return false;
+        for (var j = 0; j < key.Length; j++) if (words[at + j].Folded != key[j]) return false;
+        return true;
+    }
 
     /// <summary>The <paramref name="count"/> words from <paramref name="at"/> on are one phrase: spaces, or "TP." before a name.</summary>
     static bool Joined(string text, IReadOnlyList<Word> words, int at, int count)

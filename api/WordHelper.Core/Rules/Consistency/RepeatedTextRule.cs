@@ -48,6 +48,7 @@ public sealed partial class RepeatedTextRule : IRule
         var window = new List<Line>();
         // Where each run of words was last seen in the paragraph being read, reused from one paragraph to the next.
         var gramsSeen = new Dictionary<int, int>();
+        var buffers = new Buffers();
         Block? block = null;
         object? box = null;
         for (var n = 0; n < lines.Count; n++)
@@ -62,7 +63,7 @@ public sealed partial class RepeatedTextRule : IRule
                 box = line.Box;
             }
             // A clause pasted twice is a sentence's slip: table cells hold names and figures, seldom sentences.
-            if (line.Box is null || line.Box is DraftNote) RepeatedClauses(context, sink, line, gramsSeen);
+            if (line.Box is null || line.Box is DraftNote) RepeatedClauses(context, sink, line, gramsSeen, buffers);
             if (line.Key is { } key && !Formula(key)
                 && window.TakeLast(LineLookBack).LastOrDefault(l => l.Key == key) is { } earlier)
             {
@@ -102,13 +103,13 @@ public sealed partial class RepeatedTextRule : IRule
     /// A clause written twice in a row ("…; điều động 29 công chức cấp tỉnh về cấp xã; điều động 29 công chức cấp tỉnh
     /// về cấp xã; …"): a run of words followed at once by itself, after a comma or semicolon, the second copy ending at a punctuation mark.
     /// </summary>
-    static void RepeatedClauses(CheckContext context, FindingSink sink, Line line, Dictionary<int, int> last)
+    static void RepeatedClauses(CheckContext context, FindingSink sink, Line line, Dictionary<int, int> last, Buffers buffers)
     {
         var t = line.Tokens;
         if (t.Count < 2 * ClauseWords || t.Count > LongestParagraph || !line.Vietnamese) return;
         last.Clear();
-        var previous = new int[t.Count];
-        var hashes = new int[t.Count];
+        var previous = buffers.Previous(t.Count);
+        var hashes = buffers.Hashes(t.Count);
         for (var k = 0; k < t.Count; k++) hashes[k] = t[k].LowerHash;
         var skipUntil = 0;
         for (var j = 0; j + ClauseWords <= t.Count; j++)
@@ -260,7 +261,7 @@ public sealed partial class RepeatedTextRule : IRule
             Paragraph = p;
             Box = box;
             var text = p.Text;
-            var start = PointLabel().Match(text) is { Success: true } m ? m.Length : 0;
+            var start = LabelLength(text);
             // The words and numbers after the point's label, compared in lower case (Word.Lower): numbers count, as
             // "Quyết định số 305" and "Quyết định số 306" are two lines.
             Tokens = Tokenize(context.Words(p), text, start);
@@ -290,6 +291,12 @@ public sealed partial class RepeatedTextRule : IRule
         public Line? CopyOf { get; set; }
         public bool HasClauseCopy { get; set; }
 
+        static int LabelLength(string text)
+        {
+            foreach (var m in PointLabel().EnumerateMatches(text)) return m.Length;
+            return 0;
+        }
+
         static bool LooksLikeHeading(DraftParagraph p) =>
             p.IsBold || (p.Text.Any(char.IsLetter) && !p.Text.Any(char.IsLower));
 
@@ -314,8 +321,10 @@ public sealed partial class RepeatedTextRule : IRule
         }
 
         /// <summary>The paragraph's words (shared with the other checks) from <paramref name="from"/> on, with its numbers among them.</summary>
-        static List<Word> Tokenize(IReadOnlyList<Word> words, string text, int from)
+        static IReadOnlyList<Word> Tokenize(IReadOnlyList<Word> words, string text, int from)
         {
+            // Most paragraphs have neither a label nor a number: their words are the tokens.
+            if (from == 0 && !text.AsSpan().ContainsAnyInRange('0', '9')) return words;
             var tokens = new List<Word>(words.Count + 4);
             var w = 0;
             while (w < words.Count && words[w].Start < from) w++;
@@ -346,6 +355,14 @@ public sealed partial class RepeatedTextRule : IRule
             for (var i = start; i < end; i++) if (VietnameseLetters.IsVietnameseSpecific(text[i])) return true;
             return false;
         }
+    }
+
+    /// <summary>Arrays for the clause search, reused from one paragraph to the next.</summary>
+    sealed class Buffers
+    {
+        int[] _previous = [], _hashes = [];
+        public int[] Previous(int count) => _previous.Length >= count ? _previous : _previous = new int[Math.Max(count, 2 * _previous.Length)];
+        public int[] Hashes(int count) => _hashes.Length >= count ? _hashes : _hashes = new int[Math.Max(count, 2 * _hashes.Length)];
     }
 
     /// <summary>Lines repeated one after another: the copy of a block of lines is told once, at its first line.</summary>

@@ -71,7 +71,7 @@ public sealed class DoubledWordRule : IRule
         // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb.
         if (a.Text != c.Text || b.Text != d.Text || a.Lower == b.Lower) return null;
         if (!Words.Run(p.Text, words, i, 3)) return null;
-        return vocabulary.IsCompound(PairVocabulary.Syllable(a.Text), PairVocabulary.Syllable(b.Text)) ? i + 2 : null;
+        return vocabulary.IsCompound(a.SyllableKey, b.SyllableKey) ? i + 2 : null;
     }
 
     /// <summary>
@@ -87,12 +87,19 @@ public sealed class DoubledWordRule : IRule
             var same = true;
             for (var k = 0; k < n && same; k++) same = words[first + k].Lower == words[first + n + k].Lower;
             // Vietnamese writing only: a sample of English filler repeats itself on purpose.
-            if (same && Words.Run(p.Text, words, first, 2 * n) && Enumerable.Range(first, n).Any(k => words[k].Text.Any(VietnameseLetters.IsVietnameseSpecific))) return n;
+            if (same && Words.Run(p.Text, words, first, 2 * n) && HasVietnameseLetter(words, first, n)) return n;
         }
         return null;
     }
 
     const int LongestDoubledPhrase = 5;
+
+    static bool HasVietnameseLetter(IReadOnlyList<Word> words, int first, int count)
+    {
+        for (var k = first; k < first + count; k++)
+            foreach (var c in words[k].Text) if (VietnameseLetters.IsVietnameseSpecific(c)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The doubled word at <paramref name="i"/> − 1 and <paramref name="i"/> begins a compound with the word after it
@@ -103,10 +110,10 @@ public sealed class DoubledWordRule : IRule
     static bool HalfOfCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
     {
         if (Words.After(p.Text, words, i) is not { } after) return false;
-        var word = PairVocabulary.Syllable(words[i].Text);
-        if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, PairVocabulary.Syllable(after.Text))) return false;
+        var word = words[i].SyllableKey;
+        if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, after.SyllableKey)) return false;
         if (Words.Before(p.Text, words, i - 1) is not { } before) return true;
-        var beforeSyllable = PairVocabulary.Syllable(before.Text);
+        var beforeSyllable = before.SyllableKey;
         var joined = vocabulary.IsPhrase(beforeSyllable, word) && !vocabulary.IsFunctionWord(beforeSyllable); // "hành vi vi phạm", not "của chính chính phủ"
         return !joined && !vocabulary.IsCompoundWhenFolded(before.Folded, words[i - 1].Folded);
     }

@@ -55,7 +55,7 @@ public sealed class CapitalSlipRule : IRule
             var usual = tally.Usual;
             var usualCount = tally.Count(usual);
             if (usualCount < UsualAtLeast) continue;
-            var (first, second) = (context.SyllableKey(tally.Sample(usual).First), context.SyllableKey(tally.Sample(usual).Second));
+            var (first, second) = (tally.Sample(usual).First.SyllableKey, tally.Sample(usual).Second.SyllableKey);
             foreach (var odd in tally.Shapes)
             {
                 if (odd == usual || usualCount < TimesAsOften * tally.Count(odd)) continue;

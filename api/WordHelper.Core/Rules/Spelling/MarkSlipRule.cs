@@ -32,7 +32,7 @@ public sealed class MarkSlipRule : IRule
             {
                 var (a, b) = (words[i - 1], words[i]);
                 if (!Words.SpaceBetween(p.Text, a, b) || !upper && (IsAbbreviation(a) || IsAbbreviation(b))) continue;
-                var (sa, sb) = (context.SyllableKey(a), context.SyllableKey(b));
+                var (sa, sb) = (a.SyllableKey, b.SyllableKey);
                 if (Intended(vocabulary, a, b, sa, sb) is not { } compound) continue;
                 var firstChanged = sa != compound.First;
                 if (firstChanged == (sb != compound.Second)) continue; // both differ: another pair of words
@@ -77,9 +77,9 @@ public sealed class MarkSlipRule : IRule
     /// </summary>
     static bool BelongsElsewhere(CheckContext context, string text, IReadOnlyList<Word> words, int i, (string First, string Second) meant, bool firstChanged, PairVocabulary vocabulary)
     {
-        var (sa, sb) = (context.SyllableKey(words[i - 1]), context.SyllableKey(words[i]));
-        var before = Words.Before(text, words, i - 1) is { } x ? context.SyllableKey(x) : null;
-        var after = Words.After(text, words, i) is { } y ? context.SyllableKey(y) : null;
+        var (sa, sb) = (words[i - 1].SyllableKey, words[i].SyllableKey);
+        var before = Words.Before(text, words, i - 1) is { } x ? x.SyllableKey : null;
+        var after = Words.After(text, words, i) is { } y ? y.SyllableKey : null;
         return firstChanged
             ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after) && !vocabulary.IsCommonWord(meant.First, sb, after)
             : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa) && !vocabulary.IsCommonWord(before, sa, meant.Second);

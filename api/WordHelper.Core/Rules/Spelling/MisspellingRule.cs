@@ -30,7 +30,7 @@ public sealed class MisspellingRule : IRule
             var words = context.Words(p);
             for (var i = 0; i < words.Count; i++)
             {
-                var first = context.SyllableKey(words[i]);
+                var first = words[i].SyllableKey;
                 if (!entries.Contains(first)) continue;
                 foreach (var entry in entries[first])
                 {
@@ -53,7 +53,7 @@ public sealed class MisspellingRule : IRule
     {
         if (i + entry.Syllables.Count > words.Count) return false;
         for (var k = 1; k < entry.Syllables.Count; k++)
-            if (!Words.SpaceBetween(text, words[i + k - 1], words[i + k]) || context.SyllableKey(words[i + k]) != entry.Syllables[k]) return false;
+            if (!Words.SpaceBetween(text, words[i + k - 1], words[i + k]) || words[i + k].SyllableKey != entry.Syllables[k]) return false;
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Text;
 
@@ -23,27 +24,10 @@ public sealed class OddSpellingRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var vocabulary = PairVocabulary.For(context.Pack);
-        string Syllable(Word w) => context.SyllableKey(w);
 
-        // Pairs gathered by their letters without marks (cached on each word); only a group written in more than one
-        // way is taken apart by syllable.
-        var byFolded = new Dictionary<(string, string), List<Occurrence>>();
-        foreach (var p in context.TextParagraphs)
+        foreach (var occurrences in WrittenMoreThanOneWay(context))
         {
-            var words = context.Words(p);
-            for (var i = 1; i < words.Count; i++)
-            {
-                if (!Words.SpaceBetween(p.Text, words[i - 1], words[i])) continue;
-                var folded = (words[i - 1].Folded, words[i].Folded);
-                if (!byFolded.TryGetValue(folded, out var list)) byFolded[folded] = list = [];
-                list.Add(new Occurrence(p, words[i - 1], words[i], Words.Before(p.Text, words, i - 1), Words.After(p.Text, words, i)));
-            }
-        }
-
-        foreach (var occurrences in byFolded.Values)
-        {
-            if (occurrences.Count <= UsualAtLeast || occurrences.All(o => o.First.Lower == occurrences[0].First.Lower && o.Second.Lower == occurrences[0].Second.Lower)) continue;
-            var written = occurrences.GroupBy(o => (Syllable(o.First), Syllable(o.Second))).ToDictionary(g => g.Key, g => g.ToList());
+            var written = occurrences.GroupBy(o => (o.First.SyllableKey, o.Second.SyllableKey)).ToDictionary(g => g.Key, g => g.ToList());
             if (written.Count < 2) continue;
             var usual = written.MaxBy(f => f.Value.Count).Key;
             var usualCount = written[usual].Count;
@@ -53,10 +37,62 @@ public sealed class OddSpellingRule : IRule
                 if (odd == usual || usualCount < TimesAsOften * oddOccurrences.Count || vocabulary.IsPhrase(odd.Item1, odd.Item2)) continue;
                 var firstChanged = odd.Item1 != usual.Item1;
                 if (firstChanged == (odd.Item2 != usual.Item2)) continue; // both syllables differ: another word, not a slip
-                var slip = oddOccurrences.FirstOrDefault(o => IsSlip(o, firstChanged, vocabulary, Syllable, context));
+                var slip = oddOccurrences.FirstOrDefault(o => IsSlip(o, firstChanged, vocabulary, context));
                 if (slip is null) continue;
                 Report(context, sink, slip, firstChanged, written[usual][0], usualCount, oddOccurrences);
             }
+        }
+    }
+
+    /// <summary>How often a pair of words is met, how it is first written, and whether it is ever written otherwise.</summary>
+    struct Writings
+    {
+        public int Count;
+        public string First, Second;
+        public bool Varied;
+    }
+
+    /// <summary>
+    /// The pairs gathered by their letters without marks (cached on each word), for the groups met often enough and
+    /// written in more than one way: a first pass counts, and only those groups' occurrences are kept, as most pairs of a
+    /// draft are always written alike.
+    /// </summary>
+    static IEnumerable<List<Occurrence>> WrittenMoreThanOneWay(CheckContext context)
+    {
+        var groups = new Dictionary<(string, string), int>();
+        var writings = new List<Writings>();
+        // The group of each pair met, in the order met: the second pass meets the same pairs in the same order.
+        var groupOfPair = new List<int>();
+        foreach (var (p, words, i) in Pairs(context))
+        {
+            var (a, b) = (words[i - 1], words[i]);
+            ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (a.Folded, b.Folded), out var known);
+            if (!known) { group = writings.Count; writings.Add(new Writings { First = a.Lower, Second = b.Lower }); }
+            ref var w = ref CollectionsMarshal.AsSpan(writings)[group];
+            w.Count++;
+            w.Varied |= w.First != a.Lower || w.Second != b.Lower;
+            groupOfPair.Add(group);
+        }
+        var kept = new Dictionary<int, List<Occurrence>>();
+        var n = 0;
+        foreach (var (p, words, i) in Pairs(context))
+        {
+            var group = groupOfPair[n++];
+            if (!writings[group].Varied || writings[group].Count <= UsualAtLeast) continue;
+            if (!kept.TryGetValue(group, out var list)) kept[group] = list = [];
+            list.Add(new Occurrence(p, words[i - 1], words[i], Words.Before(p.Text, words, i - 1), Words.After(p.Text, words, i)));
+        }
+        return kept.Values;
+    }
+
+    /// <summary>Each pair of words with only spaces between them, as the paragraph, its words and the second word's index.</summary>
+    static IEnumerable<(DraftParagraph Paragraph, IReadOnlyList<Word> Words, int At)> Pairs(CheckContext context)
+    {
+        foreach (var p in context.TextParagraphs)
+        {
+            var words = context.Words(p);
+            for (var i = 1; i < words.Count; i++)
+                if (Words.SpaceBetween(p.Text, words[i - 1], words[i])) yield return (p, words, i);
         }
     }
 
@@ -64,10 +100,10 @@ public sealed class OddSpellingRule : IRule
     /// An occurrence that is a slip and not two words that merely meet: neither syllable makes a compound with its
     /// other neighbour ("tính hình thức", "kịp thời việc"), the changed one is no proper name, and it is not quoted.
     /// </summary>
-    static bool IsSlip(Occurrence o, bool firstChanged, PairVocabulary vocabulary, Func<Word, string> syllable, CheckContext context)
+    static bool IsSlip(Occurrence o, bool firstChanged, PairVocabulary vocabulary, CheckContext context)
     {
-        if (o.Before is { } before && vocabulary.IsCompound(syllable(before), syllable(o.First))) return false;
-        if (o.After is { } after && vocabulary.IsCompound(syllable(o.Second), syllable(after))) return false;
+        if (o.Before is { } before && vocabulary.IsCompound(before.SyllableKey, o.First.SyllableKey)) return false;
+        if (o.After is { } after && vocabulary.IsCompound(o.Second.SyllableKey, after.SyllableKey)) return false;
         var changed = firstChanged ? o.First : o.Second;
         if (char.IsUpper(changed.Text[0]) && !VietnameseText.IsUpperText(o.Paragraph.Text) && changed.Start > 0) return false;
         return !context.IsQuoted(o.Paragraph, changed.Start);

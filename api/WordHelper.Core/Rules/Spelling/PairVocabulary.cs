@@ -183,21 +183,6 @@ public sealed class PairVocabulary
     /// <summary>The words of a phrase as <see cref="Syllable"/> gives them, the phrase normalised first ("sát nhập" → "sat1", "nhâp5").</summary>
     public static IReadOnlyList<string> Syllables(string phrase) => Words.Split(VietnameseText.Normalize(phrase)).Select(w => Syllable(w.Text)).ToList();
 
-    /// <summary>
-    /// A syllable as letters and tone: lower case, its tone mark moved to the end ("khoá" and "khóa" both "khoa" + sắc),
-    /// so that only a different letter or tone makes a different syllable.
-    /// </summary>
-    public static string Syllable(string word)
-    {
-        var letters = new StringBuilder(word.Length + 1);
-        var tone = Tone.Level;
-        foreach (var c in word)
-        {
-            var split = VietnameseLetters.Split(c);
-            if (!split.IsLetter) { letters.Append(char.ToLowerInvariant(c)); continue; }
-            letters.Append(split.Base);
-            if (split.Tone != Tone.Level) tone = split.Tone;
-        }
-        return tone == Tone.Level ? letters.ToString() : letters.Append((char)('0' + (int)tone)).ToString();
-    }
+    /// <summary>A syllable as <see cref="VietnameseLetters.SyllableKey"/> keys it: letters and tone, the tone last.</summary>
+    public static string Syllable(string word) => VietnameseLetters.SyllableKey(word);
 }

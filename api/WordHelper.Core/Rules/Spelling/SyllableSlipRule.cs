@@ -34,29 +34,33 @@ public sealed class SyllableSlipRule : IRule
         var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
         // A draft repeats its words: each distinct one is judged once.
         var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
+        // Looked up by the run's characters in the text: a word met before costs no copy.
+        var judgedRun = judged.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rememberedRun = remembered.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var p in context.TextParagraphs)
-            foreach (var run in WordRuns.In(p.Text))
+            foreach (var (start, length) in WordRuns.In(p.Text))
             {
-                if (!judged.TryGetValue(run.Text, out var slip))
+                var run = p.Text.AsSpan(start, length);
+                if (!judgedRun.TryGetValue(run, out var slip))
                 {
-                    if (!remembered.TryGetValue(run.Text, out slip))
+                    if (!rememberedRun.TryGetValue(run, out slip))
                     {
-                        slip = finder.Find(run.Text);
-                        if (remembered.Count < RememberedAtMost) remembered.TryAdd(run.Text, slip);
+                        slip = finder.Find(run.ToString());
+                        if (remembered.Count < RememberedAtMost) rememberedRun.TryAdd(run, slip);
                     }
-                    judged[run.Text] = slip;
+                    judgedRun[run] = slip;
                 }
-                if (slip is not null) slips.Add((p, run, slip));
+                if (slip is not null) slips.Add((p, new WordRun(start, run.ToString()), slip));
             }
         // A break inside a sentence of the body or a note; the header, the signature and table cells break lines on purpose.
-        foreach (var p in context.Body.Concat(context.Document.NoteParagraphs).Where(p => p.Cell is null))
+        foreach (var p in context.Body.Concat(context.Document.NoteParagraphs).Where(p => p.Cell is null && p.Text.Contains('\n')))
             foreach (var (first, second) in WordRuns.BrokenPairs(p.Text))
                 if (finder.FindBroken(first.Text, second.Text) is { } slip)
                     slips.Add((p, new WordRun(first.Start, slip.Word), slip));
 
         if (slips.Count == 0) return;
         // The draft's own words, to choose among repairs: gathered only when there is a slip to repair.
-        var words = context.TextParagraphs.SelectMany(p => WordRuns.In(p.Text)).Select(r => r.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var words = context.TextParagraphs.SelectMany(context.Words).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
         foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
         {
             var (p, run, slip) = same.First();

@@ -11,7 +11,8 @@ public readonly record struct WordRun(int Start, string Text);
 /// </summary>
 public static partial class WordRuns
 {
-    public static IEnumerable<WordRun> In(string text)
+    /// <summary>Where each run starts and how long it is: the text of a run is cut out only when wanted.</summary>
+    public static IEnumerable<(int Start, int Length)> In(string text)
     {
         var quoted = false;
         var i = 0;
@@ -20,18 +21,17 @@ public static partial class WordRuns
             if (char.IsWhiteSpace(text[i])) { i++; continue; }
             var end = i;
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-            var chunk = text[i..end];
-            var skip = Text.WebAddress.Is(chunk);
-            for (var j = 0; j < chunk.Length; j++)
+            var skip = Text.WebAddress.Is(text.AsSpan(i, end - i));
+            for (var j = i; j < end; j++)
             {
-                var c = chunk[j];
+                var c = text[j];
                 if (c is '"') { quoted = !quoted; continue; }
                 if (c is '“' or '«') { quoted = true; continue; }
                 if (c is '”' or '»') { quoted = false; continue; }
                 if (!char.IsLetterOrDigit(c)) continue;
                 var k = j;
-                while (k < chunk.Length && char.IsLetterOrDigit(chunk[k])) k++;
-                if (!quoted && !skip) yield return new WordRun(i + j, chunk[j..k]);
+                while (k < end && char.IsLetterOrDigit(text[k])) k++;
+                if (!quoted && !skip) yield return (j, k - j);
                 j = k - 1;
             }
             i = end;
