@@ -49,6 +49,7 @@ public abstract class CapitalisedNameRule : IRule
                 foreach (var name in names[words[i].Folded])
                 {
                     if (name.Syllables[0] != first || !Matches(p.Text, words, i, name)) continue;
+                    if (CapitalisedAsTheName(words, i, name)) { i += name.Syllables.Count - 1; break; }
                     var span = words.Skip(i).Take(name.Syllables.Count).ToList();
                     if (Corrected(p.Text, span, name) is { } corrected && !context.IsQuoted(p, span[0].Start))
                     {
@@ -87,6 +88,13 @@ public abstract class CapitalisedNameRule : IRule
         }
         var end = words[i + name.Syllables.Count - 1].End;
         return end >= text.Length || !char.IsLetterOrDigit(text[end]);
+    }
+
+    /// <summary>Each word from <paramref name="i"/> on begins with a capital where the name's does, and only there: most names are written right.</summary>
+    static bool CapitalisedAsTheName(IReadOnlyList<Word> words, int i, NameShape name)
+    {
+        for (var k = 0; k < name.Syllables.Count; k++) if (char.IsUpper(words[i + k].Text[0]) != name.Capitalised[k]) return false;
+        return true;
     }
 
     /// <summary>

@@ -29,7 +29,8 @@ public static class Words
 {
     public static IReadOnlyList<Word> Split(string text)
     {
-        var words = new List<Word>();
+        // About one word in six characters of Vietnamese text: the list seldom grows.
+        var words = new List<Word>(text.Length / 6 + 1);
         var i = 0;
         while (i < text.Length)
         {

@@ -62,6 +62,18 @@ public sealed class AgencyNameSpellingRule : IRule
             .Select(drop => name.Spellings[0].Split(' ').Where((_, j) => j != drop).Select(VietnameseText.Fold).ToArray()).ToList();
     }
 
+    /// <summary>The words from <paramref name="i"/> on, in lower case, are one of the name's accepted spellings (most are).</summary>
+    static bool IsAccepted(IReadOnlyList<Word> words, int i, IReadOnlyList<string[]> accepted)
+    {
+        foreach (var spelling in accepted)
+        {
+            var same = true;
+            for (var j = 0; j < spelling.Length && same; j++) same = words[i + j].Lower == spelling[j];
+            if (same) return true;
+        }
+        return false;
+    }
+
     /// <summary>The words from <paramref name="i"/> on are a misspelling of the name: how many, and the correction.</summary>
     static Miss? Misspelt(string text, IReadOnlyList<Word> words, int i, NameForm name, IReadOnlyList<string> unitWords)
     {
@@ -71,9 +83,8 @@ public sealed class AgencyNameSpellingRule : IRule
 
         if (Words.Run(text, words, i, k))
         {
+            if (IsAccepted(words, i, accepted)) return null;
             var whole = words.Skip(i).Take(k).ToList();
-            var lower = whole.Select(w => w.Lower).ToArray();
-            if (accepted.Any(a => a.SequenceEqual(lower))) return null;
             var distance = whole.Select((w, j) => Distance(w.Folded, name.Folded[j])).Sum();
             if (distance == 0 || distance == 1 && NameCase.UnitFollows(text, words, i + k - 1, unitWords))
                 return new Miss(k, Correct(whole, accepted), distance == 0 ? "sai dấu" : "sai chính tả");

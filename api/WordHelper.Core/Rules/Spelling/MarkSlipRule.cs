@@ -67,7 +67,7 @@ public sealed class MarkSlipRule : IRule
             if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) return null;
             return (compound.First, compound.Second);
         }
-        return vocabulary.CommonWordOneLetterAway(a.Text, b.Text, sa, sb);
+        return vocabulary.CommonWordOneLetterAway(a.Lower, b.Lower, sa, sb);
     }
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class PairVocabulary
     public bool IsKnown(string a, string b) => _known.Contains((a, b));
 
     /// <summary>
-    /// The common word one letter away from the pair <paramref name="a"/> <paramref name="b"/> in one of its syllables
+    /// The common word one letter away from the pair <paramref name="a"/> <paramref name="b"/> (in lower case) in one of its syllables
     /// ("công khau" → "công khai", "chuyên muôn" → "chuyên môn", "công ghiệp" → "công nghiệp"), as the syllables of
     /// <see cref="Syllable"/>; null when none is, or when more than one is and the slip is not clear.
     /// </summary>
@@ -126,7 +126,7 @@ public sealed class PairVocabulary
                 if (pair.Second != sb && Near(b, pair.Second) && !Found(pair)) return null;
         return found;
 
-        bool Near(string written, string syllable) => _written.GetValueOrDefault(syllable) is { } right && OneLetterApart(written.ToLowerInvariant(), right);
+        bool Near(string written, string syllable) => _written.GetValueOrDefault(syllable) is { } right && OneLetterApart(written, right);
         // False when a second word is one letter away too: the slip is not clear.
         bool Found((string, string) pair)
         {
