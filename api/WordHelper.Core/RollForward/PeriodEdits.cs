@@ -17,7 +17,7 @@ public sealed partial class PeriodEdits(PeriodShift shift, IReadOnlyList<string>
     public List<TextEdit> Find(string text, IReadOnlyList<Citation> citations, bool isTitle)
     {
         var edits = new List<TextEdit>();
-        if (shift.Months == 0 || !text.Any(char.IsDigit) && !text.Contains("quý", StringComparison.OrdinalIgnoreCase) && !text.Contains("lần thứ", StringComparison.OrdinalIgnoreCase))
+        if (shift.Months == 0 || !VietnameseText.HasDigit(text) && !text.Contains("quý", StringComparison.OrdinalIgnoreCase) && !text.Contains("lần thứ", StringComparison.OrdinalIgnoreCase))
             return edits;
         bool Free(int start, int length) => !citations.Any(c => start < c.Start + c.Length && c.Start < start + length) && !edits.Any(e => start < e.End && e.Start < start + length);
 

@@ -112,7 +112,7 @@ public sealed class RollForwarder(RulePackData? pack = null, ILegalDocumentRegis
     }
 
     static bool IsHeading(string text) =>
-        text.Length < 150 && (HeadingStart.IsMatch(text) || (text.Any(char.IsLetter) && VietnameseText.IsUpperText(text)));
+        text.Length < 150 && (HeadingStart.IsMatch(text) || VietnameseText.IsUpperText(text));
 
     bool StartsResults(string heading, bool current)
     {

@@ -48,8 +48,19 @@ public sealed partial class CheckContext
     IReadOnlyList<(ScopeMark, HeadingNumber?)> ReadHeadings()
     {
         var scope = new NumberingScope(Pack);
-        return NumberedText.Select(p => (scope.Mark(p), p.Cell is null ? HeadingNumber.Parse(p) : null)).ToList();
+        return NumberedText.Select(p => (scope.Mark(p), Heading(p))).ToList();
     }
+
+    /// <summary>A paragraph's heading number, parsed once and shared by the rules; none in a table cell.</summary>
+    public HeadingNumber? Heading(DraftParagraph p)
+    {
+        _headings ??= new (bool, HeadingNumber?)[TextParagraphs.Count];
+        ref var known = ref _headings[p.Index];
+        if (!known.Parsed) known = (true, p.Cell is null ? HeadingNumber.Parse(p) : null);
+        return known.Heading;
+    }
+
+    (bool Parsed, HeadingNumber? Heading)[]? _headings;
 
     Quotations? _quotations;
 

@@ -11,7 +11,7 @@ public static partial class DateExpressions
 {
     public static IEnumerable<DateMention> Find(string text)
     {
-        if (!text.Any(char.IsDigit)) yield break;
+        if (!VietnameseText.HasDigit(text)) yield break;
         foreach (Match m in DatePattern().Matches(text))
         {
             var g = m.Groups;

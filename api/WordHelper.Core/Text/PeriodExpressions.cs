@@ -31,7 +31,7 @@ public static partial class PeriodExpressions
 {
     public static IReadOnlyList<PeriodMention> Find(string text)
     {
-        if (!text.Any(char.IsDigit) && !text.Contains("quý", StringComparison.OrdinalIgnoreCase)) return [];
+        if (!VietnameseText.HasDigit(text) && !text.Contains("quý", StringComparison.OrdinalIgnoreCase)) return [];
         var found = new List<PeriodMention>();
         foreach (Match m in Quarter().Matches(text))
         {

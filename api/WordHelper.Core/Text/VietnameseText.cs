@@ -128,6 +128,7 @@ public static class VietnameseText
     /// <summary>Vietnamese upper case (culture-aware, keeps Đ).</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
 
+    /// <summary>Text with letters, none of them in lower case ("KẾ HOẠCH", "UBND"); false for text without letters.</summary>
     public static bool IsUpperText(string text)
     {
         var letters = 0;
@@ -138,6 +139,13 @@ public static class VietnameseText
             letters++;
         }
         return letters > 0;
+    }
+
+    /// <summary>Any digit in the text: a cheap test before a pattern for dates or numbers is run.</summary>
+    public static bool HasDigit(string text)
+    {
+        foreach (var c in text) if (char.IsDigit(c)) return true;
+        return false;
     }
 
     public static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");

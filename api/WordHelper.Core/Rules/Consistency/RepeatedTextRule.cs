@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
-using WordHelper.Core.Rules.Numbering;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Consistency;
@@ -265,7 +264,7 @@ public sealed partial class RepeatedTextRule : IRule
             // The words and numbers after the point's label, compared in lower case (Word.Lower): numbers count, as
             // "Quyết định số 305" and "Quyết định số 306" are two lines.
             Tokens = Tokenize(context.Words(p), text, start);
-            var heading = p.Cell is null ? HeadingNumber.Parse(p) : null;
+            var heading = context.Heading(p);
             var looksLikeHeading = LooksLikeHeading(p);
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || looksLikeHeading;
             Vietnamese = HasVietnameseLetter(text, 0, text.Length);
@@ -298,7 +297,7 @@ public sealed partial class RepeatedTextRule : IRule
         }
 
         static bool LooksLikeHeading(DraftParagraph p) =>
-            p.IsBold || (p.Text.Any(char.IsLetter) && !p.Text.Any(char.IsLower));
+            p.IsBold || VietnameseText.IsUpperText(p.Text);
 
         /// <summary>Sentences long enough to be a copy when repeated; one opening with a label ("Thời gian thực hiện: …") is a field, not prose.</summary>
         static List<Sentence> SplitSentences(string text, IReadOnlyList<Word> words)

@@ -117,7 +117,7 @@ static partial class ReportPeriods
 
     /// <summary>"II. KẾT QUẢ …", "KẾT QUẢ THỰC HIỆN": a Roman-numbered or upper-case line.</summary>
     static bool IsHeading(DraftParagraph p) =>
-        p.Text.Length < 200 && (RomanHeading().IsMatch(p.DisplayText) || VietnameseText.IsUpperText(p.Text) && p.Text.Any(char.IsLetter));
+        p.Text.Length < 200 && (RomanHeading().IsMatch(p.DisplayText) || VietnameseText.IsUpperText(p.Text));
 
     /// <summary>
     /// The periods introduced by a trigger word: the nearest trigger before the period, in the same clause, with nothing

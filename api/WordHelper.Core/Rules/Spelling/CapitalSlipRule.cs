@@ -38,11 +38,20 @@ public sealed class CapitalSlipRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lists = Listed.For(context.Pack);
-        // One pass: every writing of a pair is counted, but only writings with a capital, which may be slips, keep
-        // their places (most pairs of a draft are in lower case only).
+        // Only a pair written with a capital somewhere may hold a slip: a first pass finds them (most pairs of a draft
+        // are in lower case only), a second counts every writing of those, keeping the places of writings with a capital.
+        var capitalised = new HashSet<(string, string)>();
+        var firstWords = new HashSet<int>();
+        foreach (var (_, a, b, _) in Pairs(context))
+        {
+            if (!char.IsUpper(a.Text[0]) && !char.IsUpper(b.Text[0])) continue;
+            capitalised.Add((a.Lower, b.Lower));
+            firstWords.Add(a.LowerHash);
+        }
         var tallies = new Dictionary<(string, string), Tally>();
         foreach (var (p, a, b, before) in Pairs(context))
         {
+            if (!firstWords.Contains(a.LowerHash) || !capitalised.Contains((a.Lower, b.Lower))) continue;
             var key = (a.Lower, b.Lower);
             ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tallies, key, out _);
             tally ??= new Tally();

@@ -67,7 +67,7 @@ public sealed class SignatureAuthorityRule : IDocumentPartsRule, IStateFormRule
         for (var i = 0; i + 1 < near.Count; i++)
         {
             var text = near[i].Text.Trim();
-            if (!text.Any(char.IsLetter) || !VietnameseText.IsUpperText(text)) continue;
+            if (!VietnameseText.IsUpperText(text)) continue;
             // The authority line stands right above the căn cứ; a title in capitals that runs on does not.
             var next = VietnameseText.Key(near[i + 1].Text);
             return text.Length <= 150 && preamble.Any(w => next.StartsWith(w + " ", StringComparison.Ordinal)) ? near[i] : null;

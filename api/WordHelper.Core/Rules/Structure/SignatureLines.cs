@@ -38,5 +38,5 @@ public static partial class SignatureLines
     private static partial Regex Gap();
 
     /// <summary>A title line ("PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH") rather than the signer's name or "(Đã ký)".</summary>
-    public static bool IsTitle(HeaderLine line) => Text.VietnameseText.IsUpperText(line.Text) && line.Text.Any(char.IsLetter);
+    public static bool IsTitle(HeaderLine line) => Text.VietnameseText.IsUpperText(line.Text);
 }
