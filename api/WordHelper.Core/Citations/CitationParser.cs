@@ -88,7 +88,7 @@ public static partial class CitationParser
             // A type name that opens a real citation, so that the one before ends here: "… và Kế hoạch số 854/KH-UBND …".
             // The type may carry a word or two ("Kế hoạch hành động số 2200/KH-UBND") and the number is a real one ("số 12/…", "05-CT/…").
             _joinsOn = new Regex(@"\G(?:\s+\p{Ll}\p{L}*){0,2}\s+(?:số\s*)?\d{1,5}\s*[/\-]", options);
-            _typed = new Regex(@"\G" + types + @"(?:\s+(?:số|Số))?\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + Tail, options);
+            _typed = new Regex(@"\G" + types + @"(?:\s+(?:số|Số)){0,2}\s*:?\s*(?:" + PartyNumber + "|" + StateNumber + "|" + NoSymbol + ")" + Tail, options);
             // The next numbers of a list under one type name: "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND và 14/QĐ-UBND".
             _listItem = new Regex(@"\G(?:\s*,\s*|\s+và\s+)(?<cite>(?:số\s+)?" + StateNumber.Replace(@"(?<serial>\d{1,5})?", @"(?<serial>\d{1,5})") + Tail + ")", options);
             const string bareNumber = @"(?<serial>\d{1,5})/(?:(?<year>\d{4})/)?(?<sym>(?<abbr>\p{Lu}[\p{L}]*)-" + Group + @"(?:-" + Group + @")*)";
@@ -97,7 +97,7 @@ public static partial class CitationParser
             const string lawDate = @"(?:\s*,?\s+ngày\s+" + Date + @"|\s+năm\s+(?<lawyear>\d{4}))";
             // A law's name never runs through the words of a deadline: "… Luật Bầu cử … chậm nhất là ngày 22/02/2026" is not its date.
             _law = new Regex(@"(?<![\p{L}\d])(?<type>Bộ luật|Luật|Pháp lệnh)\s+(?<name>\p{Lu}(?:(?!\s(?:là|chậm|trước|kể|từ|đến)\s)[\p{L}\s,\-–]){2,120}?)" +
-                @"(?:\s+(?:số\s+)?(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
+                @"(?:\s+(?:số\s+){0,2}(?<serial>\d{1,4})/(?<year>\d{4})/(?<sym>" + Group + @")" + lawDate + "?|" + lawDate + ")",
                 options);
             // Conclusions ("Kết luận kiểm tra số 275/KL-ĐKT") are cited bare too; their type comes after the others of the same abbreviation.
             _byAbbr = pack.DocTypes.Where(t => t.Abbr is not null && t.Category is "administrative" or "normative" or "reference")

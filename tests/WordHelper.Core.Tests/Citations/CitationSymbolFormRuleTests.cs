@@ -178,4 +178,10 @@ public class CitationSymbolFormRuleTests
         Assert.Equal("07 - KH/ĐTN", c.Number);
         Assert.Equal("07-KH/ĐTN", c.NumberClean);
     }
+
+    [Theory]
+    [InlineData("Tuyên truyền Chỉ thị số số 46 - CT/TW ngày 16/5/2025 của Bộ Chính trị.", "46 - CT/TW")]
+    [InlineData("Căn cứ Luật Công nghiệp công nghệ số số 71/2025/QH15 ngày 14/6/2025;", "71/2025/QH15")]
+    public void A_citation_after_a_doubled_so_is_still_read(string line, string number) =>
+        Assert.Equal(number, Assert.Single(CitationParser.ParseText(line)).Number);
 }

@@ -10,7 +10,7 @@ namespace WordHelper.Core.Rules.Format;
 /// Vietnamese repeats words on purpose ("thường thường", "từ từ", "nhà nhà") and a word may end a compound that its copy
 /// follows ("cán bộ Bộ Nội vụ", "cấp trên trên cơ sở"), so a single word is reported when formulas.json lists it
 /// (function words that end no compound, and the heads of names of bodies when both copies are capitalised alike) or when
-/// its second copy begins a compound the first joins nothing to ("chính chính phủ"); a compound of two syllables is reported
+/// its second copy begins a compound the first joins nothing to ("chính chính phủ") or introduces a number ("số số 46"); a compound of two syllables is reported
 /// when written twice running, and so is a phrase of three to five words ("đối với các đối với các"). Never a listed
 /// reduplication nor quoted text.
 /// </summary>
@@ -51,9 +51,11 @@ public sealed class DoubledWordRule : IRule
                     continue;
                 }
                 var word = a.Lower;
-                if (word != b.Lower || reduplicated.Contains(word + " " + word)) continue;
+                if (word != b.Lower) continue;
+                var beforeNumber = a.Text == b.Text && IntroducesNumber(p.Text, b);
+                if (!beforeNumber && reduplicated.Contains(word + " " + word)) continue;
                 var listed = never.Contains(word) || (a.Text == b.Text && capitalised.Contains(a.Text));
-                if (!listed && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary))) continue;
+                if (!listed && !beforeNumber && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary))) continue;
                 Report(sink, p, a, a, b, b);
                 i++; // "và và và" is one slip
             }
@@ -116,6 +118,18 @@ public sealed class DoubledWordRule : IRule
         var beforeSyllable = before.SyllableKey;
         var joined = vocabulary.IsPhrase(beforeSyllable, word) && !vocabulary.IsFunctionWord(beforeSyllable); // "hành vi vi phạm", not "của chính chính phủ"
         return !joined && !vocabulary.IsCompoundWhenFolded(before.Folded, words[i - 1].Folded);
+    }
+
+    /// <summary>
+    /// The doubled word introduces a number ("Chỉ thị số số 46-CT/TW", "ngày ngày 15/5"): Vietnamese repeats a word
+    /// for emphasis or plurality ("ngày ngày"), never before a figure.
+    /// </summary>
+    static bool IntroducesNumber(string text, Word second)
+    {
+        var at = second.End;
+        if (at >= text.Length || text[at] != ' ') return false;
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && char.IsAsciiDigit(text[at]);
     }
 
     /// <summary>The words from <paramref name="first"/> to <paramref name="firstEnd"/> typed again as <paramref name="second"/>…<paramref name="secondEnd"/>.</summary>

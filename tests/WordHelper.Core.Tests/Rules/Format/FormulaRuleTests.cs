@@ -77,6 +77,8 @@ public class FormulaRuleTests
     [InlineData("Đẩy mạnh công tác công tác tuyên truyền.", "công tác công tác", "Đẩy mạnh công tác tuyên truyền.")]
     [InlineData("Theo chỉ đạo của chính chính phủ về việc này.", "chính chính", "Theo chỉ đạo của chính phủ về việc này.")]
     [InlineData("Đối với các đối với các trường hợp vi phạm.", "Đối với các đối với các", "Đối với các trường hợp vi phạm.")]
+    [InlineData("Tuyên truyền Chỉ thị số số 46-CT/TW của Bộ Chính trị.", "số số", "Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị.")]
+    [InlineData("Hoàn thành trước ngày ngày 15/5/2026.", "ngày ngày", "Hoàn thành trước ngày 15/5/2026.")]
     public void A_word_typed_twice_is_found_and_fixed(string line, string doubled, string repaired)
     {
         var doc = Read(Plan("Tổ chức thực hiện./.", line));
