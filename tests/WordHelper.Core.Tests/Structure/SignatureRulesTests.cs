@@ -7,7 +7,7 @@ namespace WordHelper.Core.Tests.Structure;
 
 /// <summary>
 /// The signature block against the authority that issues (VB-STR-011), the title lines after an authority (VB-STR-012)
-/// and the spelling of the abbreviations (VB-STR-010), on decisions signed in a two-column table as drafters lay them out.
+/// a deputy signing without "KT." (VB-STR-013) and the spelling of the abbreviations (VB-STR-010), on decisions signed in a two-column table as drafters lay them out.
 /// </summary>
 public class SignatureRulesTests
 {
@@ -70,6 +70,18 @@ public class SignatureRulesTests
         var f = Assert.Single(Findings(Letter(authority)));
         Assert.Equal(("VB-STR-012", Severity.Error, authority), (f.Rule, f.Severity, f.Excerpt));
         Assert.StartsWith($"Sau dòng \"{authority}\" thiếu chức vụ", f.Message);
+    }
+
+    [Theory]
+    [InlineData("PHÓ TRƯỞNG PHÒNG", "KT. TRƯỞNG PHÒNG")]
+    [InlineData("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")]
+    public void A_deputy_signing_in_his_own_name_lacks_the_KT_line(string deputy, string above)
+    {
+        var f = Assert.Single(Findings(Letter(deputy)));
+        Assert.Equal(("VB-STR-013", Severity.Warning, deputy), (f.Rule, f.Severity, f.Excerpt));
+        Assert.Contains($"\"{above}\"", f.Message);
+        Assert.Empty(Findings(Letter(above, deputy)));
+        Assert.Empty(Findings(Letter("GIÁM ĐỐC")));
     }
 
     [Fact]
@@ -140,5 +152,5 @@ public class SignatureRulesTests
     }
 
     static IReadOnlyList<Finding> Findings(DraftDocument document) =>
-        Checker.Check(document).Findings.Where(f => f.Rule is "VB-STR-010" or "VB-STR-011" or "VB-STR-012").ToList();
+        Checker.Check(document).Findings.Where(f => f.Rule is "VB-STR-010" or "VB-STR-011" or "VB-STR-012" or "VB-STR-013").ToList();
 }

@@ -6,17 +6,26 @@ namespace WordHelper.Core.Rules.Structure;
 /// <summary>
 /// What follows an authority line (NĐ 30/2020, Phụ lục I, mục II.7): "TM. ỦY BAN NHÂN DÂN" the head's title (or
 /// "KT. CHỦ TỊCH" and the deputy's), "KT. CHỦ TỊCH" the deputy's title, "TL. CHỦ TỊCH" / "TUQ. GIÁM ĐỐC" the signer's
-/// own title, each before the name. A deputy signing for a collective writes "KT." before the head's title.
+/// own title, each before the name. A deputy signing for a collective writes "KT." before the head's title, and a deputy
+/// never signs in his own name: "PHÓ TRƯỞNG PHÒNG" alone at the top of the signature lacks "KT. TRƯỞNG PHÒNG" (VB-STR-013).
 /// </summary>
 public sealed class SignatureTitlesRule : IDocumentPartsRule, IStateFormRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-012"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-STR-012", "VB-STR-013"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var lines = SignatureLines.Of(context.Header);
         var signing = context.Pack.Signing;
         var deputies = signing.Deputies.Select(VietnameseText.Key).ToList();
+        if (lines.Count > 0 && SignatureLines.IsTitle(lines[0]) && AuthorityLine.Parse(lines[0].Text) is null && IsDeputy(lines[0].Text, deputies))
+        {
+            var head = HeadOf(lines[0].Text);
+            var above = head is null ? "KT. <chức vụ người đứng đầu>" : "KT. " + head;
+            sink.Report("VB-STR-013", lines[0].Paragraph, lines[0].Text,
+                suggestion: $"Viết \"{above}\" / \"{lines[0].Text}\".", args: [("title", lines[0].Text), ("above", above)]);
+            return;
+        }
         // Follows the chain of authorities from the top ("TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG").
         for (var i = 0; i < lines.Count && AuthorityLine.Parse(lines[i].Text) is { } a; i++)
         {
