@@ -5,7 +5,7 @@ namespace WordHelper.Core.Rules.Agency;
 
 /// <summary>
 /// The abbreviation of a body mistyped: two letters swapped ("UNBD", "UBDN", "HNĐD", "MTQT" for UBND, HĐND, MTTQ) or, before
-/// a unit word, a letter dropped ("UBN tỉnh"). Only the abbreviations listed in agency-names.json are checked, and a word
+/// a unit word, a letter dropped ("UBN tỉnh") or one too many at an end ("DUBND TỈNH"). Only the abbreviations listed in agency-names.json are checked, and a word
 /// that is itself a known abbreviation (agency-abbreviations.json, document types) is never taken for a typo.
 /// </summary>
 public sealed class AbbreviationTypoRule : IRule
@@ -47,13 +47,17 @@ public sealed class AbbreviationTypoRule : IRule
 
     static string FullName(RulePackData pack, string abbr) => pack.Abbreviations.FirstOrDefault(a => a.Abbr == abbr)?.Full ?? abbr;
 
-    /// <summary>The abbreviation a word in capitals slips from: two letters swapped, or one dropped before a unit word.</summary>
+    /// <summary>The abbreviation a word in capitals slips from: two letters swapped, or one dropped or added before a unit word.</summary>
     static string? Meant(string word, List<string> checkedAbbrs, Func<bool> unitFollows)
     {
         foreach (var abbr in checkedAbbrs) if (Swapped(word, abbr)) return abbr;
-        foreach (var abbr in checkedAbbrs) if (Dropped(word, abbr) && unitFollows()) return abbr;
+        foreach (var abbr in checkedAbbrs) if ((Dropped(word, abbr) || Inserted(word, abbr)) && unitFollows()) return abbr;
         return null;
     }
+
+    /// <summary>One letter too many at either end: "DUBND" for "UBND" (a letter inside makes another abbreviation).</summary>
+    static bool Inserted(string word, string abbr) =>
+        word.Length == abbr.Length + 1 && (word.EndsWith(abbr, StringComparison.Ordinal) || word.StartsWith(abbr, StringComparison.Ordinal));
 
     /// <summary>Two neighbouring letters swapped, the slip of a fast hand: "UNBD" for "UBND" (not any anagram, "NBDU").</summary>
     static bool Swapped(string word, string abbr)

@@ -21,6 +21,7 @@ public class AgencyNameRuleTests
     [InlineData("Đề nghị HĐDN tỉnh giám sát.", "HĐDN", "HĐND")]
     [InlineData("Phối hợp với Ủy ban MTQT tỉnh.", "MTQT", "MTTQ")]
     [InlineData("Giao UBN tỉnh chỉ đạo.", "UBN", "UBND")]
+    [InlineData("Báo cáo DUBND tỉnh kết quả.", "DUBND", "UBND")]
     public void A_mistyped_abbreviation_is_found_and_fixed(string line, string typo, string abbr)
     {
         var doc = Plan(line);
