@@ -22,7 +22,7 @@ static class CliDocs
         "III. KINH PHÍ",
         "Kinh phí thực hiện từ nguồn chi thường xuyên của Sở.",
         "IV. TỔ CHỨC THỰC HIỆN",
-        "Văn phòng Sở chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch này.",
+        "Văn phòng Sở chủ trì, theo dõi, đôn đốc thực hiện Kế hoạch này./.",
     ];
 
     /// <summary>The line with a date that no calendar has, cited as the legal basis.</summary>

@@ -32,12 +32,30 @@ public class FormulaRuleTests
 
     [Theory]
     [InlineData("Các đơn vị triển khai thực hiện./.")]
-    [InlineData("Các đơn vị triển khai thực hiện.")] // missing: another concern
+    [InlineData("Các đơn vị triển khai thực hiện.")] // missing: VB-FMT-022
     [InlineData("Giấy này có giá trị đến hết ngày ………………/.")]
     [InlineData("Kết thúc vào …. giờ …., ngày …. tháng …. năm …../.")]
     [InlineData("Trân trọng cảm ơn sự phối hợp của quý cơ quan”./.")]
     public void A_right_closing_mark_or_none_is_left_alone(string last) =>
         Assert.Empty(Findings("VB-FMT-009", Read(Plan(last))));
+
+    [Theory]
+    [InlineData("Các đơn vị triển khai thực hiện.")]
+    [InlineData("Các đơn vị triển khai thực hiện")]
+    public void A_content_without_its_closing_mark_is_found_and_closed(string last)
+    {
+        var doc = Read(Plan(last, "I. MỤC ĐÍCH", "Tổ chức hội nghị tổng kết."));
+        var f = Assert.Single(Findings("VB-FMT-022", doc));
+        Assert.Equal("Các đơn vị triển khai thực hiện./.", Fixed(doc, f));
+        Assert.Empty(Findings("VB-FMT-009", doc));
+    }
+
+    [Theory]
+    [InlineData("Các đơn vị triển khai thực hiện./.")]
+    [InlineData("Các đơn vị triển khai thực hiện.//.")] // mistyped: VB-FMT-009
+    [InlineData("Các đơn vị gửi về các địa chỉ sau:")] // not a sentence's end
+    public void A_closing_mark_written_or_mistyped_is_not_missing(string last) =>
+        Assert.Empty(Findings("VB-FMT-022", Read(Plan(last))));
 
     [Fact]
     public void Only_the_last_paragraph_of_the_body_is_read()
