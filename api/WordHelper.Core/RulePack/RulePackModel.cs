@@ -63,7 +63,8 @@ public sealed record Formulas(
     string ClosingLead,
     IReadOnlyList<string> ReviewKinds,
     IReadOnlyList<string>? ListLeads = null,
-    string? Source = null);
+    string? Source = null,
+    string? NationalTitle = null);
 
 /// <summary>A fixed name of a body: its accepted spellings (lower case) and abbreviation.</summary>
 public sealed record FixedAgencyName(string Name, IReadOnlyList<string> Spellings, string Abbr);
