@@ -109,6 +109,15 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void Points_lettered_unlike_those_of_another_section_are_reported_once_for_their_group()
+    {
+        var f = Assert.Single(Findings("1. Thông tin chung", "a. Địa điểm", "b. Diện tích", "2. Năng lực", "a) Công suất", "b) Sản lượng", "3. Nhân lực", "a) Cán bộ", "b) Công nhân"));
+        Assert.Equal(("VB-NUM-005", "a. Địa điểm"), (f.Rule, f.Excerpt));
+        Assert.Contains("\"a)\"", f.Message);
+        Assert.Empty(Findings("1. Thông tin chung", "a) Địa điểm", "b) Diện tích", "2. Năng lực", "a) Công suất", "b) Sản lượng"));
+    }
+
+    [Fact]
     public void The_style_fix_replaces_only_the_punctuation()
     {
         var f = Assert.Single(Findings("1. Mục đích", "2- Yêu cầu", "3. Nội dung"));

@@ -26,6 +26,11 @@ public sealed class HeadingNumberingRule : IRule
         // Whether the draft puts khoản (1., 2.) under its sections: then a point (a) or a sub-item (1.1.) straight under
         // a section skipped a level.
         var usesArabic = items.Any(i => i is { Mark: ScopeMark.Counts, Heading: { Kind: HeadingKind.Arabic, Delimiter: not ")" } });
+        // Points are lettered alike across the draft ("a)" under one section, "a." under another is a mixed style): the
+        // style most of them use, ")" on a tie.
+        var letterStyles = items.Where(i => i is { Mark: ScopeMark.Counts, Heading.Kind: HeadingKind.Letter }).GroupBy(i => i.Heading!.Delimiter)
+            .Select(g => (Delimiter: g.Key, Count: g.Count())).ToList();
+        var letterStyle = letterStyles.Count > 1 ? letterStyles.OrderByDescending(g => g.Count).ThenBy(g => g.Delimiter == ")" ? 0 : 1).First().Delimiter : null;
         var stack = new List<OpenLevel>();
         // Articles run on through chapters and sections: Chương II does not restart them.
         OpenLevel? articles = null;
@@ -44,6 +49,9 @@ public sealed class HeadingNumberingRule : IRule
                     Report(sink, "VB-NUM-007", h, suggestion: $"Thêm khoản \"1.\" dưới mục \"{Display(stack[^1].Last)}\" rồi đặt \"{Display(h)}\" dưới khoản đó, hoặc đổi các mục này thành khoản \"1.\", \"2.\".",
                         args: [("found", Display(h)), ("parent", Display(stack[^1].Last))]);
                 CheckParent(h, stack, sink);
+                if (letterStyle is not null && h.Kind == HeadingKind.Letter && h.Delimiter != letterStyle)
+                    Report(sink, "VB-NUM-005", h, suggestion: $"Viết các điểm của nhóm này \"{h.Written + letterStyle}\", … như các điểm ở phần khác của văn bản.",
+                        args: [("found", Display(h)), ("expected", h.Written + letterStyle)]);
                 var opened = new OpenLevel(h.Level, h.Rank, h, h.Delimiter);
                 if (h.Kind == HeadingKind.Article && articles is not null) opened = Follow(articles, h, sink);
                 else if (h.Value != 1 && h.Kind is not (HeadingKind.Article or HeadingKind.Section))
