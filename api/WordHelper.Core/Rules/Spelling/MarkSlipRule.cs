@@ -5,8 +5,9 @@ namespace WordHelper.Core.Rules.Spelling;
 
 /// <summary>
 /// Two syllables the language never writes side by side, one mark away from a compound it writes often: "tam giam"
-/// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "như cầu" (nhu cầu); or one letter away from a
-/// common word of the rule pack, when the syllable written is no word of its own ("chuyên muôn", "Thường tực"). Each
+/// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "như cầu" (nhu cầu); one letter away from a
+/// common word of the rule pack, when the syllable written is no word of its own ("chuyên muôn", "Thường tực"); or one
+/// letter short of a frequent compound of the summaries, word of its own or not ("khoán sản", "sử đổi"). Each
 /// syllable is a word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary
 /// learnt from legal summaries misses words of everyday drafting, so the finding is information, for the drafter to
 /// confirm. Left alone: a pair the summaries or the rule pack write at all, a change of a function word, a syllable
@@ -67,7 +68,7 @@ public sealed class MarkSlipRule : IRule
             if (a.Lower == vocabulary.Written(compound.First) && b.Lower == vocabulary.Written(compound.Second)) return null;
             return (compound.First, compound.Second);
         }
-        return vocabulary.CommonWordOneLetterAway(a.Lower, b.Lower, sa, sb);
+        return vocabulary.CommonWordOneLetterAway(a.Lower, b.Lower, sa, sb) ?? vocabulary.FrequentCompoundOneLetterAway(sa, sb);
     }
 
     /// <summary>

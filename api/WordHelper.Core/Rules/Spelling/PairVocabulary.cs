@@ -19,6 +19,8 @@ public sealed class PairVocabulary
     const double CompoundShare = 0.2;
     /// <summary>A common word of the rule pack counts as seen this often at least, however rare in the summaries.</summary>
     const int CommonWordSeen = 8;
+    /// <summary>A compound this frequent in the summaries ("sửa đổi", "khoáng sản") is what a pair never seen, one letter short of it, meant.</summary>
+    const int FrequentCompoundSeen = 30;
 
     readonly Dictionary<(string, string), int> _pairs = new();
     readonly Dictionary<string, int> _asFirst = new(StringComparer.Ordinal);
@@ -35,6 +37,9 @@ public sealed class PairVocabulary
     // The pairs of the common words by each of their syllables, for the slips that change a letter of the other.
     readonly Dictionary<string, List<(string First, string Second)>> _commonByFirst = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<(string First, string Second)>> _commonBySecond = new(StringComparer.Ordinal);
+    // The most frequent compounds of the summaries by each of their syllables, for the slips that change a letter of the other.
+    readonly Dictionary<string, List<(string First, string Second)>> _frequentByFirst = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<(string First, string Second)>> _frequentBySecond = new(StringComparer.Ordinal);
 
     static readonly PerPack<PairVocabulary> Built = new(pack => new PairVocabulary(
         CentralRegistry.Default.Documents.Select(d => d.Summary), pack.WordPairs.Phrases, pack.WordPairs.Words, pack.WordPairs.EverydayWords, pack.WordPairs.FunctionWords));
@@ -81,6 +86,12 @@ public sealed class PairVocabulary
             if (_common.Contains((a, b))) seen = Math.Max(seen, CommonWordSeen);
             if (!_commonestCompound.TryGetValue(folded.Item1, out var seconds)) _commonestCompound[folded.Item1] = seconds = new(StringComparer.Ordinal);
             if (!seconds.TryGetValue(folded.Item2, out var best) || seen > best.Seen) seconds[folded.Item2] = (a, b, seen);
+            // A pair both seen and listed comes twice: listed once.
+            if (seen >= FrequentCompoundSeen && !Listed(_frequentByFirst, a).Contains((a, b)))
+            {
+                _frequentByFirst[a].Add((a, b));
+                Listed(_frequentBySecond, b).Add((a, b));
+            }
         }
     }
 
@@ -135,6 +146,27 @@ public sealed class PairVocabulary
             return true;
         }
     }
+
+    /// <summary>
+    /// The one very frequent compound of the summaries with a letter dropped from one of its syllables ("sử đổi" →
+    /// "sửa đổi", "khoán sản" → "khoáng sản"), even where the syllable written is a word of its own; null when none is
+    /// or more than one is. A letter changed for another is not taken: it makes other words too often ("việc san" is
+    /// no "việc ban"). The caller makes sure the pair is never written.
+    /// </summary>
+    public (string First, string Second)? FrequentCompoundOneLetterAway(string sa, string sb)
+    {
+        (string, string)? found = null;
+        if (_frequentBySecond.TryGetValue(sb, out var bySecond))
+            foreach (var pair in bySecond)
+                if (OneLetterDropped(sa, pair.First)) { if (found is not null && found != pair) return null; found = pair; }
+        if (_frequentByFirst.TryGetValue(sa, out var byFirst))
+            foreach (var pair in byFirst)
+                if (OneLetterDropped(sb, pair.Second)) { if (found is not null && found != pair) return null; found = pair; }
+        return found;
+    }
+
+    /// <summary><paramref name="written"/> is <paramref name="meant"/> with one letter left out.</summary>
+    static bool OneLetterDropped(string written, string meant) => meant.Length == written.Length + 1 && OneLetterApart(written, meant);
 
     /// <summary>One letter put in, left out or changed for another; a letter with its marks is one letter.</summary>
     static bool OneLetterApart(string x, string y)
