@@ -19,6 +19,8 @@ public class MarkSlipRuleTests
     [InlineData("Năng lực chuyên muôn còn yếu.", "chuyên muôn", "Năng lực chuyên môn còn yếu.")] // a letter put in
     [InlineData("Kiểm soát sản lượng khoán sản đã khai thác.", "khoán sản", "Kiểm soát sản lượng khoáng sản đã khai thác.")] // a letter left out of a frequent compound
     [InlineData("Các văn bản sử đổi, bổ sung quy định.", "sử đổi", "Các văn bản sửa đổi, bổ sung quy định.")] // even when what is written is a word
+    [InlineData("Các cơ quan chuyên muôn thuộc UBND tỉnh.", "chuyên muôn", "Các cơ quan chuyên môn thuộc UBND tỉnh.")] // "quan chuyên" is written, "chuyên môn" far more
+    [InlineData("Thực hiện nghiêm mốt số nội dung sau.", "mốt số", "Thực hiện nghiêm một số nội dung sau.")]
     public void A_slip_is_offered_with_its_fix(string line, string written, string repaired)
     {
         var document = Draft(line);
@@ -39,6 +41,7 @@ public class MarkSlipRuleTests
     [InlineData("Ông Nguyễn Nhân được phân công.")] // a name
     [InlineData("Quyết định thành lập, kiện toàn hội đồng.")] // "kiện toàn" is one letter from nothing common
     [InlineData("Thực hiện việc san lấp mặt bằng.")] // a letter changed for another makes other words: not taken
+    [InlineData("Đại biểu biểu quyết tán thành nội dung.")] // "biểu quyết" is the pack's phrase, however rare "quyết tán"
     public void Right_words_names_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-CON-017", Draft(line)));
 

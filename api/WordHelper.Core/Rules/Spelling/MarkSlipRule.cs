@@ -82,9 +82,21 @@ public sealed class MarkSlipRule : IRule
         var before = Words.Before(text, words, i - 1) is { } x ? x.SyllableKey : null;
         var after = Words.After(text, words, i) is { } y ? y.SyllableKey : null;
         return firstChanged
-            ? before is not null && vocabulary.IsPhrase(before, sa) || after is not null && vocabulary.IsPhrase(sb, after) && !vocabulary.IsCommonWord(meant.First, sb, after)
-            : after is not null && vocabulary.IsPhrase(sb, after) || before is not null && vocabulary.IsPhrase(before, sa) && !vocabulary.IsCommonWord(before, sa, meant.Second);
+            ? before is not null && vocabulary.IsPhrase(before, sa)
+              || after is not null && vocabulary.IsPhrase(sb, after) && !vocabulary.IsCommonWord(meant.First, sb, after) && !Outweighs(vocabulary, (meant.First, sb), (sb, after))
+            : after is not null && vocabulary.IsPhrase(sb, after)
+              || before is not null && vocabulary.IsPhrase(before, sa) && !vocabulary.IsCommonWord(before, sa, meant.Second) && !Outweighs(vocabulary, (sa, meant.Second), (before, sa));
     }
+
+    /// <summary>
+    /// The compound meant is far more common than the phrase its kept syllable makes with the other neighbour, which the
+    /// pack does not list: "chuyên muôn" in "cơ quan chuyên muôn" is "chuyên môn", though "quan chuyên" is written too.
+    /// </summary>
+    static bool Outweighs(PairVocabulary vocabulary, (string, string) meant, (string, string) neighbour) =>
+        !vocabulary.IsKnown(neighbour.Item1, neighbour.Item2) && vocabulary.Seen(meant.Item1, meant.Item2) >= MeantOutweighs * vocabulary.Seen(neighbour.Item1, neighbour.Item2);
+
+    /// <summary>How many times as common the compound meant must be as the neighbour's phrase to override it.</summary>
+    const int MeantOutweighs = 5;
 
     static void Report(FindingSink sink, DraftParagraph p, Word a, Word b, Word changed, string rightWord)
     {
