@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
 using WordHelper.Core.Text;
 
@@ -9,17 +8,14 @@ namespace WordHelper.Core.Rules.Format;
 /// Điều 1 (NĐ 30/2020, Phụ lục III, mẫu 1.2). Reported when that line is missing, or written without the colon
 /// or not in capitals.
 /// </summary>
-public sealed partial class DecisionFormulaRule : IRule
+public sealed class DecisionFormulaRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-011"];
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var formulas = context.Pack.Formulas;
-        if (!string.Equals(context.Header.Type?.Name, formulas.DecisionKind, StringComparison.Ordinal)) return;
-        // The first article of the decision itself; an attached regulation's Điều 1 comes after the signature.
-        var first = context.Body.FirstOrDefault(p => p.Cell is null && FirstArticle().IsMatch(p.DisplayText));
-        if (first is null) return;
+        if (DecisionArticles.First(context) is not { } first) return;
         var before = context.Body.TakeWhile(p => p != first).LastOrDefault(p => !p.IsBlank);
         var expected = formulas.DecisionFormula;
         var expectedKey = Squeezed(expected);
@@ -77,6 +73,4 @@ public sealed partial class DecisionFormulaRule : IRule
     /// <summary>Folded, letters and colons only: "QUYẾT  ĐỊNH :" and "Q U Y Ế T ĐỊNH:" compare as "quyetdinh:".</summary>
     static string Squeezed(string text) => new(VietnameseText.Fold(text).Where(c => char.IsLetter(c) || c == ':').ToArray());
 
-    [GeneratedRegex(@"^Điều\s+1\s*[.:]", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstArticle();
 }

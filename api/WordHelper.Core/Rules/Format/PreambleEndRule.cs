@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
 using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
@@ -10,7 +9,7 @@ namespace WordHelper.Core.Rules.Format;
 /// mẫu 1.2: each "Căn cứ …;" ends with a semicolon, the last line, "Theo đề nghị của …", with "."). Reported when it
 /// ends with a comma, a semicolon or no mark at all; only a line that opens with a căn cứ phrase of the pack is read.
 /// </summary>
-public sealed partial class PreambleEndRule : IRule
+public sealed class PreambleEndRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-024"];
 
@@ -21,9 +20,7 @@ public sealed partial class PreambleEndRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var formulas = context.Pack.Formulas;
-        if (!string.Equals(context.Header.Type?.Name, formulas.DecisionKind, StringComparison.Ordinal)) return;
-        var first = context.Body.FirstOrDefault(p => p.Cell is null && FirstArticle().IsMatch(p.DisplayText));
-        if (first is null) return;
+        if (DecisionArticles.First(context) is not { } first) return;
         var lines = context.Body.TakeWhile(p => p != first).Where(p => !p.IsBlank).ToList();
         // The formula line, then the last line of the căn cứ above it.
         if (lines.Count < 2 || VietnameseText.Key(lines[^1].Text) != VietnameseText.Key(formulas.DecisionFormula)) return;
@@ -40,7 +37,4 @@ public sealed partial class PreambleEndRule : IRule
         sink.Report("VB-FMT-024", last, excerpt, suggestion: text[..cut] + ".", fix: fix,
             args: [("end", cut == text.Length ? "không có dấu" : $"dấu \"{text[^1]}\"")]);
     }
-
-    [GeneratedRegex(@"^Điều\s+1\s*[.:]", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstArticle();
 }
