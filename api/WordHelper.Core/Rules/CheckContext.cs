@@ -84,8 +84,10 @@ public sealed partial class CheckContext
     public FoldedText Folded(DraftParagraph p) => _folded[p.Index] ??= new FoldedText(p.Text);
 
     /// <summary>A paragraph's words, split once and shared by the rules that read words.</summary>
-    public IReadOnlyList<Word> Words(DraftParagraph p) => (_words ??= new IReadOnlyList<Word>?[TextParagraphs.Count])[p.Index] ??= Text.Words.Split(p.Text);
+    public IReadOnlyList<Word> Words(DraftParagraph p) => (_words ??= new IReadOnlyList<Word>?[TextParagraphs.Count])[p.Index] ??= Text.Words.Split(p.Text, _forms);
     IReadOnlyList<Word>?[]? _words;
+    // One form per spelling for the whole check: its lower case, folded form and syllable key worked out once.
+    readonly WordForms _forms = new();
 
     public DraftDocument Document { get; }
     public RulePackData Pack { get; }

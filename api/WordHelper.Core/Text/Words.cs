@@ -1,19 +1,39 @@
 namespace WordHelper.Core.Text;
 
 /// <summary>A word of a paragraph: a run of letters (with their combining marks) at its place in the text.</summary>
-public sealed record Word(int Start, string Text)
+public sealed record Word(int Start, WordForm Form)
+{
+    public Word(int start, string text) : this(start, new WordForm(text)) { }
+
+    public string Text => Form.Text;
+    public int End => Start + Text.Length;
+    /// <inheritdoc cref="WordForm.Lower"/>
+    public string Lower => Form.Lower;
+    /// <inheritdoc cref="WordForm.LowerHash"/>
+    public int LowerHash => Form.LowerHash;
+    /// <inheritdoc cref="WordForm.SyllableKey"/>
+    public string SyllableKey => Form.SyllableKey;
+    /// <inheritdoc cref="WordForm.Folded"/>
+    public string Folded => Form.Folded;
+}
+
+/// <summary>
+/// A word as written and the forms the checks compare it by, each computed once, when asked. A draft writes the same
+/// words again and again: the words of a check share one form per spelling (<see cref="WordForms"/>).
+/// </summary>
+public sealed class WordForm(string text) : IEquatable<WordForm>
 {
     string? _lower, _folded, _syllableKey;
     int? _lowerHash;
 
-    public int End => Start + Text.Length;
-    /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter. Computed once, when asked.</summary>
+    public string Text { get; } = text;
+    /// <summary>Lower case, diacritics kept: how a word is compared when its accents matter.</summary>
     public string Lower => _lower ??= HasCapital(Text) ? Text.ToLowerInvariant() : Text;
-    /// <summary>A hash of <see cref="Lower"/>, for comparing runs of words by their hashes first. Computed once, when asked.</summary>
+    /// <summary>A hash of <see cref="Lower"/>, for comparing runs of words by their hashes first.</summary>
     public int LowerHash => _lowerHash ??= string.GetHashCode(Lower, StringComparison.Ordinal);
-    /// <summary>The word as a syllable of the spelling checks (<see cref="VietnameseLetters.SyllableKey"/>). Computed once, when asked.</summary>
+    /// <summary>The word as a syllable of the spelling checks (<see cref="VietnameseLetters.SyllableKey"/>).</summary>
     public string SyllableKey => _syllableKey ??= VietnameseLetters.SyllableKey(Text);
-    /// <summary>Lower case without diacritics. Computed once, when asked.</summary>
+    /// <summary>Lower case without diacritics.</summary>
     public string Folded => _folded ??= VietnameseText.Fold(Text);
 
     // Most words are written in lower case: they are their own lower case, with no copy made.
@@ -22,12 +42,34 @@ public sealed record Word(int Start, string Text)
         foreach (var c in text) if (char.IsUpper(c)) return true;
         return false;
     }
+
+    public bool Equals(WordForm? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+    public override bool Equals(object? obj) => Equals(obj as WordForm);
+    public override int GetHashCode() => string.GetHashCode(Text, StringComparison.Ordinal);
+}
+
+/// <summary>The forms of the words met so far, one per spelling: looked up by the characters in the text, no copy made for a word met before.</summary>
+public sealed class WordForms
+{
+    readonly Dictionary<string, WordForm> _forms = new(StringComparer.Ordinal);
+
+    public WordForm For(ReadOnlySpan<char> written)
+    {
+        var lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(written, out var form)) return form;
+        form = new WordForm(written.ToString());
+        _forms[form.Text] = form;
+        return form;
+    }
 }
 
 /// <summary>Splits text into words and tells what lies between two of them.</summary>
 public static class Words
 {
-    public static IReadOnlyList<Word> Split(string text)
+    public static IReadOnlyList<Word> Split(string text) => Split(text, null);
+
+    /// <summary>The words of <paramref name="text"/>, their forms shared through <paramref name="forms"/> when given.</summary>
+    public static IReadOnlyList<Word> Split(string text, WordForms? forms)
     {
         // About one word in six characters of Vietnamese text: the list seldom grows.
         var words = new List<Word>(text.Length / 6 + 1);
@@ -37,7 +79,7 @@ public static class Words
             if (!IsWordChar(text[i])) { i++; continue; }
             var start = i;
             while (i < text.Length && IsWordChar(text[i])) i++;
-            words.Add(new Word(start, text[start..i]));
+            words.Add(forms is null ? new Word(start, text[start..i]) : new Word(start, forms.For(text.AsSpan(start, i - start))));
         }
         return words;
     }
