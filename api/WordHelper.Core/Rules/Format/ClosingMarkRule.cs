@@ -43,7 +43,7 @@ public sealed partial class ClosingMarkRule : IRule
     /// <summary>The content's last sentence ends with a full stop or a word and no "./.": the mark is added after its last word.</summary>
     static void Missing(CheckContext context, FindingSink sink, DraftParagraph p, string text, string mark)
     {
-        if (text.Length == 0 || text.EndsWith(mark, StringComparison.Ordinal) || Text.VietnameseText.IsUpperText(text)) return;
+        if (text.Length == 0 || text.EndsWith(mark, StringComparison.Ordinal) || VietnameseText.IsUpperText(text)) return;
         var end = text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) ? text.Length - 1 : text.Length;
         if (end == 0 || !char.IsLetterOrDigit(text[end - 1]) && text[end - 1] is not (')' or '”' or '"')) return;
         if (context.IsQuoted(p, end - 1)) return;

@@ -19,7 +19,7 @@ public sealed class NationalTitleRule : IStateFormRule
         if (line is null) return;
         var written = Words.Split(line).Take(expectedWords.Count).ToList();
         // Only the name's own words: the recogniser found the line by its letters, so they are read one against one.
-        if (written.Select(w => w.Folded).SequenceEqual(expectedWords.Select(w => w.Folded)) is false) return;
+        if (!written.Select(w => w.Folded).SequenceEqual(expectedWords.Select(w => w.Folded))) return;
         var wrong = written.Where((w, k) => w.SyllableKey != expectedWords[k].SyllableKey || !VietnameseText.IsUpperText(w.Text)).ToList();
         if (wrong.Count == 0) return;
         var at = p.Text.IndexOf(line, StringComparison.Ordinal);
