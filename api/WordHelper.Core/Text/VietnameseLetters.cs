@@ -80,6 +80,13 @@ public static class VietnameseLetters
         return upper ? char.ToUpperInvariant(c) : c;
     }
 
+    /// <summary>The text holds a letter only Vietnamese writes (<see cref="IsVietnameseSpecific"/>): it is Vietnamese writing.</summary>
+    public static bool HasVietnameseSpecific(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (IsVietnameseSpecific(c)) return true;
+        return false;
+    }
+
     /// <summary>Whether the character is a letter only Vietnamese writes: ă â ê ô ơ ư đ or any letter with a tone.</summary>
     public static bool IsVietnameseSpecific(char c) =>
         c >= 128 && Split(c) is { IsLetter: true } l && (l.Tone != Tone.Level || l.Base is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư' or 'đ');

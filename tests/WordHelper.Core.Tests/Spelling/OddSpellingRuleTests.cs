@@ -1,6 +1,7 @@
 using WordHelper.Core.Documents;
 using WordHelper.Core.Rules;
 using WordHelper.Core.Rules.Spelling;
+using WordHelper.Core.Text;
 using WordHelper.Core.Tests.Rules;
 
 namespace WordHelper.Core.Tests.Spelling;
@@ -55,5 +56,5 @@ public class OddSpellingRuleTests
     [InlineData("khoá", "khóa")]
     [InlineData("Uỷ", "ủy")]
     public void Tone_placement_is_not_a_different_syllable(string old, string modern) =>
-        Assert.Equal(PairVocabulary.Syllable(modern), PairVocabulary.Syllable(old));
+        Assert.Equal(VietnameseLetters.SyllableKey(modern), VietnameseLetters.SyllableKey(old));
 }

@@ -267,7 +267,7 @@ public sealed partial class RepeatedTextRule : IRule
             var heading = context.Heading(p);
             var looksLikeHeading = LooksLikeHeading(p);
             StartsSection = heading is { Rank: < 10 } || p.OutlineLevel is not null || looksLikeHeading;
-            Vietnamese = HasVietnameseLetter(text, 0, text.Length);
+            Vietnamese = VietnameseLetters.HasVietnameseSpecific(text);
             var letters = LetterWords(Tokens, 0, Tokens.Count);
             if (Vietnamese && letters >= LineWords && !looksLikeHeading && !FieldLabel().IsMatch(text.AsSpan(start)) && !context.IsQuoted(p, start))
                 Key = RunKey(Tokens, 0, Tokens.Count);
@@ -311,7 +311,7 @@ public sealed partial class RepeatedTextRule : IRule
                 if (LetterWords(words, from, k + 1 - from) >= SentenceWords)
                 {
                     var (start, end) = (words[from].Start, words[k].End);
-                    if (!FieldLabel().IsMatch(text.AsSpan(start, end - start)) && HasVietnameseLetter(text, start, end))
+                    if (!FieldLabel().IsMatch(text.AsSpan(start, end - start)) && VietnameseLetters.HasVietnameseSpecific(text.AsSpan(start, end - start)))
                         sentences.Add(new Sentence(RunKey(words, from, k + 1 - from), start, end));
                 }
                 from = k + 1;
@@ -346,12 +346,6 @@ public sealed partial class RepeatedTextRule : IRule
         {
             for (var i = from; i < to; i++)
                 if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return true;
-            return false;
-        }
-
-        static bool HasVietnameseLetter(string text, int start, int end)
-        {
-            for (var i = start; i < end; i++) if (VietnameseLetters.IsVietnameseSpecific(text[i])) return true;
             return false;
         }
     }

@@ -89,19 +89,12 @@ public sealed class DoubledWordRule : IRule
             var same = true;
             for (var k = 0; k < n && same; k++) same = words[first + k].Lower == words[first + n + k].Lower;
             // Vietnamese writing only: a sample of English filler repeats itself on purpose.
-            if (same && Words.Run(p.Text, words, first, 2 * n) && HasVietnameseLetter(words, first, n)) return n;
+            if (same && Words.Run(p.Text, words, first, 2 * n) && VietnameseLetters.HasVietnameseSpecific(p.Text.AsSpan(words[first].Start, words[first + n - 1].End - words[first].Start))) return n;
         }
         return null;
     }
 
     const int LongestDoubledPhrase = 5;
-
-    static bool HasVietnameseLetter(IReadOnlyList<Word> words, int first, int count)
-    {
-        for (var k = first; k < first + count; k++)
-            foreach (var c in words[k].Text) if (VietnameseLetters.IsVietnameseSpecific(c)) return true;
-        return false;
-    }
 
     /// <summary>
     /// The doubled word at <paramref name="i"/> − 1 and <paramref name="i"/> begins a compound with the word after it

@@ -15,9 +15,9 @@ public sealed class NationalTitleRule : IStateFormRule
     {
         if (context.Header.NationalTitle is not { } p || context.Pack.Formulas.NationalTitle is not { } expected) return;
         var expectedWords = Words.Split(expected);
-        var line = p.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => Words.Split(l).Count >= expectedWords.Count);
+        var (line, words) = p.Text.Split('\n').Select(l => l.Trim()).Select(l => (l, Words.Split(l))).FirstOrDefault(l => l.Item2.Count >= expectedWords.Count);
         if (line is null) return;
-        var written = Words.Split(line).Take(expectedWords.Count).ToList();
+        var written = words.Take(expectedWords.Count).ToList();
         // Only the name's own words: the recogniser found the line by its letters, so they are read one against one.
         if (!written.Select(w => w.Folded).SequenceEqual(expectedWords.Select(w => w.Folded))) return;
         var wrong = written.Where((w, k) => w.SyllableKey != expectedWords[k].SyllableKey || !VietnameseText.IsUpperText(w.Text)).ToList();

@@ -141,8 +141,6 @@ public sealed class CapitalSlipRule : IRule
         }
     }
 
-    static Shape ShapeOf(Occurrence o) => new(char.IsUpper(o.First.Text[0]), char.IsUpper(o.Second.Text[0]));
-
     static bool Capitalised(Word? w) => w is { } word && char.IsUpper(word.Text[0]);
 
     /// <summary>

@@ -49,11 +49,11 @@ public sealed class PairVocabulary
     public PairVocabulary(IEnumerable<string> texts, IEnumerable<string> phrases, IEnumerable<string> commonWords, IEnumerable<string> everydayWords,
         IEnumerable<string> functionWords)
     {
-        _everyday = everydayWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
-        _functionWords = functionWords.Select(w => Syllable(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
+        _everyday = everydayWords.Select(w => VietnameseLetters.SyllableKey(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
+        _functionWords = functionWords.Select(w => VietnameseLetters.SyllableKey(VietnameseText.Normalize(w))).ToHashSet(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var word in Words.Split(text)) _written.TryAdd(Syllable(word.Text), word.Text.ToLowerInvariant());
+            foreach (var word in Words.Split(text)) _written.TryAdd(word.SyllableKey, word.Lower);
             foreach (var (a, b) in AdjacentPairs(text))
             {
                 _pairs[(a, b)] = _pairs.GetValueOrDefault((a, b)) + 1;
@@ -66,7 +66,7 @@ public sealed class PairVocabulary
         foreach (var word in commonWords.Select(VietnameseText.Normalize))
         {
             var split = Words.Split(word);
-            var syllables = split.Select(w => Syllable(w.Text)).ToList();
+            var syllables = split.Select(w => w.SyllableKey).ToList();
             for (var k = 0; k < split.Count; k++) _written.TryAdd(syllables[k], split[k].Text.ToLowerInvariant());
             for (var k = 2; k < syllables.Count; k++) _commonTriples.Add((syllables[k - 2], syllables[k - 1], syllables[k]));
             foreach (var pair in AdjacentPairs(word))
@@ -123,7 +123,7 @@ public sealed class PairVocabulary
     /// <summary>
     /// The common word one letter away from the pair <paramref name="a"/> <paramref name="b"/> (in lower case) in one of its syllables
     /// ("công khau" → "công khai", "chuyên muôn" → "chuyên môn", "công ghiệp" → "công nghiệp"), as the syllables of
-    /// <see cref="Syllable"/>; null when none is, or when more than one is and the slip is not clear.
+    /// <see cref="VietnameseLetters.SyllableKey"/>; null when none is, or when more than one is and the slip is not clear.
     /// </summary>
     public (string First, string Second)? CommonWordOneLetterAway(string a, string b, string sa, string sb)
     {
@@ -204,17 +204,14 @@ public sealed class PairVocabulary
     /// <summary>A syllable key folded like <see cref="VietnameseText.Fold"/> folds a word: no marks, đ as d.</summary>
     static string Folded(string syllable) => VietnameseText.Fold(syllable.TrimEnd('1', '2', '3', '4', '5'));
 
-    /// <summary>The pairs of syllables of a text that only spaces part, each syllable as <see cref="Syllable"/> gives it.</summary>
+    /// <summary>The pairs of syllables of a text that only spaces part, each syllable as <see cref="VietnameseLetters.SyllableKey"/> gives it.</summary>
     public static IEnumerable<(string First, string Second)> AdjacentPairs(string text)
     {
         var words = Words.Split(text);
         for (var i = 1; i < words.Count; i++)
-            if (Words.SpaceBetween(text, words[i - 1], words[i])) yield return (Syllable(words[i - 1].Text), Syllable(words[i].Text));
+            if (Words.SpaceBetween(text, words[i - 1], words[i])) yield return (words[i - 1].SyllableKey, words[i].SyllableKey);
     }
 
-    /// <summary>The words of a phrase as <see cref="Syllable"/> gives them, the phrase normalised first ("sát nhập" → "sat1", "nhâp5").</summary>
-    public static IReadOnlyList<string> Syllables(string phrase) => Words.Split(VietnameseText.Normalize(phrase)).Select(w => Syllable(w.Text)).ToList();
-
-    /// <summary>A syllable as <see cref="VietnameseLetters.SyllableKey"/> keys it: letters and tone, the tone last.</summary>
-    public static string Syllable(string word) => VietnameseLetters.SyllableKey(word);
+    /// <summary>The words of a phrase as <see cref="VietnameseLetters.SyllableKey"/> gives them, the phrase normalised first ("sát nhập" → "sat1", "nhâp5").</summary>
+    public static IReadOnlyList<string> Syllables(string phrase) => Words.Split(VietnameseText.Normalize(phrase)).Select(w => w.SyllableKey).ToList();
 }

@@ -30,7 +30,7 @@ public sealed class SlipFinder(SyllableRules rules)
 
     public Slip? Find(string run)
     {
-        if (run.Length < 2 || !run.Any(VietnameseLetters.IsVietnameseSpecific)) return null;
+        if (run.Length < 2 || !VietnameseLetters.HasVietnameseSpecific(run)) return null;
         // A letter Vietnamese does not write (f, w, z, ü, ç…): a foreign word.
         if (run.Any(c => char.IsLetter(c) && !VietnameseLetters.Split(c).IsLetter)) return null;
         return run.Any(char.IsDigit) ? NumberAndWord(run) : Word(run);
@@ -39,7 +39,7 @@ public sealed class SlipFinder(SyllableRules rules)
     /// <summary>Two words a line break joins ("của⏎tổ"): a slip when both are well-formed Vietnamese syllables.</summary>
     public Slip? FindBroken(string first, string second)
     {
-        if (!(first + second).Any(VietnameseLetters.IsVietnameseSpecific) || !(first.All(char.IsDigit) || IsWellFormed(first))
+        if (!VietnameseLetters.HasVietnameseSpecific(first + second) || !(first.All(char.IsDigit) || IsWellFormed(first))
             || !(IsWellFormed(second) || WordRuns.IsAbbreviationAt(second, 0)))
             return null;
         return new Slip(SlipKind.BrokenLine, first + "\n" + second, "", [first + " " + second]);
@@ -62,7 +62,7 @@ public sealed class SlipFinder(SyllableRules rules)
             i = j;
         }
         var words = pieces.Where(p => !char.IsDigit(p[0])).ToList();
-        if (pieces.Count != 2 || words.Any(w => w.Length < 2 || !w.Any(VietnameseLetters.IsVietnameseSpecific) || !IsWellFormed(w))) return null;
+        if (pieces.Count != 2 || words.Any(w => w.Length < 2 || !VietnameseLetters.HasVietnameseSpecific(w) || !IsWellFormed(w))) return null;
         return new Slip(SlipKind.NumberWord, run, "", [string.Join(' ', pieces)]);
     }
 
@@ -112,7 +112,7 @@ public sealed class SlipFinder(SyllableRules rules)
         foreach (var part in parts)
         {
             var letters = Letters(part);
-            if (part.Length >= 2 && letters.All(l => l.Upper) && !part.Any(VietnameseLetters.IsVietnameseSpecific)) { spelled.Add(part); continue; }
+            if (part.Length >= 2 && letters.All(l => l.Upper) && !VietnameseLetters.HasVietnameseSpecific(part)) { spelled.Add(part); continue; }
             if (part.Length < 2) return null;
             if (IsWellFormed(part)) { spelled.Add(part); continue; }
             var splits = RunTogether.Splits(letters, rules);
