@@ -42,7 +42,8 @@ public sealed class MarkSlipRule : IRule
                 if (vocabulary.IsFunctionWord(writtenSyllable)) continue;
                 // A capital within a sentence, or on both words, is a name's ("huyện Văn Bàn", "Nguyễn Nhân").
                 if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))) continue;
-                if (BelongsElsewhere(context, p.Text, words, i, compound, firstChanged, vocabulary)) continue;
+                // A syllable the language never writes belongs with no neighbour: "nổ công ghiệp" is "công nghiệp", though "nổ công" is written.
+                if (vocabulary.IsWritten(writtenSyllable) && BelongsElsewhere(context, p.Text, words, i, compound, firstChanged, vocabulary)) continue;
                 if (context.IsQuoted(p, changed.Start)) continue;
                 if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
                 Report(sink, p, a, b, changed, right);

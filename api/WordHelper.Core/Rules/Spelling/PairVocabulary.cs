@@ -61,8 +61,11 @@ public sealed class PairVocabulary
                 _asSecond[b] = _asSecond.GetValueOrDefault(b) + 1;
             }
         }
-        foreach (var phrase in phrases)
-            foreach (var pair in AdjacentPairs(VietnameseText.Normalize(phrase))) _known.Add(pair);
+        foreach (var phrase in phrases.Select(VietnameseText.Normalize))
+        {
+            foreach (var word in Words.Split(phrase)) _written.TryAdd(word.SyllableKey, word.Lower);
+            foreach (var pair in AdjacentPairs(phrase)) _known.Add(pair);
+        }
         foreach (var word in commonWords.Select(VietnameseText.Normalize))
         {
             var split = Words.Split(word);
@@ -114,7 +117,7 @@ public sealed class PairVocabulary
     /// <summary>Three syllables of one of the rule pack's common words ("tái sử dụng").</summary>
     public bool IsCommonWord(string a, string b, string c) => _commonTriples.Contains((a, b, c));
 
-    /// <summary>A syllable the summaries, the common words or the everyday words write.</summary>
+    /// <summary>A syllable the summaries, the rule pack's phrases, its common words or its everyday words write.</summary>
     public bool IsWritten(string syllable) => _written.ContainsKey(syllable) || _everyday.Contains(syllable);
 
     /// <summary>A phrase of the rule pack's own lists.</summary>
