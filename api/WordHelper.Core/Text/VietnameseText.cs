@@ -85,6 +85,8 @@ public static class VietnameseText
     public static string FoldChar(char c)
     {
         if (c < 128) return AsciiFolds[c];
+        // Half of a pair beyond the basic plane (an emoji, a mathematical letter): nothing to fold, and alone it cannot be normalised.
+        if (char.IsSurrogate(c)) return c.ToString();
         var known = FoldTable[c];
         if (known is not null) return known;
         var sb = new StringBuilder(2);

@@ -29,6 +29,19 @@ public class RealWorldTests
         if (!file.Contains("empty")) Assert.True(doc.Paragraphs.Any(p => p.Text.Trim().Length > 0) || doc.FloatingText.Count > 0);
     }
 
+    [Fact]
+    public void A_draft_with_emoji_and_mathematical_letters_is_checked()
+    {
+        // Characters beyond the basic plane come as surrogate pairs; none of them may stop a check.
+        string[] lines = ["ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH 😀", "Số: 12/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hòa Bình, ngày 05 tháng 3 năm 2025", "KẾ HOẠCH", "Tổ chức Ngày hội 🎉 thiếu nhi", "I. MỤC ĐÍCH 𝐘Ê𝐔 CẦU", "Vui chơi 👍👍 an toàn theo Quyết định số 12/QĐ-UBND😀.",
+            "Nơi nhận:", "- UBND xã 🏠;", "- Lưu: VT.", "CHỦ TỊCH", "Nguyễn Văn 𝐀"];
+        var doc = DocxReader.Read(new MemoryStream(WordHelper.Testing.DocxBuilder.FromLines(lines)));
+        var result = Checker.Check(doc);
+        Assert.Contains(doc.Paragraphs, p => p.Text.Contains("🎉"));
+        Assert.Equal("KẾ HOẠCH", result.Header.Kind);
+    }
+
     /// <summary>The files the SDK can write out as flat OPC (not the Strict one).</summary>
     public static TheoryData<string> TransitionalFiles()
     {

@@ -22,6 +22,7 @@ public class VietnameseTextTests
     [InlineData("Tổ chức thực hiện", "to chuc thuc hien")]
     [InlineData("ĐÀO TẠO", "dao tao")]
     [InlineData("Sở GD&ĐT", "so gd&dt")]
+    [InlineData("Hội nghị 😀 𝐀", "hoi nghi 😀 𝐀")] // characters beyond the basic plane pass unchanged
     public void Fold_drops_case_and_diacritics_and_reads_d_for_the_crossed_d(string text, string folded) =>
         Assert.Equal(folded, VietnameseText.Fold(text));
 
