@@ -50,6 +50,7 @@ public sealed record FormatSpec(
     string Source,
     PaperSize? Paper = null,
     IReadOnlyList<string>? MeasureUnits = null,
+    IReadOnlyList<string>? MoneyUnits = null,
     IReadOnlyList<string>? PartWords = null);
 
 /// <summary>Fixed formulas of a document's body and the words never written twice in a row (see formulas.json).</summary>
