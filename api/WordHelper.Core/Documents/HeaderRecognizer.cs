@@ -28,16 +28,12 @@ public static partial class HeaderRecognizer
         for (var i = 0; i < window; i++)
         {
             var p = ps[i];
-            foreach (var line in Lines(p))
+            foreach (var line in Lines(p).SelectMany(Columns))
             {
                 // A "DỰ THẢO" stamp is neither the type, the summary nor the issuer.
                 if (DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;
                 var key = VietnameseText.Key(line);
-                // Quốc hiệu and Tiêu ngữ may share one line when an editor lost the line break between them.
-                // Both stand alone on their lines; a sentence that quotes them (a guide to drafting) is not them.
-                var isNational = key.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal) && key.Length < 90;
-                var isMotto = key.Length < 90 && (key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)
-                    || (isNational && key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal)));
+                var (isNational, isMotto) = NationalParts(key);
                 if (isNational) nationalTitle ??= p;
                 if (isMotto) motto ??= p;
                 if (isNational || isMotto) continue;
@@ -50,9 +46,8 @@ public static partial class HeaderRecognizer
                 {
                     numberLine = p;
                     number = nm.Groups["sym"].Value.Trim();
-                    // Without a table, "Số: …" and the date share one line, separated by tabs.
-                    foreach (var part in line.Split('\t').Skip(1))
-                        if (dateLine is null && DateLinePattern().Match(part) is { Success: true } dm) (dateLine, place, date) = (p, PlaceOf(dm), DateOf(dm));
+                    // Without a table, "Số: …" and the date share one line, separated by tabs or spaces.
+                    if (dateLine is null && DateLinePattern().Match(line[(nm.Index + nm.Length)..]) is { Success: true } dm) (dateLine, place, date) = (p, PlaceOf(dm), DateOf(dm));
                 }
                 else if (dateLine is null && line.Length < 120 && DateLinePattern().Match(line) is { Success: true } dm2)
                     (dateLine, place, date) = (p, PlaceOf(dm2), DateOf(dm2));
@@ -151,6 +146,33 @@ public static partial class HeaderRecognizer
     /// <summary>The lines of a paragraph: Word line breaks split one paragraph into several printed lines.</summary>
     public static IEnumerable<string> Lines(DraftParagraph p) => p.DisplayText.Split('\n');
 
+    /// <summary>
+    /// A header line as its columns where tabs or long runs of spaces set the issuer beside the Quốc hiệu or the Tiêu ngữ
+    /// (a header laid out without a table: "TỔNG CÔNG TY …⇥CỘNG HÒA XÃ HỘI …"); any other line whole, so that a blank
+    /// "Số:      /KH-UBND" or "ngày    tháng" stays one line.
+    /// </summary>
+    public static IEnumerable<string> Columns(string line)
+    {
+        var cells = ColumnGap().Split(line);
+        if (cells.Length < 2 || !cells.Any(c => NationalParts(VietnameseText.Key(c)) is (true, _) or (_, true))) return [line];
+        return cells.Where(c => c.Trim().Length > 0);
+    }
+
+    /// <summary>
+    /// Whether a line's key is the Quốc hiệu, the Tiêu ngữ, or both: they may share one line when an editor lost the line
+    /// break between them. Both stand alone on their lines; a sentence that quotes them (a guide to drafting) is not them.
+    /// </summary>
+    static (bool National, bool Motto) NationalParts(string key)
+    {
+        var national = key.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal) && key.Length < 90;
+        var motto = key.Length < 90 && (key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)
+            || national && key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal));
+        return (national, motto);
+    }
+
+    [GeneratedRegex(@"\t+ *| {4,}")]
+    private static partial Regex ColumnGap();
+
     /// <summary>A paragraph that holds nothing but a draft's stamp.</summary>
     static bool IsStamp(DraftParagraph p, RulePackData pack) =>
         Lines(p).All(l => l.Trim().Length == 0 || DocumentKindRecognizer.IsDraftStamp(l, pack));
@@ -188,8 +210,7 @@ public static partial class HeaderRecognizer
         for (var i = 0; i < stop && i < ps.Count; i++)
         {
             var p = ps[i];
-            if (p == nationalTitle || p == motto) continue;
-            foreach (var raw in Lines(p))
+            foreach (var raw in Lines(p).SelectMany(Columns))
             {
                 var line = raw.Trim();
                 if (line.Length == 0 || IsRule(line) || DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;

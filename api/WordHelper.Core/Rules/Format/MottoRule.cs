@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using WordHelper.Core.Documents;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// Tiêu ngữ "Độc lập - Tự do - Hạnh phúc": a hyphen (-) with a space on each side between the phrases
-/// (NĐ 30/2020, Phụ lục I, mục II.1); an en or em dash, or a hyphen without spaces, is not the prescribed form.
+/// (NĐ 30/2020, Phụ lục I, mục II.1), each phrase with one capital; an en or em dash, a hyphen without spaces or a
+/// capital within a phrase ("Độc Lập") is not the prescribed form.
 /// </summary>
 public sealed partial class MottoRule : IRule
 {
@@ -16,7 +18,7 @@ public sealed partial class MottoRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         if (context.Header.Motto is not { } p) return;
-        var line = p.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Độc", StringComparison.Ordinal) || l.StartsWith("ĐỘC", StringComparison.Ordinal));
+        var line = p.Text.Split('\n').SelectMany(HeaderRecognizer.Columns).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Độc", StringComparison.Ordinal) || l.StartsWith("ĐỘC", StringComparison.Ordinal));
         if (line is null || Spaced().IsMatch(line)) return;
         // The words are those of the motto, only the dashes or spaces differ: safe to rewrite the line.
         var at = p.Text.IndexOf(line, StringComparison.Ordinal);
