@@ -94,6 +94,14 @@ public static partial class HeaderRecognizer
         // A speech, an agenda, a form or a decree has a title at the top; an administrative type line is looked above.
         var genre = DocumentKindRecognizer.Recognize(ps, kindParagraph ?? titleParagraph, type, pack);
 
+        // A type the pack does not list ("NHẬN XÉT", "TỔNG HỢP Ý KIẾN") still stands where the type stands: the first line under the date.
+        if (kind is null && genre is null && dateLine is not null && UnlistedKind(ps, dateLine.Index + 1, window, pack) is { } unlisted)
+        {
+            (kind, kindParagraph) = (VietnameseText.Upper(unlisted.Text.Trim().TrimEnd(':')), unlisted);
+            if (titleParagraph is null && ps.Skip(unlisted.Index + 1).Take(3).FirstOrDefault(q => !q.IsBlank) is { } under && !VietnameseText.IsUpperText(under.Text))
+                (title, titleParagraph) = (under.Text.Trim(), under);
+        }
+
         // The issuer stands above "Số:", the date, the type name and the title of a document of another kind.
         var issuerStop = new[] { numberLine?.Index, kindParagraph?.Index, dateLine?.Index, genre?.Title?.Index, 8 }.Where(i => i is not null).Min()!.Value;
         var (issuerParagraph, parent, issuer) = FindIssuer(ps, issuerStop, nationalTitle, motto, pack);
@@ -277,11 +285,12 @@ public static partial class HeaderRecognizer
                     afterLabel = VietnameseText.Fold(line.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal);
                     continue;
                 }
-                var t = line.Text.Trim();
+                var left = RecipientSide(line.Text);
+                var t = left.Trim();
                 if (t.Length == 0) { if (lines.Count > 0 && line.Paragraph.Cell is null) break; continue; }
                 // An entry too long for the column wraps onto a line of its own: "- Các sở, ban, ngành, đoàn thể" / "cấp tỉnh;".
                 if (!IsListLine(t) && !VietnameseText.Fold(t).StartsWith("luu", StringComparison.Ordinal) && !(lines.Count > 0 && Continues(lines[^1].Text, t))) break;
-                lines.Add(line);
+                lines.Add(line with { Text = left });
             }
             if (afterLabel) return (ps[i], lines);
         }
@@ -309,36 +318,64 @@ public static partial class HeaderRecognizer
         // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
         for (var i = from; i < ps.Count; i++)
         {
-            if (!AuthorityPattern().IsMatch(ps[i].Text.Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
+            if (!AuthorityPattern().IsMatch(SignatureSide(ps[i].Text).Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
             return TakeSignature(ps, i);
         }
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
         {
-            var t = ps[i].Text.Trim();
+            var t = SignatureSide(ps[i].Text).Trim();
             if (SignerTitlePattern().IsMatch(t)) return TakeSignature(ps, i);
         }
         // An appendix after the signature puts it far from the end: it then sits beside or below the Nơi nhận.
         if (recipientsLabel is not null)
             for (var i = recipientsLabel.Index + 1; i < ps.Count && i <= recipientsLabel.Index + 40; i++)
-                if (SignerTitlePattern().IsMatch(ps[i].Text.Trim())) return TakeSignature(ps, i);
+                if (SignerTitlePattern().IsMatch(SignatureSide(ps[i].Text).Trim())) return TakeSignature(ps, i);
         return [];
     }
 
     static List<DraftParagraph> TakeSignature(IReadOnlyList<DraftParagraph> ps, int start)
     {
         var lines = new List<DraftParagraph>();
+        // A signature set beside the Nơi nhận goes on below the list's last item: the items do not end it.
+        var beside = SignatureSideStart(ps[start].Text) > 0;
         foreach (var p in Following(ps, start))
         {
             if (lines.Count >= 8) break;
-            if (p.IsBlank) continue;
-            var opening = VietnameseText.Fold(p.Text.TrimStart());
+            var side = SignatureSide(p.Text);
+            if (side.Trim().Length == 0 || beside && side == p.Text && IsListLine(side)) continue;
+            var opening = VietnameseText.Fold(side.TrimStart());
             // The Nơi nhận, a list, or the appendix that follows the signature ends it.
-            if (opening.StartsWith("noi nhan", StringComparison.Ordinal) || opening.StartsWith("phu luc", StringComparison.OrdinalIgnoreCase) || IsListLine(p.DisplayText)) break;
+            if (opening.StartsWith("noi nhan", StringComparison.Ordinal) || opening.StartsWith("phu luc", StringComparison.OrdinalIgnoreCase) || IsListLine(side == p.Text ? p.DisplayText : side)) break;
             lines.Add(p);
             // The signer's name ends the block; a misspelt "Kt. GIÁM ĐỐC" is still a title line.
-            if (!VietnameseText.IsUpperText(p.Text) && !IsAuthorityInCapitals(p)) break;
+            if (!VietnameseText.IsUpperText(side) && !IsAuthorityInCapitals(p)) break;
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The signature's side of a line the Nơi nhận shares with it, set apart by tabs or spaces ("- Lưu: VT.⇥⇥BÍ THƯ"):
+    /// what follows the gap, empty when nothing does; any other line whole.
+    /// </summary>
+    public static string SignatureSide(string line) => line[SignatureSideStart(line)..];
+
+    /// <summary>Where <see cref="SignatureSide"/> starts in the line.</summary>
+    public static int SignatureSideStart(string line) => SharedWithRecipients(line) is { } gap ? gap.Index + gap.Length : 0;
+
+    /// <summary>The Nơi nhận's side of such a line; any other line whole.</summary>
+    static string RecipientSide(string line) =>
+        SharedWithRecipients(line) is { } gap ? line[..gap.Index] : line;
+
+    /// <summary>The last gap of a line that opens with "Nơi nhận" or a list item and goes on after tabs or spaces.</summary>
+    static Match? SharedWithRecipients(string line)
+    {
+        var t = line.TrimStart();
+        if (!(IsListLine(t) || VietnameseText.Fold(t).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
+        var gaps = ColumnGap().Matches(line.TrimEnd());
+        if (gaps.Count == 0 || gaps[^1].Index <= line.Length - t.Length) return null;
+        // Only a signature's line goes beside the list: a title in capitals or an authority ("T/M CHI BỘ").
+        var right = line[(gaps[^1].Index + gaps[^1].Length)..].Trim();
+        return VietnameseText.IsUpperText(right) || AuthorityPattern().IsMatch(right) ? gaps[^1] : null;
     }
 
     /// <summary>"K.T GIÁM ĐỐC", "Kt. CHỦ TỊCH": a misspelt authority before a title in capitals.</summary>
@@ -349,6 +386,19 @@ public static partial class HeaderRecognizer
     {
         var t = text.TrimStart();
         return t.Length > 0 && t[0] is '-' or '–' or '+' or '•' or '*' or '\uF0A7' or '\uF02D';
+    }
+
+    /// <summary>
+    /// The first paragraph from <paramref name="from"/> when it reads as a type name: one short line of capitals without
+    /// figures, not "KÍNH GỬI" nor a numbered heading; null otherwise.
+    /// </summary>
+    static DraftParagraph? UnlistedKind(IReadOnlyList<DraftParagraph> ps, int from, int until, RulePackData pack)
+    {
+        var p = ps.Skip(from).Take(Math.Max(0, until - from)).FirstOrDefault(q => !q.IsBlank && !IsRule(q.Text) && !IsStamp(q, pack));
+        if (p is null || p.Text.Contains('\n')) return null;
+        var text = p.Text.Trim().TrimEnd(':').Trim();
+        if (text.Length is < 3 or > 60 || !VietnameseText.IsUpperText(text) || text.Any(char.IsDigit) || RomanStart().IsMatch(text)) return null;
+        return VietnameseText.Key(text).StartsWith("kinh gui", StringComparison.Ordinal) ? null : p;
     }
 
     static bool IsRule(string text)
@@ -367,7 +417,7 @@ public static partial class HeaderRecognizer
         return new DraftDate(y, month, day);
     }
 
-    [GeneratedRegex(@"^\s*S[ốố]\s*(?:[:：]\s*|\s+(?=[\d/.…]))(?<sym>[^\t\n]*?)(?=\t|\s{3,}|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*S[ốố]\s*(?:[:：]\s*|\s+(?=[\d/.…-]))(?<sym>[^\t\n]*?)(?=\t|\s{3,}|$)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLinePattern();
 
     /// <summary>"Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted.</summary>
@@ -384,7 +434,7 @@ public static partial class HeaderRecognizer
     private static partial Regex VvPattern();
 
     /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; also without the dot ("KT GIÁM ĐỐC"), which a rule then reports.</summary>
-    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ|T/M|K/T)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorityPattern();
 
     /// <summary>A signer's title: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "VỤ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"…</summary>

@@ -24,7 +24,8 @@ public sealed class RequiredPartsRule : IRule
         if (h.NationalTitle is null && !h.IsPartySystem) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null && !h.IsPartySystem) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
         if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
-        if (h.Number is null) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
+        // A type the pack does not list ("TỔNG HỢP Ý KIẾN NHẬN XÉT") may be a form that carries no number.
+        if (h.Number is null && (h.Kind is null || h.Type is not null)) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
         if (h.DateLine is null) sink.Report("VB-STR-005", h.Motto ?? h.NationalTitle ?? top, (h.Motto ?? h.NationalTitle ?? top)?.Text ?? "");
         if (h.Kind is null) sink.Report("VB-STR-006", h.TitleParagraph ?? top, (h.TitleParagraph ?? top)?.Text ?? "");
         if (h.Signature.Count == 0)

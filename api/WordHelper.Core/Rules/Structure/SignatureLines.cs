@@ -11,10 +11,15 @@ public static partial class SignatureLines
 {
     public static IReadOnlyList<HeaderLine> Of(DocumentHeader header) =>
         header.Signature.SelectMany(HeaderLine.Of)
+            .Select(BesideRecipients)
             .SelectMany(Pushed)
             .Where(l => l.Text.Trim().Length > 0)
             .Select(l => l with { Text = l.Text.Trim(), Start = l.Start + l.Text.Length - l.Text.TrimStart().Length })
             .ToList();
+
+    /// <summary>A line the Nơi nhận shares with the signature, as the signature's side alone.</summary>
+    static HeaderLine BesideRecipients(HeaderLine line) =>
+        HeaderRecognizer.SignatureSideStart(line.Text) is var at and > 0 ? line with { Text = line.Text[at..], Start = line.Start + at } : line;
 
     /// <summary>A line parted where a run of spaces or tabs pushes text onto the next printed line.</summary>
     static IEnumerable<HeaderLine> Pushed(HeaderLine line)
