@@ -86,6 +86,7 @@ public class FormulaRuleTests
     [Theory]
     [InlineData("Giao Sở Sở Tài chính chủ trì thực hiện.", "Sở Sở", "Giao Sở Tài chính chủ trì thực hiện.")]
     [InlineData("Nâng cao chất lượng của của cơ quan.", "của của", "Nâng cao chất lượng của cơ quan.")]
+    [InlineData("Ba thí sinh sẽ phải phải rút thăm.", "phải phải", "Ba thí sinh sẽ phải rút thăm.")]
     [InlineData("Các sở, ban, ngành và và địa phương.", "và và", "Các sở, ban, ngành và địa phương.")]
     [InlineData("Khoanh định trong trong Quy hoạch tỉnh.", "trong trong", "Khoanh định trong Quy hoạch tỉnh.")]
     [InlineData("Theo quy định tại Điều Điều 5 của Quyết định.", "Điều Điều", "Theo quy định tại Điều 5 của Quyết định.")]
