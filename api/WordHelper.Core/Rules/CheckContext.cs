@@ -89,6 +89,13 @@ public sealed partial class CheckContext
     // One form per spelling for the whole check: its lower case, folded form and syllable key worked out once.
     readonly WordForms _forms = new();
 
+    /// <summary>
+    /// Most of the document's prose is Vietnamese: a paper without any header part (a programme, a proposal) still has
+    /// its headings numbered the Vietnamese way, while a sample in another language is no concern of the rules.
+    /// </summary>
+    public bool IsVietnamese => _isVietnamese ??= Paragraphs.Count(p => p.IsProse && Text.VietnameseLetters.HasVietnameseSpecific(p.Text)) * 2 > Paragraphs.Count(p => p.IsProse);
+    bool? _isVietnamese;
+
     public DraftDocument Document { get; }
     public RulePackData Pack { get; }
     public ILegalDocumentRegistry Registry { get; }

@@ -17,6 +17,16 @@ public class HeadingNumberingRuleTests
         Assert.Contains("\"2.\"", f.Suggestion);
     }
 
+    [Fact]
+    public void A_Vietnamese_paper_without_a_header_still_has_its_numbers_checked_and_a_sample_in_English_has_not()
+    {
+        var proposal = Findings(WordHelper.Core.Documents.DraftDocument.FromLines(["Đề xuất tổ chức cuộc thi hùng biện", "1. Mục đích cuộc thi", "Tạo sân chơi cho học sinh.",
+            "2. Thể thức thi đấu", "Thi theo đội.", "6. Thời gian, địa điểm", "Tại hội trường nhà trường."]));
+        Assert.Equal("6. Thời gian, địa điểm", Assert.Single(proposal, f => f.Rule == "VB-NUM-001").Excerpt);
+        var sample = Findings(WordHelper.Core.Documents.DraftDocument.FromLines(["Meeting notes", "1. Purpose of the meeting", "Plan the year.", "3. Dates", "To be fixed."]));
+        Assert.Empty(sample);
+    }
+
     [Theory]
     [InlineData("VB-NUM-001", "V. KINH PHÍ", "IV.", "I. MỤC ĐÍCH", "II. NỘI DUNG", "III. THỜI GIAN", "V. KINH PHÍ")]
     [InlineData("VB-NUM-001", "d) Thời gian", "c)", "1. Nội dung", "a) Nội dung", "b) Đơn vị", "d) Thời gian")]

@@ -19,7 +19,7 @@ public sealed class HeadingNumberingRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        if (!context.Header.LooksFormal) return;
+        if (!context.Header.LooksFormal && !context.IsVietnamese) return;
         // Each paragraph read once: a heading number, a fresh start, or nothing. Numbers in tables (STT columns, forms)
         // are not headings, but a table may still start afresh (the national title of the next form).
         var items = context.NumberedHeadings;

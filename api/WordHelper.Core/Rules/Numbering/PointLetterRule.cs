@@ -12,7 +12,7 @@ public sealed class PointLetterRule : IRule
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
-        if (!context.Header.LooksFormal) return;
+        if (!context.Header.LooksFormal && !context.IsVietnamese) return;
         var lists = PointLists(context);
         foreach (var list in lists)
         {
