@@ -17,10 +17,19 @@ public class CitationConflictTests
         var f = Assert.Single(CitationCheck.Run(ByBody, ByHead,
             "Các xã tiếp tục thực hiện Quyết định số 787/QĐ-UBND ngày 21/8/2025 của Chủ tịch UBND tỉnh.").Of("VB-CIT-005"));
 
+        // Two citations of three name the head: the one naming the body is told.
         Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(0, f.Paragraph);
+        Assert.Contains("cơ quan ban hành \"UBND tỉnh\"", f.Message);
+        Assert.Contains("\"Chủ tịch UBND tỉnh\" ghi ở đoạn 2", f.Message);
+    }
+
+    [Fact]
+    public void On_a_tie_the_issuer_named_first_is_the_reference()
+    {
+        var f = Assert.Single(CitationCheck.Run(ByBody, ByHead).Of("VB-CIT-005"));
         Assert.Equal(1, f.Paragraph);
-        Assert.Contains("\"Chủ tịch UBND tỉnh\"", f.Message);
-        Assert.Contains("\"UBND tỉnh\" đã ghi ở đoạn 1", f.Message);
+        Assert.Contains("\"UBND tỉnh\" ghi ở đoạn 1", f.Message);
     }
 
     [Theory]
@@ -71,10 +80,11 @@ public class CitationConflictTests
             "Các văn bản đã ban hành: Quyết định số 46/2025/QĐ-UBND ngày 17/12/2025 của Chủ tịch UBND tỉnh;",
             "Tiếp tục thực hiện Quyết định số 46/2025/QĐ-UBND ngày 17/12/2025 của Chủ tịch UBND tỉnh.").Of("VB-CIT-005"));
 
-        Assert.Equal(1, f.Paragraph);
-        Assert.Equal("46/2025/QĐ-CTUBND", f.Suggestion);
-        Assert.Contains("\"46/2025/QĐ-UBND\"", f.Message);
-        Assert.Contains("\"46/2025/QĐ-CTUBND\" đã ghi ở đoạn 1", f.Message);
+        // The form written once, with a group no body is abbreviated to, is the slip, though written first.
+        Assert.Equal(0, f.Paragraph);
+        Assert.Equal("46/2025/QĐ-UBND", f.Suggestion);
+        Assert.Contains("\"46/2025/QĐ-CTUBND\"", f.Message);
+        Assert.Contains("\"46/2025/QĐ-UBND\" ghi ở đoạn 2", f.Message);
     }
 
     [Theory]
@@ -96,7 +106,7 @@ public class CitationConflictTests
         Assert.Equal(1, f.Paragraph);
         Assert.Null(f.Suggestion);
         Assert.Contains("\"176/KH-TCTLN\" ngày 18/10/2025", f.Message);
-        Assert.Contains("\"176/KH-TCTLN-PC04\" ngày 08/10/2025 đã ghi ở đoạn 1", f.Message);
+        Assert.Contains("\"176/KH-TCTLN-PC04\" ngày 08/10/2025 ghi ở đoạn 1", f.Message);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using WordHelper.Core.Citations;
+using WordHelper.Core.RulePack;
 
 namespace WordHelper.Core.Rules.CitationChecks;
 
@@ -26,7 +27,8 @@ public sealed class CitationConsistencyRule : IRule
             // A tie goes to the date written first.
             var dated = g.Where(c => c.Date is { IsValid: true }).GroupBy(c => c.Date!.Value)
                 .OrderByDescending(same => same.Count()).Select(same => same.First()).FirstOrDefault();
-            var withIssuer = g.FirstOrDefault(c => c.Issuer is not null);
+            // The issuer most citations name is the reference; a tie goes to the one named first.
+            var withIssuer = MostNamed(g, issuers);
             var toldIssuers = new List<string>();
             foreach (var c in g)
             {
@@ -37,7 +39,7 @@ public sealed class CitationConsistencyRule : IRule
                     if (otherIssuer && c.NumberYear is null) continue;
                     var certain = d.Year == f.Year || c.NumberYear is not null;
                     sink.Report("VB-CIT-005", p, CitationScope.Lead(c), severity: certain ? Severity.Error : Severity.Warning,
-                        args: [("what", CitationScope.Name(c)), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} đã ghi ở đoạn {dated.Paragraph + 1}")]);
+                        args: [("what", CitationScope.Name(c)), ("problem", $"ngày {c.DateText} khác với ngày {dated.DateText} ghi ở đoạn {dated.Paragraph + 1}")]);
                 }
                 else if (otherIssuer && !toldIssuers.Any(t => !issuers.Different(t, c.Issuer!)))
                 {
@@ -49,22 +51,39 @@ public sealed class CitationConsistencyRule : IRule
             foreach (var (first, later, firstSummary, laterSummary) in SummaryConflicts.Of(context, g, issuers))
                 sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), CitationScope.Lead(later), severity: Severity.Warning,
                     args: [("what", CitationScope.Name(later)), ("problem",
-                        $"trùng số, ký hiệu và ngày với văn bản đã ghi ở đoạn {first.Paragraph + 1} nhưng trích yếu khác hẳn: ở đây là " +
+                        $"trùng số, ký hiệu và ngày với văn bản ghi ở đoạn {first.Paragraph + 1} nhưng trích yếu khác hẳn: ở đây là " +
                         $"\"{SummaryConflicts.Short(laterSummary)}\", ở đoạn {first.Paragraph + 1} là \"{SummaryConflicts.Short(firstSummary)}\"; " +
                         "hai văn bản khác nhau không thể cùng số, ký hiệu, kiểm tra lại số, ký hiệu của một trong hai văn bản")]);
         }
-        foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers))
+        foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers, KnownGroups.For(context.Pack)))
             sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: dateToo ? null : first.NumberClean, severity: Severity.Warning,
                 args: [("what", CitationScope.Name(later)), ("problem", dateToo
-                    ? $"số, ký hiệu \"{later.NumberClean}\" ngày {later.DateText} khác với \"{first.NumberClean}\" ngày {first.DateText} đã ghi ở đoạn {first.Paragraph + 1}; " +
+                    ? $"số, ký hiệu \"{later.NumberClean}\" ngày {later.DateText} khác với \"{first.NumberClean}\" ngày {first.DateText} ghi ở đoạn {first.Paragraph + 1}; " +
                       "có lẽ là một văn bản, kiểm tra lại số, ký hiệu và ngày ban hành để ghi thống nhất"
-                    : $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" đã ghi ở đoạn {first.Paragraph + 1}")]);
+                    : $"số, ký hiệu ghi \"{later.NumberClean}\", khác với \"{first.NumberClean}\" ghi ở đoạn {first.Paragraph + 1}")]);
     }
+
+    /// <summary>The first citation of the issuer most citations of one document name (names that may be one issuer go together).</summary>
+    static Citation? MostNamed(IEnumerable<Citation> citations, CitedIssuers issuers)
+    {
+        var same = new List<List<Citation>>();
+        foreach (var c in citations.Where(c => c.Issuer is not null))
+        {
+            if (same.FirstOrDefault(k => !issuers.Different(k[0].Issuer!, c.Issuer!)) is { } home) home.Add(c);
+            else same.Add([c]);
+        }
+        return same.OrderByDescending(k => k.Count).Select(k => k[0]).FirstOrDefault();
+    }
+
+    /// <summary>The groups a symbol is made of when written right: the types' abbreviations and the bodies'.</summary>
+    static readonly PerPack<IReadOnlySet<string>> KnownGroups = new(pack =>
+        pack.DocTypes.Select(t => t.Abbr).OfType<string>().Concat(pack.Abbreviations.Select(a => a.Abbr)).Where(a => !a.Contains(' '))
+            .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>"Chủ tịch UBND tỉnh" against "UBND tỉnh" says why a head and the body they head are not one issuer.</summary>
     static string IssuerProblem(CitedIssuers issuers, string issuer, Citation other)
     {
-        var problem = $"cơ quan ban hành \"{issuer}\" khác với \"{other.Issuer}\" đã ghi ở đoạn {other.Paragraph + 1}";
+        var problem = $"cơ quan ban hành \"{issuer}\" khác với \"{other.Issuer}\" ghi ở đoạn {other.Paragraph + 1}";
         return (issuers.TitleOf(issuer) is null) != (issuers.TitleOf(other.Issuer!) is null)
             ? problem + " (người đứng đầu và tập thể cơ quan là hai chủ thể ban hành khác nhau); ghi thống nhất theo văn bản gốc"
             : problem;

@@ -16,22 +16,39 @@ namespace WordHelper.Core.Rules.CitationChecks;
 static class SymbolVariants
 {
     /// <summary>
-    /// Each later form with the earlier form it varies, reported once a pair, at the later form's first citation;
-    /// <c>DateToo</c> when the dates disagree as well.
+    /// Each pair of forms of one document, reported once, at the first citation of the form that is the slip
+    /// (<see cref="Odd"/>) with the other form as the reference; <c>DateToo</c> when the dates disagree as well.
     /// </summary>
-    public static IEnumerable<(Citation First, Citation Later, bool DateToo)> Of(IReadOnlyList<Citation> citations, CitedIssuers issuers)
+    public static IEnumerable<(Citation Reference, Citation Odd, bool DateToo)> Of(IReadOnlyList<Citation> citations, CitedIssuers issuers, IReadOnlySet<string> knownGroups)
     {
         var forms = new List<Citation>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Per form: how many of its citations give the full date, and how many there are.
+        var written = citations.GroupBy(c => DocumentNumber.Key(c.NumberClean!))
+            .ToDictionary(g => g.Key, g => (Dated: g.Count(c => c.Date is { IsValid: true, IsComplete: true }), All: g.Count()), StringComparer.Ordinal);
         foreach (var c in citations)
         {
-            if (!seen.Add(DocumentNumber.Key(c.NumberClean!))) continue;
-            if (forms.FirstOrDefault(f => Varies(f, c) && Alike(f, c, issuers)) is { } earlier) yield return (earlier, c, false);
-            else if (forms.FirstOrDefault(f => OneGroupChanged(f, c) && AllAgree(f, c, issuers)) is { } changed) yield return (changed, c, false);
+            var key = DocumentNumber.Key(c.NumberClean!);
+            if (forms.Any(f => DocumentNumber.Key(f.NumberClean!) == key)) continue;
+            if (forms.FirstOrDefault(f => Varies(f, c) && Alike(f, c, issuers)) is { } earlier) yield return Odd(earlier, c, false);
+            else if (forms.FirstOrDefault(f => OneGroupChanged(f, c) && AllAgree(f, c, issuers)) is { } changed) yield return Odd(changed, c, false);
             else if (forms.FirstOrDefault(f => GroupDropped(f, c) && DigitSlip(f, c) && SameType(f, c) is true && !OtherIssuers(f, c, issuers)) is { } slipped)
-                yield return (slipped, c, true);
+                yield return Odd(slipped, c, true);
             forms.Add(c);
         }
+
+        // The slip is the form cited in full (with its date) fewer times, a short mention copying the symbol less
+        // carefully than a full citation; else the form written fewer times; else, of two symbols as long, the one with
+        // a group no type or body is abbreviated to ("QĐ-CTUBND" beside "QĐ-UBND"); else the later one.
+        (Citation, Citation, bool) Odd(Citation earlier, Citation later, bool dateToo)
+        {
+            var (e, l) = (written[DocumentNumber.Key(earlier.NumberClean!)], written[DocumentNumber.Key(later.NumberClean!)]);
+            var earlierOdd = e.Dated != l.Dated ? e.Dated < l.Dated
+                : e.All != l.All ? e.All < l.All
+                : earlier.SymbolParts.Count == later.SymbolParts.Count && Unknown(earlier) > Unknown(later);
+            return earlierOdd ? (later, earlier, dateToo) : (earlier, later, dateToo);
+        }
+
+        int Unknown(Citation c) => c.SymbolParts.Count(part => !knownGroups.Contains(part));
     }
 
     static bool Varies(Citation a, Citation b)
