@@ -9,7 +9,8 @@ namespace WordHelper.Core.Rules.Agency;
 /// dân"), a letter missing or wrong ("Hội đồng nhân dâ tỉnh") or a word dropped ("Ủy ban dân tỉnh", "Hội đồng dân
 /// tỉnh"). Every accepted spelling ("Uỷ" and "Ủy") is left alone. A near miss that only resembles the name (a letter
 /// off, a word missing) counts only when a unit word ("tỉnh", "xã" …) follows it, so that "Ủy ban Dân tộc" and
-/// "Hội đồng Dân tộc" stay what they are. Quoted text is never reported; one finding per distinct misspelling.
+/// "Hội đồng Dân tộc" stay what they are. A longer name of agency-name-case.json with a word left out inside it is told
+/// too (<see cref="NameWordDropped"/>). Quoted text is never reported; one finding per distinct misspelling.
 /// </summary>
 public sealed class AgencyNameSpellingRule : IRule
 {
@@ -30,6 +31,16 @@ public sealed class AgencyNameSpellingRule : IRule
             var words = context.Words(p);
             for (var i = 0; i < words.Count; i++)
             {
+                if (NameWordDropped.At(p.Text, words, i, context.Pack) is { } dropped)
+                {
+                    var (from, to) = (words[i].Start, words[i + dropped.Count - 1].End);
+                    var shortened = p.Text[from..to];
+                    if (!context.IsQuoted(p, from) && reported.Add(shortened.ToLower(VietnameseText.Vi)))
+                        sink.Report("VB-AGN-005", p, shortened, suggestion: dropped.Name, fix: p.List is null ? new TextFix(p.Index, from, to - from, dropped.Name) : null,
+                            args: [("text", shortened), ("name", dropped.Name), ("problem", $"thiếu chữ \"{dropped.Missing}\"")]);
+                    i += dropped.Count - 1;
+                    continue;
+                }
                 if (!byFirstWord.Contains(words[i].Folded)) continue;
                 foreach (var name in byFirstWord[words[i].Folded])
                 {
