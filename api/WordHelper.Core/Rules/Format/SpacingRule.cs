@@ -7,7 +7,8 @@ namespace WordHelper.Core.Rules.Format;
 /// <summary>
 /// Spaces around punctuation as Vietnamese typing has them: none before a comma or semicolon, none inside brackets,
 /// one after a closing quotation mark, before an opening bracket, after a list marker "(1)", a heading number "6.1."
-/// and an ellipsis; and one space between words, not a run of them. Read in the text a drafter wrote (body, appended
+/// and an ellipsis; a space on both sides of a hyphen between two figures or none ("2025 - 2026", not "2025- 2026");
+/// and one space between words, not a run of them. Read in the text a drafter wrote (body, appended
 /// texts, notes); the header and the signature block are laid out with spaces on purpose, and so may be a table cell's
 /// figures, so only a run between two lower-case words counts there.
 /// </summary>
@@ -27,6 +28,7 @@ public sealed partial class SpacingRule : IRule
         new(GluedAfterEllipsis(), "thiếu dấu cách sau dấu ba chấm", m => m.Value + " ", t => t.Contains('…') || t.Contains("...", StringComparison.Ordinal)),
         new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim(), t => t.Contains("( ", StringComparison.Ordinal) || t.Contains(" )", StringComparison.Ordinal)),
         new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart(), t => t.Contains(" ,", StringComparison.Ordinal) || t.Contains(" ;", StringComparison.Ordinal)),
+        new(LopsidedDash(), "gạch nối giữa hai số có dấu cách một bên", _ => " - ", t => t.Contains("- ", StringComparison.Ordinal) || t.Contains(" -", StringComparison.Ordinal)),
         new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, InCells: false, Severity: Rules.Severity.Info),
         new(SpaceRunInWords(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, Severity: Rules.Severity.Info, OnlyInCells: true),
     ];
@@ -99,6 +101,10 @@ public sealed partial class SpacingRule : IRule
     // "chi phí…trên cơ sở"; a form's dotted blank ("ngày……tháng") has no letter right before it.
     [GeneratedRegex(@"(?<=\p{Ll}{2})(?:…|\.{3})(?=\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex GluedAfterEllipsis();
+
+    /// <summary>"2025- 2026", "2021 -2025": a span of years or figures with a space on one side of its hyphen only.</summary>
+    [GeneratedRegex(@"(?<=\d)(?:- +| +-)(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex LopsidedDash();
 
     [GeneratedRegex(@"\( +(?=\p{L})|(?<=\p{L}) +\)", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceInsideBracket();

@@ -18,6 +18,8 @@ public class SpacingRuleTests
     [InlineData("Thông qua khi quá nửa thành viên đồng ý ).", "Thông qua khi quá nửa thành viên đồng ý).")]
     [InlineData("Các sở , ban, ngành thực hiện.", "Các sở, ban, ngành thực hiện.")]
     [InlineData("Rà soát chức năng, quyền      hạn của các sở.", "Rà soát chức năng, quyền hạn của các sở.")]
+    [InlineData("Kế hoạch năm học 2025- 2026.", "Kế hoạch năm học 2025 - 2026.")]
+    [InlineData("Nhiệm kỳ 2026 -2031.", "Nhiệm kỳ 2026 - 2031.")]
     public void A_slip_is_found_and_repaired(string line, string repaired)
     {
         var document = Draft(line);
@@ -37,6 +39,7 @@ public class SpacingRuleTests
     [InlineData("6.1. Công tác rà soát; ngày……tháng…… năm 2025")]
     [InlineData("Theo Kết luận: “tổ chức(lại) bộ máy”.")] // inside another document's words
     [InlineData("\tTổ chức thực hiện.")] // indentation
+    [InlineData("Giai đoạn 2021 - 2025 và 2026-2030; từ Km0 - Km2.")] // a hyphen spaced on both sides or on neither
     [InlineData("(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng      năm 2025)")] // a date to be filled when signed
     public void Right_spacing_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-FMT-014", Draft(line)));
