@@ -1,0 +1,52 @@
+using WordHelper.Core.Text;
+
+namespace WordHelper.Core.Rules.Agency;
+
+/// <summary>
+/// The word for the level of a body written with a capital after its name: "UBND Tỉnh", "Ủy ban nhân dân Xã Hòa
+/// Bình". NĐ 30/2020 (Phụ lục II, mục I.2) writes "Ủy ban nhân dân tỉnh Đồng Tháp", the unit word in lower case;
+/// "Tỉnh ủy", "Tỉnh đoàn", "Huyện ủy" are names of their own, and "Phường 2", "Quận 3" names made of a number: they stay. Only after an abbreviation in capitals
+/// ("UBND", "HĐND") or the words "nhân dân"; text in capitals and quoted text are left alone, one finding per writing.
+/// </summary>
+public sealed class UnitWordCaseRule : IRule
+{
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-008"];
+
+    /// <summary>The single-word levels, and the words that make a name of one ("Tỉnh ủy", "Tỉnh đoàn").</summary>
+    static readonly HashSet<string> Levels = new(["tỉnh", "huyện", "xã", "phường", "quận"], StringComparer.Ordinal);
+    static readonly HashSet<string> OwnNames = new(["ủy", "uỷ", "đoàn", "đội", "bộ"], StringComparer.Ordinal);
+
+    public void Analyze(CheckContext context, FindingSink sink)
+    {
+        var found = new ByWriting<(int Start, string Right, string Corrected)>();
+        foreach (var p in context.TextParagraphs)
+        {
+            if (p.IsBlank || VietnameseText.IsUpperText(p.Text)) continue;
+            var words = context.Words(p);
+            for (var i = 1; i < words.Count; i++)
+            {
+                var w = words[i];
+                if (!char.IsUpper(w.Text[0]) || w.Text.Length < 2 || char.IsUpper(w.Text[1]) || !Levels.Contains(w.Lower)) continue;
+                if (!Words.SpaceBetween(p.Text, words[i - 1], w) || !AfterBodyName(words, i) || context.IsQuoted(p, w.Start)) continue;
+                // "Tỉnh ủy" is a name; "Phường 2", "Quận 3" are names made of a number, whose level word is capitalised.
+                var rest = p.Text.AsSpan(w.End).TrimStart();
+                if (OwnNames.Contains(NameCase.NextWord(p.Text, words, i)) || rest.Length > 0 && char.IsAsciiDigit(rest[0])) continue;
+                var from = words[i - 1].Text.All(char.IsUpper) ? words[i - 1].Start : words[i - 2].Start;
+                found.Add(p.Text[from..w.End], p, (w.Start, w.Lower, p.Text[from..w.Start] + w.Lower));
+            }
+        }
+        foreach (var (written, p, (start, right, corrected), where) in found.Each(context))
+        {
+            var fix = p.List is null ? new TextFix(p.Index, start, right.Length, right) : null;
+            sink.Report("VB-AGN-008", p, written, suggestion: corrected, fix: fix, args: [("text", written), ("right", corrected), ("where", where)]);
+        }
+    }
+
+    /// <summary>The word before is an abbreviation in capitals ("UBND") or the name ends "nhân dân".</summary>
+    static bool AfterBodyName(IReadOnlyList<Word> words, int i)
+    {
+        var before = words[i - 1].Text;
+        if (before.Length >= 2 && before.All(char.IsUpper)) return true;
+        return i >= 2 && words[i - 2].Folded == "nhan" && words[i - 1].Folded == "dan";
+    }
+}
