@@ -28,7 +28,7 @@ public sealed partial class SpacingRule : IRule
         new(GluedAfterEllipsis(), "thiếu dấu cách sau dấu ba chấm", m => m.Value + " ", t => t.Contains('…') || t.Contains("...", StringComparison.Ordinal)),
         new(SpaceInsideBracket(), "dấu cách thừa trong dấu ngoặc", m => m.Value.Trim(), t => t.Contains("( ", StringComparison.Ordinal) || t.Contains(" )", StringComparison.Ordinal)),
         new(SpaceBeforeComma(), "dấu cách thừa trước dấu phẩy, dấu chấm phẩy", m => m.Value.TrimStart(), t => t.Contains(" ,", StringComparison.Ordinal) || t.Contains(" ;", StringComparison.Ordinal)),
-        new(LopsidedDash(), "gạch nối giữa hai số có dấu cách một bên", _ => " - ", t => t.Contains("- ", StringComparison.Ordinal) || t.Contains(" -", StringComparison.Ordinal)),
+        new(LopsidedDash(), "gạch nối giữa hai số có dấu cách một bên", _ => " - ", t => t.Contains("- ", StringComparison.Ordinal) || t.Contains(" -", StringComparison.Ordinal), Severity: Rules.Severity.Info),
         new(SpaceRun(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, InCells: false, Severity: Rules.Severity.Info),
         new(SpaceRunInWords(), "nhiều dấu cách liền nhau giữa hai chữ", _ => " ", HasSpaceRun, Severity: Rules.Severity.Info, OnlyInCells: true),
     ];
