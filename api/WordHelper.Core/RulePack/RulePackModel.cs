@@ -82,7 +82,8 @@ public sealed record FixedNames(
     string ProvinceWord,
     string CityWord,
     IReadOnlyList<CentralCity> CentralCities,
-    IReadOnlyList<string> Provinces);
+    IReadOnlyList<string> Provinces,
+    IReadOnlyList<string>? SchoolKinds = null);
 
 public sealed record RuleDescriptorEntry(
     string Id,

@@ -7,7 +7,8 @@ namespace WordHelper.Core.Rules.Format;
 /// <summary>
 /// The issuing body's name abbreviated ("PHÒNG QLCN", "UBND XÃ A"): only the name of the body above it may shorten
 /// common phrases ("UBND TỈNH …"); the issuer's own line is its official name in full (NĐ 30/2020, Phụ lục I, mục
-/// II.3). A word of the line is an abbreviation when the pack lists it as one or when it has no vowel ("QLCN"). Read
+/// II.3). A word of the line is an abbreviation when the pack lists it as one or when it has no vowel ("QLCN"); a kind
+/// of school ("TRƯỜNG THPT …") is part of the name schools sign with. Read
 /// only where the header has its "Số:" line or the body above the issuer: then the issuer's line is surely known.
 /// </summary>
 public sealed class IssuerNameRule : IStateFormRule
@@ -24,7 +25,8 @@ public sealed class IssuerNameRule : IStateFormRule
         var line = p.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
         if (line is null || !VietnameseText.IsUpperText(line)) return;
         var known = Known.For(context.Pack);
-        var abbreviations = Words.Split(line).Where(w => w.Text.Length >= 2 && (known.ContainsKey(w.Text) || !HasVowel(w.Text))).ToList();
+        var schools = context.Pack.FixedNames.SchoolKinds ?? [];
+        var abbreviations = Words.Split(line).Where(w => w.Text.Length >= 2 && (known.ContainsKey(w.Text) || !HasVowel(w.Text)) && !schools.Contains(w.Text)).ToList();
         if (abbreviations.Count == 0) return;
         var listed = string.Join(", ", abbreviations.Select(w => known.TryGetValue(w.Text, out var full) ? $"\"{w.Text}\" ({full})" : $"\"{w.Text}\""));
         sink.Report("VB-FMT-025", p, line, args: [("name", line), ("abbreviations", listed)]);
