@@ -18,7 +18,8 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
         if (h.RecipientsLabel is null)
         {
             var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr) && h.Type?.Category != "internal";
-            if (administrative)
+            // Without a signature either, the draft stops before its closing part: VB-STR-007 tells both at once.
+            if (administrative && h.Signature.Count > 0)
             {
                 var near = h.Signature.FirstOrDefault() ?? context.Paragraphs.LastOrDefault(p => !p.IsBlank);
                 sink.Report("VB-REC-001", near, near?.Text ?? "");

@@ -31,7 +31,8 @@ public sealed class RequiredPartsRule : IRule
         if (h.Signature.Count == 0)
         {
             var last = ps.LastOrDefault(p => !p.IsBlank && p.Index < (h.RecipientsLabel?.Index ?? int.MaxValue)) ?? top;
-            sink.Report("VB-STR-007", last, last?.Text ?? "");
+            var also = h.RecipientsLabel is null ? " Văn bản cũng chưa có phần \"Nơi nhận:\"." : "";
+            sink.Report("VB-STR-007", last, last?.Text ?? "", args: ("also", also));
         }
     }
 
