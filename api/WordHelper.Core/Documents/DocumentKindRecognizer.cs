@@ -37,8 +37,34 @@ public static partial class DocumentKindRecognizer
                 if ((kind.TimedTitles ?? []).Any(t => lines[i].Key == t) && IsTimed(ps)) return (kind, lines[i].Paragraph);
             }
         }
+        if (pack.DocumentKinds.Kinds.FirstOrDefault(k => k.BlankFields) is { } blank && IsToFillIn(ps)) return (blank, null);
         return null;
     }
+
+    /// <summary>How many paragraphs, and what share of them, must leave a field of dots to fill for a draft to be a blank form.</summary>
+    const int BlankFieldsAtLeast = 5;
+    const double BlankFieldsShare = 0.2;
+
+    /// <summary>
+    /// Line after line leaves a field of dots to fill in: a blank form. Read up to the first appendix, whose forms to
+    /// report on do not make the plan above them one; a draft's blank number and date are one or two such lines.
+    /// </summary>
+    static bool IsToFillIn(IReadOnlyList<DraftParagraph> ps)
+    {
+        var (lines, blanks) = (0, 0);
+        foreach (var p in ps)
+        {
+            if (p.IsBlank) continue;
+            if (p.Cell is null && VietnameseText.Key(p.Text).StartsWith("phu luc", StringComparison.Ordinal)) break;
+            lines++;
+            if (BlankField().IsMatch(p.Text)) blanks++;
+        }
+        return blanks >= BlankFieldsAtLeast && blanks >= BlankFieldsShare * lines;
+    }
+
+    /// <summary>A field left to fill: eight dots or more, in points, ellipses or underscores ("…………", "........", "________").</summary>
+    [GeneratedRegex(@"(?:[.…_]\s?){8,}|…{3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankField();
 
     /// <summary>A draft's stamp ("DỰ THẢO", "Dự thảo lần 2", "(DỰ THẢO 2)"): not a part of the document.</summary>
     public static bool IsDraftStamp(string line, RulePackData pack)

@@ -191,7 +191,8 @@ public static partial class HeaderRecognizer
         if (trimmed.Length is < 3 or > 30 || !VietnameseText.IsUpperText(trimmed)) return null;
         var key = VietnameseText.Key(trimmed);
         return pack.DocTypes.FirstOrDefault(t => t.Category is not ("copy" or "reference")
-            && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)));
+            && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)
+                || t.TitleRunsOn && key.StartsWith(VietnameseText.Key(t.Name) + " ", StringComparison.Ordinal)));
     }
 
     /// <summary>A Party or Youth Union number: the serial joined to the type by "-", the issuer after "/" ("45-KH/TU", "125-KH/TĐTN-PT").</summary>
@@ -323,13 +324,14 @@ public static partial class HeaderRecognizer
         }
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
         {
-            var t = SignatureSide(ps[i].Text).Trim();
+            // The title may share its paragraph with the name below it, after line breaks.
+            var t = SignatureSide(ps[i].Text.Split('\n')[0]).Trim();
             if (SignerTitlePattern().IsMatch(t)) return TakeSignature(ps, i);
         }
         // An appendix after the signature puts it far from the end: it then sits beside or below the Nơi nhận.
         if (recipientsLabel is not null)
             for (var i = recipientsLabel.Index + 1; i < ps.Count && i <= recipientsLabel.Index + 40; i++)
-                if (SignerTitlePattern().IsMatch(SignatureSide(ps[i].Text).Trim())) return TakeSignature(ps, i);
+                if (SignerTitlePattern().IsMatch(SignatureSide(ps[i].Text.Split('\n')[0]).Trim())) return TakeSignature(ps, i);
         return [];
     }
 
@@ -430,7 +432,7 @@ public static partial class HeaderRecognizer
     [GeneratedRegex(@"^[IVXLC]+\s*[.)]\s")]
     private static partial Regex RomanStart();
 
-    [GeneratedRegex(@"^\s*(V/v|V/V|v/v|Về việc)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(V/v|V/V|v/v|[Vv]ề việc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VvPattern();
 
     /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; also without the dot ("KT GIÁM ĐỐC"), which a rule then reports.</summary>
@@ -438,6 +440,6 @@ public static partial class HeaderRecognizer
     private static partial Regex AuthorityPattern();
 
     /// <summary>A signer's title: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "VỤ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"…</summary>
-    [GeneratedRegex(@"^(PHÓ\s+)?[\p{Lu}\s]{0,30}\b(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|TỔNG BIÊN TẬP|CHÁNH ÁN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|NGƯỜI KÝ)\b[\p{Lu}\s]{0,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(PHÓ\s+)?[\p{Lu}\s]{0,30}\b(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|TỔNG BIÊN TẬP|CHÁNH ÁN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|THỦ TƯỚNG|TỔNG THƯ KÝ|NGƯỜI KÝ|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b[\p{Lu}\s]{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex SignerTitlePattern();
 }

@@ -17,7 +17,7 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
         var h = context.Header;
         if (h.RecipientsLabel is null)
         {
-            var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr) && h.Type?.Category != "internal";
+            var administrative = h.Kind is not null && h.NumberLine is not null && !NoRecipients.Contains(h.Type?.Abbr) && h.Type?.Category is not ("internal" or "specialised");
             // Without a signature either, the draft stops before its closing part: VB-STR-007 tells both at once.
             if (administrative && h.Signature.Count > 0)
             {

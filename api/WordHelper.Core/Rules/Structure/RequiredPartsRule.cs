@@ -18,15 +18,17 @@ public sealed class RequiredPartsRule : IRule
         if (!h.LooksAdministrative) return;
 
         var top = FirstText(ps);
-        // An office's internal papers follow other layouts (an appendix, a speech, a form are not administrative at all).
-        if (h.Type?.Category == "internal") return;
+        // An office's internal papers and specialised papers (a licence, a certificate) follow layouts of their own (an
+        // appendix, a speech, a form are not administrative at all).
+        if (h.Type?.Category is "internal" or "specialised") return;
         // A Party or Youth Union document carries its own name where a State one has Quốc hiệu and Tiêu ngữ.
         if (h.NationalTitle is null && !h.IsPartySystem) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null && !h.IsPartySystem) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
         if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
         // A type the pack does not list ("TỔNG HỢP Ý KIẾN NHẬN XÉT") may be a form that carries no number.
         if (h.Number is null && (h.Kind is null || h.Type is not null)) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
-        if (h.DateLine is null) sink.Report("VB-STR-005", h.Motto ?? h.NationalTitle ?? top, (h.Motto ?? h.NationalTitle ?? top)?.Text ?? "");
+        // A Biên bản dates itself in its body (doc-types.json, "noDateLine").
+        if (h.DateLine is null && !(h.Type is { } t && context.Pack.DocTypes.Any(d => d.Name == t.Name && d.NoDateLine))) sink.Report("VB-STR-005", h.Motto ?? h.NationalTitle ?? top, (h.Motto ?? h.NationalTitle ?? top)?.Text ?? "");
         if (h.Kind is null) sink.Report("VB-STR-006", h.TitleParagraph ?? top, (h.TitleParagraph ?? top)?.Text ?? "");
         if (h.Signature.Count == 0)
         {

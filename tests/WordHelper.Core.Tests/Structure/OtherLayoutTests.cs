@@ -1,0 +1,71 @@
+using WordHelper.Core.Documents;
+using WordHelper.Core.Rules;
+using WordHelper.Core.Tests.Rules;
+
+namespace WordHelper.Core.Tests.Structure;
+
+/// <summary>
+/// Papers an office signs that NĐ 30/2020 lays out otherwise or not at all: a blank form left to fill in, a licence, a
+/// Biên bản (dated in its body, its title running on), a decision whose signer's title shares a cell with the name.
+/// </summary>
+public class OtherLayoutTests
+{
+    static readonly Checker Checker = new(clock: new FixedClock(RuleRun.Today));
+
+    static IReadOnlyList<Finding> Errors(params string[] lines) =>
+        Checker.Check(DraftDocument.FromLines(lines)).Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+    [Fact]
+    public void A_form_of_dotted_fields_to_fill_is_a_form()
+    {
+        var result = Checker.Check(DraftDocument.FromLines([
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "VĂN BẢN THỎA THUẬN",
+            "Hôm nay, ngày .... tháng .... năm ......., tại địa chỉ ....................................",
+            "Ông: ......................................................", "CCCD số: ...........................................",
+            "Thường trú: ...................................................", "Bà: ......................................................",
+            "CCCD số: ...........................................", "Hai bên thống nhất các nội dung sau."]));
+        Assert.Equal("form", result.Header.Genre?.Category);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_draft_with_a_blank_number_and_date_is_no_form() =>
+        Assert.Null(Checker.Check(DraftDocument.FromLines([
+            "ỦY BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số: ……/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hòa Bình, ngày ……… tháng ……… năm 2026", "KẾ HOẠCH", "Tổ chức hội nghị", "I. MỤC ĐÍCH", "Tổng kết năm 2025."])).Header.Genre);
+
+    [Fact]
+    public void A_licence_follows_its_own_law_and_is_required_no_parts() =>
+        Assert.Empty(Errors("UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số:      /GP-SCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc", "GIẤY PHÉP", "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM", "Sở Công Thương tỉnh Lào Cai cho phép:",
+            "Tên tổ chức: Công ty cổ phần Phương Nam."));
+
+    [Fact]
+    public void A_record_is_dated_in_its_body_and_its_title_runs_on()
+    {
+        var result = Checker.Check(DraftDocument.FromLines([
+            "SỞ CÔNG THƯƠNG", "Số: 12/BB-SCT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "BIÊN BẢN LÀM VIỆC", "Về hồ sơ cụm công nghiệp", "Hôm nay, ngày 26/5/2026, tại Sở Công Thương, chúng tôi gồm:",
+            "Cuộc họp kết thúc vào 11 giờ cùng ngày./.", "Nơi nhận:", "- Các thành viên;", "- Lưu: VT.", "CHỦ TỌA", "Nguyễn Văn An"]));
+        Assert.Equal("Biên bản", result.Header.Type?.Name);
+        Assert.DoesNotContain(result.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void A_signers_title_sharing_a_cell_with_the_name_is_the_signature()
+    {
+        var result = Checker.Check(DraftDocument.FromLines([
+            "THỦ TƯỚNG CHÍNH PHỦ", "Số: 07/CT-TTg", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nội, ngày 02 tháng 3 năm 2012", "CHỈ THỊ", "Về việc chấn chỉnh công tác quản lý", "Các Bộ, ngành thực hiện nghiêm Chỉ thị này./.",
+            "Nơi nhận:", "- Các Bộ;", "- Lưu: Văn thư, KTN.", "THỦ TƯỚNG\n\n\nNguyễn Tấn Dũng"]));
+        Assert.NotEmpty(result.Header.Signature);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "VB-STR-007");
+    }
+
+    [Fact]
+    public void A_summary_written_in_lower_case_is_the_letters_summary() =>
+        Assert.Equal("về việc rút hồ sơ cấp giấy phép", Checker.Check(DraftDocument.FromLines([
+            "CÔNG TY TNHH RAINBOW", "Số: 12/RB-GP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "về việc rút hồ sơ cấp giấy phép", "Hồ Chí Minh, ngày 05 tháng 3 năm 2026", "Kính gửi: Cục Hóa chất",
+            "Công ty đề nghị rút hồ sơ./."])).Header.Title);
+}
