@@ -187,11 +187,13 @@ public static partial class HeaderRecognizer
 
     static DocTypeEntry? MatchKind(string line, RulePackData pack)
     {
+        // "QUYẾT ĐỊNH:" before Điều 1 is the decision's formula, not its type line.
+        if (VietnameseText.Key(line) == "quyet dinh" && line.TrimEnd().EndsWith(':')) return null;
         var trimmed = line.Trim().TrimEnd(':').Trim();
-        if (trimmed.Length is < 3 or > 30 || !VietnameseText.IsUpperText(trimmed)) return null;
+        if (trimmed.Length is < 3 or > 90 || !VietnameseText.IsUpperText(trimmed)) return null;
         var key = VietnameseText.Key(trimmed);
         return pack.DocTypes.FirstOrDefault(t => t.Category is not ("copy" or "reference")
-            && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key)
+            && (trimmed.Length <= 30 && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key))
                 || t.TitleRunsOn && key.StartsWith(VietnameseText.Key(t.Name) + " ", StringComparison.Ordinal)));
     }
 

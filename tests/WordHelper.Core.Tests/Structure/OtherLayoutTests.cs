@@ -41,6 +41,24 @@ public class OtherLayoutTests
             "Tên tổ chức: Công ty cổ phần Phương Nam."));
 
     [Fact]
+    public void A_licence_issued_in_the_form_of_a_decision_is_a_licence()
+    {
+        var result = Checker.Check(DraftDocument.FromLines([
+            "ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: 12/GP-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Lào Cai, ngày 05 tháng 3 năm 2026", "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI",
+            "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;", "QUYẾT ĐỊNH:", "Điều 1. Cho phép Công ty cổ phần X sử dụng vật liệu nổ công nghiệp.",
+            "Điều 2. Giấy phép có giá trị 05 năm./."]));
+        Assert.Equal("Giấy phép", result.Header.Type?.Name);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "VB-FMT-013");
+    }
+
+    [Fact]
+    public void A_government_resolution_numbered_with_a_point_is_well_formed() =>
+        Assert.DoesNotContain(Errors("CHÍNH PHỦ", "Số: 66.18/2026/NQ-CP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nội, ngày 15 tháng 01 năm 2026", "NGHỊ QUYẾT", "Về phân quyền giải quyết thủ tục hành chính", "Các Bộ thực hiện./.",
+            "Nơi nhận:", "- Các Bộ;", "- Lưu: VT.", "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Phạm Minh Chính"), f => f.Rule == "VB-FMT-001");
+
+    [Fact]
     public void A_record_is_dated_in_its_body_and_its_title_runs_on()
     {
         var result = Checker.Check(DraftDocument.FromLines([

@@ -65,7 +65,7 @@ public sealed partial class NumberLineRule : IStateFormRule
     }
 
     /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
-    [GeneratedRegex(@"^(?<n>\d*)/(?<year>\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>\d*(?:\.\d+)?)/(?<year>\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolPattern();
 
     [GeneratedRegex(@"\S\s+[/\-]|[/\-]\s+\S|[\p{L}0-9&]\s+[\p{L}0-9&]", RegexOptions.CultureInvariant)]
