@@ -27,6 +27,11 @@ public class HeadingNumberingRuleTests
         Assert.Empty(sample);
     }
 
+    [Fact]
+    public void A_term_opening_with_a_numeral_and_a_hyphen_is_no_heading() =>
+        Assert.Empty(Findings("I. NỘI DUNG", "1. Chỉ số kiềm", "V-ratio trong xỉ tinh luyện nằm trong khoảng 2-3.", "2. Chỉ số oxy hóa",
+            "V-ratio bỏ qua ảnh hưởng của các oxit.", "3. Kết luận"));
+
     [Theory]
     [InlineData("VB-NUM-001", "V. KINH PHÍ", "IV.", "I. MỤC ĐÍCH", "II. NỘI DUNG", "III. THỜI GIAN", "V. KINH PHÍ")]
     [InlineData("VB-NUM-001", "d) Thời gian", "c)", "1. Nội dung", "a) Nội dung", "b) Đơn vị", "d) Thời gian")]

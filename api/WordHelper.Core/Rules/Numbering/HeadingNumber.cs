@@ -122,13 +122,13 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     [GeneratedRegex(@"^(?<k>Điều|Mục)\s+(?<v>\d{1,3})\s*(?<d>[.:])", RegexOptions.CultureInvariant)]
     private static partial Regex ArticlePattern();
 
-    [GeneratedRegex(@"^(?<v>[IVXLC]{1,6})\s?(?<d>[.)\-–:])\s*(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<v>[IVXLC]{1,6})\s?(?<d>[.)\-–:])(?:\s+|(?<![\-–])|(?=\p{Lu}))(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
     private static partial Regex RomanPattern();
 
     [GeneratedRegex(@"^(?<v>\d{1,2}(\.\d{1,2}){1,3})(?:(?<d>\.)\s*|\s+)(?=\p{L})", RegexOptions.CultureInvariant)]
     private static partial Regex PathPattern();
 
-    [GeneratedRegex(@"^(?<v>\d{1,2})\s?(?<d>[.)\-–:])\s*(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<v>\d{1,2})\s?(?<d>[.)\-–:])(?:\s+|(?<![\-–])|(?=\p{Lu}))(?=[\p{L}“""(])", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicPattern();
 
     /// <summary>"a)", "a."; also "d)." with a stray dot, read as the point it is so that its punctuation is reported.</summary>
