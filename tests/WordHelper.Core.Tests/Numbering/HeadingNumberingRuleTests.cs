@@ -28,6 +28,13 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void An_extract_of_a_decree_keeps_the_numbers_of_the_articles_chosen() =>
+        Assert.DoesNotContain(Findings(WordHelper.Core.Documents.DraftDocument.FromLines(["CHÍNH PHỦ", "Số: 71/2019/NĐ-CP",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hà Nội, ngày 30 tháng 8 năm 2019", "NGHỊ ĐỊNH",
+            "Quy định xử phạt vi phạm hành chính", "Điều 6. Vi phạm về sản xuất", "1. Phạt tiền", "2. Phạt tiền gấp đôi",
+            "4. Hình thức xử phạt bổ sung:", "Điều 26. Vi phạm về kinh doanh"])), f => f.Severity == Severity.Error);
+
+    [Fact]
     public void A_term_opening_with_a_numeral_and_a_hyphen_is_no_heading() =>
         Assert.Empty(Findings("I. NỘI DUNG", "1. Chỉ số kiềm", "V-ratio trong xỉ tinh luyện nằm trong khoảng 2-3.", "2. Chỉ số oxy hóa",
             "V-ratio bỏ qua ảnh hưởng của các oxit.", "3. Kết luận"));

@@ -20,6 +20,9 @@ public sealed class HeadingNumberingRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         if (!context.Header.LooksFormal && !context.IsVietnamese) return;
+        // A law, decree or circular is met as a copy or an extract of chosen articles far more often than as a draft:
+        // its gaps are the extract's.
+        if (context.Header.Genre?.Category == "normative") return;
         // Each paragraph read once: a heading number, a fresh start, or nothing. Numbers in tables (STT columns, forms)
         // are not headings, but a table may still start afresh (the national title of the next form).
         var items = context.NumberedHeadings;
