@@ -30,6 +30,9 @@ public sealed class DoubledWordRule : IRule
     {
         var (never, capitalised, reduplicated) = Listed.For(context.Pack);
         var vocabulary = PairVocabulary.For(context.Pack);
+        // The draft's own pairs, counted only when a doubled word needs them: a compound it writes elsewhere is one.
+        Dictionary<(string, string), int>? drafted = null;
+        int Drafted(string a, string b) => (drafted ??= DraftedPairs(context)).GetValueOrDefault((a, b));
         foreach (var p in context.TextParagraphs)
         {
             if (p.IsBlank) continue;
@@ -55,7 +58,7 @@ public sealed class DoubledWordRule : IRule
                 var beforeNumber = a.Text == b.Text && IntroducesNumber(p.Text, b);
                 if (!beforeNumber && reduplicated.Contains(word + " " + word)) continue;
                 var listed = never.Contains(word) || (a.Text == b.Text && capitalised.Contains(a.Text));
-                if (!listed && !beforeNumber && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary))) continue;
+                if (!listed && !beforeNumber && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary, Drafted))) continue;
                 Report(sink, p, a, a, b, b);
                 i++; // "và và và" is one slip
             }
@@ -100,17 +103,36 @@ public sealed class DoubledWordRule : IRule
     /// The doubled word at <paramref name="i"/> − 1 and <paramref name="i"/> begins a compound with the word after it
     /// while its first copy ends no phrase before ("chính chính phủ", "nghiên nghiên cứu"): the first copy is a slip. A
     /// copy after a compound that ends with the word may be a word of its own ("thiết bị bị hỏng"), so that side is not
-    /// judged; nor is a copy that, with other marks, makes a compound before it ("hệ thống thống tin" is "thông tin").
+    /// judged; nor is a copy that, with other marks, makes a compound before it ("hệ thống thống tin" is "thông tin"), nor
+    /// one that makes a compound the draft writes elsewhere ("khoảng cách cách ly").
     /// </summary>
-    static bool HalfOfCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
+    static bool HalfOfCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary, Func<string, string, int> drafted)
     {
         if (Words.After(p.Text, words, i) is not { } after) return false;
         var word = words[i].SyllableKey;
         if (vocabulary.IsPhrase(word, word) || !vocabulary.IsCompound(word, after.SyllableKey)) return false;
         if (Words.Before(p.Text, words, i - 1) is not { } before) return true;
         var beforeSyllable = before.SyllableKey;
-        var joined = vocabulary.IsPhrase(beforeSyllable, word) && !vocabulary.IsFunctionWord(beforeSyllable); // "hành vi vi phạm", not "của chính chính phủ"
+        // "hành vi vi phạm", not "của chính chính phủ"; "khoảng cách cách ly" where the draft writes "khoảng cách" elsewhere too.
+        var joined = (vocabulary.IsPhrase(beforeSyllable, word) || drafted(beforeSyllable, word) > 1) && !vocabulary.IsFunctionWord(beforeSyllable);
         return !joined && !vocabulary.IsCompoundWhenFolded(before.Folded, words[i - 1].Folded);
+    }
+
+    /// <summary>How often the draft writes each pair of syllables side by side.</summary>
+    static Dictionary<(string, string), int> DraftedPairs(CheckContext context)
+    {
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var p in context.TextParagraphs)
+        {
+            var words = context.Words(p);
+            for (var k = 1; k < words.Count; k++)
+                if (Words.SpaceBetween(p.Text, words[k - 1], words[k]))
+                {
+                    var key = (words[k - 1].SyllableKey, words[k].SyllableKey);
+                    pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                }
+        }
+        return pairs;
     }
 
     /// <summary>

@@ -110,6 +110,7 @@ public class FormulaRuleTests
     [InlineData("Phong trào thi đua lan tỏa, nhà nhà, người người tham gia.")]
     [InlineData("Thường thường các đơn vị gửi báo cáo chậm; cần từ từ khắc phục.")]
     [InlineData("Ngày ngày, đâu đâu cũng thấy khẩu hiệu.")]
+    [InlineData("Bảo đảm khoảng cách an toàn; khoảng cách cách ly tối thiểu 50 m.")] // "khoảng cách" is written elsewhere in the draft
     [InlineData("Khẩu hiệu \"của của ai nấy giữ\" được giữ nguyên trong ngoặc kép.")]
     [InlineData("Tổ chức họp với Sở, Sở Tài chính và UBND tỉnh.")] // a comma between: a list, not a slip
     [InlineData("Kết quả năm năm qua (2021-2025) là đáng ghi nhận.")]
