@@ -141,6 +141,13 @@ public class SyllableSlipRuleTests
     }
 
     [Fact]
+    public void A_borrowed_word_is_no_run_together_slip_but_two_words_of_the_language_are()
+    {
+        Assert.Empty(Findings("Bảo quản khí nitơ, axít, vécni và ôxi trong kho riêng."));
+        Assert.Equal("nêu đối", Assert.Single(Findings("II. NÊUĐỐI TƯỢNG", "Các đơn vị nêu rõ đối tượng được hỗ trợ.")).Suggestion?.ToLowerInvariant());
+    }
+
+    [Fact]
     public void Quoted_words_addresses_and_mail_are_not_judged()
     {
         Assert.Empty(Findings("Đề án “Phát triển tăngcường” và \"củatổ\" đã được phê duyệt.",

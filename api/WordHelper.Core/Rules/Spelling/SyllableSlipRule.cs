@@ -61,22 +61,40 @@ public sealed class SyllableSlipRule : IRule
         if (slips.Count == 0) return;
         // The draft's own words, to choose among repairs: gathered only when there is a slip to repair.
         var words = context.TextParagraphs.SelectMany(context.Words).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        var vocabulary = PairVocabulary.For(context.Pack);
         foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
         {
             var (p, run, slip) = same.First();
-            var chosen = Choose(slip.Suggestions, words);
+            var suggestions = slip.Kind == SlipKind.RunTogether ? Spoken(slip, words, vocabulary) : slip.Suggestions;
+            if (suggestions.Count == 0) continue;
+            var chosen = Choose(suggestions, words);
             var fix = chosen is null ? null : new TextFix(p.Index, run.Start, run.Text.Length, chosen);
             var where = Places.Listed(context, same.Select(s => s.Paragraph));
             var (id, args) = slip.Kind switch
             {
                 SlipKind.StopTone => ("VB-CON-010", new[] { ("coda", slip.Detail), ("advice", Advice(chosen, slip.Suggestions)) }),
-                SlipKind.RunTogether => ("VB-CON-011", new[] { ("how", ""), ("advice", Advice(chosen, slip.Suggestions)) }),
+                SlipKind.RunTogether => ("VB-CON-011", new[] { ("how", ""), ("advice", Advice(chosen, suggestions)) }),
                 SlipKind.BrokenLine => ("VB-CON-011", new[] { ("how", " (chỉ có dấu ngắt dòng giữa hai tiếng)"), ("advice", Advice(chosen, slip.Suggestions)) }),
                 SlipKind.NumberWord => ("VB-CON-013", new[] { ("advice", Advice(chosen, slip.Suggestions)) }),
                 _ => ("VB-CON-012", new[] { ("reason", slip.Detail), ("advice", Advice(chosen, slip.Suggestions)) }),
             };
             sink.Report(id, p, run.Text, chosen, fix: fix, args: [("word", run.Text.Replace('\n', '↵')), ("where", where), .. args]);
         }
+    }
+
+    /// <summary>
+    /// The cuts of a run-together word whose every piece is a syllable the language writes or the draft writes alone
+    /// ("vàhấp", "NÊUĐỐI"): a borrowed word cuts into pieces neither does ("nitơ", "axít", "vécni"). A word parted by its
+    /// capitals ("ĐứcMạnh") keeps its cut.
+    /// </summary>
+    static IReadOnlyList<string> Spoken(Slip slip, HashSet<string> words, PairVocabulary vocabulary)
+    {
+        if (slip.Word.Skip(1).Any(char.IsUpper) && slip.Word.Any(char.IsLower)) return slip.Suggestions;
+        return slip.Suggestions.Where(s => s.Split(' ').All(piece =>
+        {
+            var lower = piece.ToLower(Text.VietnameseText.Vi);
+            return words.Contains(lower) || vocabulary.IsWritten(Text.VietnameseLetters.SyllableKey(lower));
+        })).ToList();
     }
 
     /// <summary>The one repair, or among several the only one the draft writes elsewhere; null when it is not clear.</summary>
