@@ -374,7 +374,8 @@ public static partial class HeaderRecognizer
     static Match? SharedWithRecipients(string line)
     {
         var t = line.TrimStart();
-        if (!(IsListLine(t) || VietnameseText.Fold(t).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
+        // Only the opening is folded: every paragraph after the body is asked.
+        if (!(IsListLine(t) || VietnameseText.Fold(t[..Math.Min(t.Length, 10)]).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
         var gaps = ColumnGap().Matches(line.TrimEnd());
         if (gaps.Count == 0 || gaps[^1].Index <= line.Length - t.Length) return null;
         // Only a signature's line goes beside the list: a title in capitals or an authority ("T/M CHI BỘ").
