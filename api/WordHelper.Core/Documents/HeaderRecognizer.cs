@@ -28,12 +28,12 @@ public static partial class HeaderRecognizer
         for (var i = 0; i < window; i++)
         {
             var p = ps[i];
-            foreach (var line in Lines(p).SelectMany(Columns))
+            foreach (var line in Lines(p).SelectMany(LaidOutColumns.Of))
             {
                 // A "DỰ THẢO" stamp is neither the type, the summary nor the issuer.
                 if (DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;
                 var key = VietnameseText.Key(line);
-                var (isNational, isMotto) = NationalParts(key);
+                var (isNational, isMotto) = LaidOutColumns.NationalParts(key);
                 if (isNational) nationalTitle ??= p;
                 if (isMotto) motto ??= p;
                 if (isNational || isMotto) continue;
@@ -154,33 +154,6 @@ public static partial class HeaderRecognizer
     /// <summary>The lines of a paragraph: Word line breaks split one paragraph into several printed lines.</summary>
     public static IEnumerable<string> Lines(DraftParagraph p) => p.DisplayText.Split('\n');
 
-    /// <summary>
-    /// A header line as its columns where tabs or long runs of spaces set the issuer beside the Quốc hiệu or the Tiêu ngữ
-    /// (a header laid out without a table: "TỔNG CÔNG TY …⇥CỘNG HÒA XÃ HỘI …"); any other line whole, so that a blank
-    /// "Số:      /KH-UBND" or "ngày    tháng" stays one line.
-    /// </summary>
-    public static IEnumerable<string> Columns(string line)
-    {
-        var cells = ColumnGap().Split(line);
-        if (cells.Length < 2 || !cells.Any(c => NationalParts(VietnameseText.Key(c)) is (true, _) or (_, true))) return [line];
-        return cells.Where(c => c.Trim().Length > 0);
-    }
-
-    /// <summary>
-    /// Whether a line's key is the Quốc hiệu, the Tiêu ngữ, or both: they may share one line when an editor lost the line
-    /// break between them. Both stand alone on their lines; a sentence that quotes them (a guide to drafting) is not them.
-    /// </summary>
-    static (bool National, bool Motto) NationalParts(string key)
-    {
-        var national = key.StartsWith("cong hoa xa hoi chu nghia viet nam", StringComparison.Ordinal) && key.Length < 90;
-        var motto = key.Length < 90 && (key.StartsWith("doc lap tu do hanh phuc", StringComparison.Ordinal)
-            || national && key.Contains("doc lap tu do hanh phuc", StringComparison.Ordinal));
-        return (national, motto);
-    }
-
-    [GeneratedRegex(@"\t+ *| {4,}")]
-    private static partial Regex ColumnGap();
-
     /// <summary>A paragraph that holds nothing but a draft's stamp.</summary>
     static bool IsStamp(DraftParagraph p, RulePackData pack) =>
         Lines(p).All(l => l.Trim().Length == 0 || DocumentKindRecognizer.IsDraftStamp(l, pack));
@@ -221,7 +194,7 @@ public static partial class HeaderRecognizer
         for (var i = 0; i < stop && i < ps.Count; i++)
         {
             var p = ps[i];
-            foreach (var raw in Lines(p).SelectMany(Columns))
+            foreach (var raw in Lines(p).SelectMany(LaidOutColumns.Of))
             {
                 var line = raw.Trim();
                 if (line.Length == 0 || IsRule(line) || DocumentKindRecognizer.IsDraftStamp(line, pack)) continue;
@@ -288,7 +261,7 @@ public static partial class HeaderRecognizer
                     afterLabel = VietnameseText.Fold(line.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal);
                     continue;
                 }
-                var left = RecipientSide(line.Text);
+                var left = LaidOutColumns.RecipientSide(line.Text);
                 var t = left.Trim();
                 if (t.Length == 0) { if (lines.Count > 0 && line.Paragraph.Cell is null) break; continue; }
                 // An entry too long for the column wraps onto a line of its own: "- Các sở, ban, ngành, đoàn thể" / "cấp tỉnh;".
@@ -321,19 +294,19 @@ public static partial class HeaderRecognizer
         // The authority line ("TM.", "KT.", "Q.", "TL.", "TUQ.") or, without one, the signer's upper-case title near the end.
         for (var i = from; i < ps.Count; i++)
         {
-            if (!AuthorityPattern().IsMatch(SignatureSide(ps[i].Text).Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
+            if (!AuthorityPattern().IsMatch(LaidOutColumns.SignatureSide(ps[i].Text).Trim()) && !IsAuthorityInCapitals(ps[i])) continue;
             return TakeSignature(ps, i);
         }
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 25; i--)
         {
             // The title may share its paragraph with the name below it, after line breaks.
-            var t = SignatureSide(ps[i].Text.Split('\n')[0]).Trim();
+            var t = LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim();
             if (SignerTitlePattern().IsMatch(t)) return TakeSignature(ps, i);
         }
         // An appendix after the signature puts it far from the end: it then sits beside or below the Nơi nhận.
         if (recipientsLabel is not null)
             for (var i = recipientsLabel.Index + 1; i < ps.Count && i <= recipientsLabel.Index + 40; i++)
-                if (SignerTitlePattern().IsMatch(SignatureSide(ps[i].Text.Split('\n')[0]).Trim())) return TakeSignature(ps, i);
+                if (SignerTitlePattern().IsMatch(LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim())) return TakeSignature(ps, i);
         return [];
     }
 
@@ -341,11 +314,11 @@ public static partial class HeaderRecognizer
     {
         var lines = new List<DraftParagraph>();
         // A signature set beside the Nơi nhận goes on below the list's last item: the items do not end it.
-        var beside = SignatureSideStart(ps[start].Text) > 0;
+        var beside = LaidOutColumns.SignatureSideStart(ps[start].Text) > 0;
         foreach (var p in Following(ps, start))
         {
             if (lines.Count >= 8) break;
-            var side = SignatureSide(p.Text);
+            var side = LaidOutColumns.SignatureSide(p.Text);
             if (side.Trim().Length == 0 || beside && side == p.Text && IsListLine(side)) continue;
             var opening = VietnameseText.Fold(side.TrimStart());
             // The Nơi nhận, a list, or the appendix that follows the signature ends it.
@@ -357,37 +330,11 @@ public static partial class HeaderRecognizer
         return lines;
     }
 
-    /// <summary>
-    /// The signature's side of a line the Nơi nhận shares with it, set apart by tabs or spaces ("- Lưu: VT.⇥⇥BÍ THƯ"):
-    /// what follows the gap, empty when nothing does; any other line whole.
-    /// </summary>
-    public static string SignatureSide(string line) => line[SignatureSideStart(line)..];
-
-    /// <summary>Where <see cref="SignatureSide"/> starts in the line.</summary>
-    public static int SignatureSideStart(string line) => SharedWithRecipients(line) is { } gap ? gap.Index + gap.Length : 0;
-
-    /// <summary>The Nơi nhận's side of such a line; any other line whole.</summary>
-    static string RecipientSide(string line) =>
-        SharedWithRecipients(line) is { } gap ? line[..gap.Index] : line;
-
-    /// <summary>The last gap of a line that opens with "Nơi nhận" or a list item and goes on after tabs or spaces.</summary>
-    static Match? SharedWithRecipients(string line)
-    {
-        var t = line.TrimStart();
-        // Only the opening is folded: every paragraph after the body is asked.
-        if (!(IsListLine(t) || VietnameseText.Fold(t[..Math.Min(t.Length, 10)]).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
-        var gaps = ColumnGap().Matches(line.TrimEnd());
-        if (gaps.Count == 0 || gaps[^1].Index <= line.Length - t.Length) return null;
-        // Only a signature's line goes beside the list: a title in capitals or an authority ("T/M CHI BỘ").
-        var right = line[(gaps[^1].Index + gaps[^1].Length)..].Trim();
-        return VietnameseText.IsUpperText(right) || AuthorityPattern().IsMatch(right) ? gaps[^1] : null;
-    }
-
     /// <summary>"K.T GIÁM ĐỐC", "Kt. CHỦ TỊCH": a misspelt authority before a title in capitals.</summary>
     static bool IsAuthorityInCapitals(DraftParagraph p) =>
         AuthorityLine.Parse(p.Text.Split('\n')[0]) is { } a && VietnameseText.IsUpperText(a.Title);
 
-    static bool IsListLine(string text)
+    internal static bool IsListLine(string text)
     {
         var t = text.TrimStart();
         return t.Length > 0 && t[0] is '-' or '–' or '+' or '•' or '*' or '\uF0A7' or '\uF02D';
@@ -440,7 +387,7 @@ public static partial class HeaderRecognizer
 
     /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC"; also without the dot ("KT GIÁM ĐỐC"), which a rule then reports.</summary>
     [GeneratedRegex(@"^(TM|KT|Q|TL|TUQ|T/M|K/T)\s?\.\s*\p{Lu}|^(TM|KT|TL|TUQ|T/M|K/T)\s+\p{Lu}\p{Lu}", RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorityPattern();
+    internal static partial Regex AuthorityPattern();
 
     /// <summary>A signer's title: "GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "VỤ TRƯỞNG", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG"…</summary>
     [GeneratedRegex(@"^(PHÓ\s+)?[\p{Lu}\s]{0,30}\b(TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|TỔNG BIÊN TẬP|CHÁNH ÁN|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|THỦ TRƯỞNG|THỦ TƯỚNG|TỔNG THƯ KÝ|NGƯỜI KÝ|CHỦ TỌA|CHỦ TOẠ|THƯ KÝ|NGƯỜI GHI BIÊN BẢN)\b[\p{Lu}\s]{0,40}$", RegexOptions.CultureInvariant)]

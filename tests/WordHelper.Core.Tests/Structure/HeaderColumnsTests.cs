@@ -46,5 +46,5 @@ public class HeaderColumnsTests
 
     [Fact]
     public void A_blank_number_and_date_written_with_spaces_stay_one_line() =>
-        Assert.Equal(["Số:        /QĐ-UBND"], HeaderRecognizer.Columns("Số:        /QĐ-UBND"));
+        Assert.Equal(["Số:        /QĐ-UBND"], LaidOutColumns.Of("Số:        /QĐ-UBND"));
 }

@@ -18,7 +18,7 @@ public sealed partial class MottoRule : IRule
     public void Analyze(CheckContext context, FindingSink sink)
     {
         if (context.Header.Motto is not { } p) return;
-        var line = p.Text.Split('\n').SelectMany(HeaderRecognizer.Columns).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Độc", StringComparison.Ordinal) || l.StartsWith("ĐỘC", StringComparison.Ordinal));
+        var line = p.Text.Split('\n').SelectMany(LaidOutColumns.Of).Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("Độc", StringComparison.Ordinal) || l.StartsWith("ĐỘC", StringComparison.Ordinal));
         if (line is null || Spaced().IsMatch(line)) return;
         // The words are those of the motto, only the dashes or spaces differ: safe to rewrite the line.
         var at = p.Text.IndexOf(line, StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public sealed class NationalTitleRule : IStateFormRule
     {
         if (context.Header.NationalTitle is not { } p || context.Pack.Formulas.NationalTitle is not { } expected) return;
         var expectedWords = Words.Split(expected);
-        var (line, words) = p.Text.Split('\n').SelectMany(HeaderRecognizer.Columns).Select(l => l.Trim()).Select(l => (l, Words.Split(l))).FirstOrDefault(l => l.Item2.Count >= expectedWords.Count);
+        var (line, words) = p.Text.Split('\n').SelectMany(LaidOutColumns.Of).Select(l => l.Trim()).Select(l => (l, Words.Split(l))).FirstOrDefault(l => l.Item2.Count >= expectedWords.Count);
         if (line is null) return;
         var written = words.Take(expectedWords.Count).ToList();
         // Only the name's own words: the recogniser found the line by its letters, so they are read one against one.

@@ -19,7 +19,7 @@ public static partial class SignatureLines
 
     /// <summary>A line the Nơi nhận shares with the signature, as the signature's side alone.</summary>
     static HeaderLine BesideRecipients(HeaderLine line) =>
-        HeaderRecognizer.SignatureSideStart(line.Text) is var at and > 0 ? line with { Text = line.Text[at..], Start = line.Start + at } : line;
+        LaidOutColumns.SignatureSideStart(line.Text) is var at and > 0 ? line with { Text = line.Text[at..], Start = line.Start + at } : line;
 
     /// <summary>A line parted where a run of spaces or tabs pushes text onto the next printed line.</summary>
     static IEnumerable<HeaderLine> Pushed(HeaderLine line)
