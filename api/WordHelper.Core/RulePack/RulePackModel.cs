@@ -234,4 +234,6 @@ public sealed record PeriodPhrases(
     IReadOnlyList<string> OtherPeriodMarkers,
     IReadOnlyList<string> DeadlineBefore,
     IReadOnlyList<string> DeadlineColumns,
-    IReadOnlyList<string> TaskStopWords);
+    IReadOnlyList<string> TaskStopWords,
+    IReadOnlyList<string>? TitleClosesPeriod = null,
+    IReadOnlyList<string>? TitleEvents = null);
