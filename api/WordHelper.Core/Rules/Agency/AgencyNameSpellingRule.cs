@@ -42,6 +42,20 @@ public sealed class AgencyNameSpellingRule : IRule
                     continue;
                 }
                 if (!byFirstWord.Contains(words[i].Folded)) continue;
+                if (HeadBeforeAbbreviation(p.Text, words, i, byFirstWord[words[i].Folded]) is { } head)
+                {
+                    var written = p.Text[words[i].Start..words[i + 1].End];
+                    if (!context.IsQuoted(p, words[i].Start) && reported.Add(written.ToLower(VietnameseText.Vi)))
+                    {
+                        // "Ủy" takes "ban", "ỦY" takes "BAN".
+                        var missing = words[i].Text.Length > 1 && VietnameseText.IsUpperText(words[i].Text) ? VietnameseText.Upper(head.Second) : head.Second;
+                        var corrected = $"{words[i].Text} {missing} {words[i + 1].Text}";
+                        var fix = p.List is null ? new TextFix(p.Index, words[i].End, 0, " " + missing) : null;
+                        sink.Report("VB-AGN-005", p, written, suggestion: corrected, fix: fix,
+                            args: [("text", written), ("name", corrected), ("problem", $"thiếu chữ \"{head.Second}\"")]);
+                    }
+                    continue;
+                }
                 foreach (var name in byFirstWord[words[i].Folded])
                 {
                     if (Misspelt(p.Text, words, i, name, names.UnitWords) is not { } miss) continue;
@@ -58,6 +72,27 @@ public sealed class AgencyNameSpellingRule : IRule
     }
 
     sealed record Miss(int Count, string Corrected, string Problem);
+
+    /// <summary>
+    /// The first word of a name straight before an abbreviation in capitals, its second word dropped: "Ủy MTTQVN xã"
+    /// is "Ủy ban MTTQVN xã". The name's second word and the written first word must be the name's.
+    /// </summary>
+    static (string First, string Second)? HeadBeforeAbbreviation(string text, IReadOnlyList<Word> words, int i, IEnumerable<NameForm> names)
+    {
+        // "Ủy" as a name's head within a sentence, not a line in capitals ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA").
+        var head = words[i].Text;
+        if (i + 1 >= words.Count || !Words.SpaceBetween(text, words[i], words[i + 1]) || head.Length < 2 || !char.IsUpper(head[0]) || char.IsUpper(head[1])) return null;
+        var next = words[i + 1].Text;
+        if (next.Length < 3 || !next.All(char.IsUpper)) return null;
+        foreach (var name in names)
+        {
+            if (!name.Accepted.Any(a => a.Length >= 3 && a[0] == words[i].Lower)) continue;
+            // "Ủy UBND", "Hội HĐND": the abbreviation of the name itself, not of what the name heads ("Ủy ban MTTQ").
+            var initials = VietnameseText.Fold(string.Concat(name.Accepted[0].Take(2).Select(w => w[0])));
+            return words[i + 1].Folded.StartsWith(initials, StringComparison.Ordinal) ? null : (name.Accepted[0][0], name.Accepted[0][1]);
+        }
+        return null;
+    }
 
     /// <summary>
     /// A fixed name's accepted spellings as words, its own spelling's words folded, and the same with each word after the

@@ -54,6 +54,7 @@ public class AgencyNameRuleTests
     [InlineData("Kính gửi: ỦY BAN DÂN TỈNH", "ỦY BAN DÂN", "ỦY BAN NHÂN DÂN")]
     [InlineData("Hồ sơ được ghi nhận trên Cổng Dịch vụ quốc gia.", "Cổng Dịch vụ quốc gia", "Cổng Dịch vụ công quốc gia")] // a word left out of a longer name
     [InlineData("Phối hợp với Ủy ban Mặt trận Tổ Việt Nam xã.", "Ủy ban Mặt trận Tổ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam")]
+    [InlineData("Báo cáo Ban Thường trực Ủy MTTQVN xã.", "Ủy MTTQVN", "Ủy ban MTTQVN")] // the head's second word dropped before an abbreviation
     public void A_misspelt_name_is_found_and_fixed(string line, string misspelt, string corrected)
     {
         var doc = Plan(line);
@@ -71,6 +72,7 @@ public class AgencyNameRuleTests
     [InlineData("Khẩu hiệu \"Ủy ban dân tỉnh\" được giữ nguyên.")]
     [InlineData("Hội đồng nhân viên và Hội đồng nhân dân các cấp.")]
     [InlineData("Giao Ban Quản lý khu công nghiệp tỉnh chủ trì.")] // "các" left out: a name of its own
+    [InlineData("Ủy viên BCH Đoàn xã; Ủy UBND là cách viết lạ; CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM.")] // no abbreviation of what it heads, or capitals
     [InlineData("Hồ sơ được ghi nhận trên Cổng Dịch vụ công quốc gia.")]
     public void Right_names_and_lookalikes_are_left_alone(string line) =>
         Assert.Empty(Findings("VB-AGN-005", Plan(line)));
