@@ -55,12 +55,16 @@ public static partial class DocumentKindRecognizer
         foreach (var p in ps)
         {
             if (p.IsBlank) continue;
-            if (p.Cell is null && VietnameseText.Key(p.Text).StartsWith("phu luc", StringComparison.Ordinal)) break;
+            // Only the opening is folded, and the pattern tried only where dots run: every paragraph is asked.
+            if (p.Cell is null && VietnameseText.Key(p.Text[..Math.Min(p.Text.Length, 12)]).StartsWith("phu luc", StringComparison.Ordinal)) break;
             lines++;
-            if (BlankField().IsMatch(p.Text)) blanks++;
+            if (MayHoldField(p.Text) && BlankField().IsMatch(p.Text)) blanks++;
         }
         return blanks >= BlankFieldsAtLeast && blanks >= BlankFieldsShare * lines;
     }
+
+    static bool MayHoldField(string text) =>
+        text.Contains("…", StringComparison.Ordinal) || text.Contains("....", StringComparison.Ordinal) || text.Contains("____", StringComparison.Ordinal) || text.Contains(". . .", StringComparison.Ordinal);
 
     /// <summary>A field left to fill: eight dots or more, in points, ellipses or underscores ("…………", "........", "________").</summary>
     [GeneratedRegex(@"(?:[.…_]\s?){8,}|…{3,}", RegexOptions.CultureInvariant)]
