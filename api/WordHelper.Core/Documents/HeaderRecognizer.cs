@@ -165,10 +165,16 @@ public static partial class HeaderRecognizer
         var trimmed = line.Trim().TrimEnd(':').Trim();
         if (trimmed.Length is < 3 or > 90 || !VietnameseText.IsUpperText(trimmed)) return null;
         var key = VietnameseText.Key(trimmed);
-        return pack.DocTypes.FirstOrDefault(t => t.Category is not ("copy" or "reference")
-            && (trimmed.Length <= 30 && (VietnameseText.Key(t.Name) == key || (t.Aliases ?? []).Any(a => VietnameseText.Key(a) == key))
-                || t.TitleRunsOn && key.StartsWith(VietnameseText.Key(t.Name) + " ", StringComparison.Ordinal)));
+        foreach (var (type, keys) in TypeKeys.For(pack))
+            if (trimmed.Length <= 30 && keys.Contains(key) || type.TitleRunsOn && key.StartsWith(keys[0] + " ", StringComparison.Ordinal)) return type;
+        return null;
     }
+
+    /// <summary>The types a type line may name, each with the keys of its name (first) and aliases.</summary>
+    static readonly PerPack<List<(DocTypeEntry Type, string[] Keys)>> TypeKeys = new(pack => pack.DocTypes
+        .Where(t => t.Category is not ("copy" or "reference"))
+        .Select(t => (t, new[] { t.Name }.Concat(t.Aliases ?? []).Select(VietnameseText.Key).ToArray()))
+        .ToList());
 
     /// <summary>A Party or Youth Union number: the serial joined to the type by "-", the issuer after "/" ("45-KH/TU", "125-KH/TĐTN-PT").</summary>
     public static bool IsPartyNumber(string number) => PartyNumberPattern().IsMatch(number);

@@ -53,8 +53,9 @@ public static partial class LaidOutColumns
     /// <summary>The last gap of a line that opens with "Nơi nhận" or a list item and goes on after tabs or spaces.</summary>
     static Match? SharedWithRecipients(string line)
     {
+        // Every paragraph after the body is asked: one without a tab or a run of spaces is answered at once.
+        if (!line.Contains('\t') && !line.Contains("    ", StringComparison.Ordinal)) return null;
         var t = line.TrimStart();
-        // Only the opening is folded: every paragraph after the body is asked.
         if (!(HeaderRecognizer.IsListLine(t) || VietnameseText.Fold(t[..Math.Min(t.Length, 10)]).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
         var gaps = ColumnGap().Matches(line.TrimEnd());
         if (gaps.Count == 0 || gaps[^1].Index <= line.Length - t.Length) return null;

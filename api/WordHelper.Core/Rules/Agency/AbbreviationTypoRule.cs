@@ -12,20 +12,13 @@ public sealed class AbbreviationTypoRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-004"];
 
-    /// <summary>Every abbreviation the pack knows, never flagged, and those long enough to be checked for slips.</summary>
-    sealed record Abbreviations(HashSet<string> Known, List<string> Checked);
-
-    static readonly PerPack<Abbreviations> Derived = new(pack => new(
-        pack.Abbreviations.SelectMany(a => Words.Split(a.Abbr)).Select(w => w.Text)
-            .Concat(pack.DocTypes.Where(t => t.Abbr is not null).Select(t => t.Abbr!))
-            .Concat(pack.FixedNames.Abbreviations)
-            .ToHashSet(StringComparer.Ordinal),
-        pack.FixedNames.Abbreviations.Where(a => a.Length >= 4).ToList()));
+    /// <summary>The abbreviations long enough to be checked for slips.</summary>
+    static readonly PerPack<List<string>> Checked = new(pack => pack.FixedNames.Abbreviations.Where(a => a.Length >= 4).ToList());
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = context.Pack.FixedNames;
-        var (known, checkedAbbrs) = Derived.For(context.Pack);
+        var (known, checkedAbbrs) = (KnownAbbreviations.For(context.Pack), Checked.For(context.Pack));
         var reported = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var p in context.TextParagraphs)

@@ -42,17 +42,17 @@ public sealed class AgencyNameSpellingRule : IRule
                     continue;
                 }
                 if (!byFirstWord.Contains(words[i].Folded)) continue;
-                if (HeadBeforeAbbreviation(p.Text, words, i, byFirstWord[words[i].Folded]) is { } head)
+                if (WordAfterHead(p.Text, words, i, byFirstWord[words[i].Folded]) is { } second)
                 {
                     var written = p.Text[words[i].Start..words[i + 1].End];
                     if (!context.IsQuoted(p, words[i].Start) && reported.Add(written.ToLower(VietnameseText.Vi)))
                     {
                         // "Ủy" takes "ban", "ỦY" takes "BAN".
-                        var missing = words[i].Text.Length > 1 && VietnameseText.IsUpperText(words[i].Text) ? VietnameseText.Upper(head.Second) : head.Second;
+                        var missing = words[i].Text.Length > 1 && VietnameseText.IsUpperText(words[i].Text) ? VietnameseText.Upper(second) : second;
                         var corrected = $"{words[i].Text} {missing} {words[i + 1].Text}";
                         var fix = p.List is null ? new TextFix(p.Index, words[i].End, 0, " " + missing) : null;
                         sink.Report("VB-AGN-005", p, written, suggestion: corrected, fix: fix,
-                            args: [("text", written), ("name", corrected), ("problem", $"thiếu chữ \"{head.Second}\"")]);
+                            args: [("text", written), ("name", corrected), ("problem", $"thiếu chữ \"{second}\"")]);
                     }
                     continue;
                 }
@@ -75,9 +75,9 @@ public sealed class AgencyNameSpellingRule : IRule
 
     /// <summary>
     /// The first word of a name straight before an abbreviation in capitals, its second word dropped: "Ủy MTTQVN xã"
-    /// is "Ủy ban MTTQVN xã". The name's second word and the written first word must be the name's.
+    /// is "Ủy ban MTTQVN xã". The name's second word, to put back; null when the words are no such slip.
     /// </summary>
-    static (string First, string Second)? HeadBeforeAbbreviation(string text, IReadOnlyList<Word> words, int i, IEnumerable<NameForm> names)
+    static string? WordAfterHead(string text, IReadOnlyList<Word> words, int i, IEnumerable<NameForm> names)
     {
         // "Ủy" as a name's head within a sentence, not a line in capitals ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA").
         var head = words[i].Text;
@@ -89,7 +89,7 @@ public sealed class AgencyNameSpellingRule : IRule
             if (!name.Accepted.Any(a => a.Length >= 3 && a[0] == words[i].Lower)) continue;
             // "Ủy UBND", "Hội HĐND": the abbreviation of the name itself, not of what the name heads ("Ủy ban MTTQ").
             var initials = VietnameseText.Fold(string.Concat(name.Accepted[0].Take(2).Select(w => w[0])));
-            return words[i + 1].Folded.StartsWith(initials, StringComparison.Ordinal) ? null : (name.Accepted[0][0], name.Accepted[0][1]);
+            return words[i + 1].Folded.StartsWith(initials, StringComparison.Ordinal) ? null : name.Accepted[0][1];
         }
         return null;
     }

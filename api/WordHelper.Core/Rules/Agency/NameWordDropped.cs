@@ -12,21 +12,23 @@ namespace WordHelper.Core.Rules.Agency;
 /// </summary>
 static class NameWordDropped
 {
-    /// <summary>A name as syllables and capitals, with each inner word left out in turn.</summary>
-    sealed record Shortened(string Name, string Missing, IReadOnlyList<string> Syllables, IReadOnlyList<bool> Capitalised, int Dropped);
+    /// <summary>A name as syllables and capitals with one inner word left out.</summary>
+    sealed record Shortened(string Name, string Missing, IReadOnlyList<string> Syllables, IReadOnlyList<bool> Capitalised);
 
-    static readonly PerPack<ILookup<string, Shortened>> ByFirstSyllable =
-        new(pack => pack.NameCases.Names.SelectMany(Shorten).ToLookup(s => s.Syllables[0], StringComparer.Ordinal));
+    static readonly PerPack<ILookup<string, Shortened>> ByFirstSyllable = new(pack =>
+        pack.NameCases.Names.SelectMany(n => Shorten(n, PairVocabulary.For(pack))).ToLookup(s => s.Syllables[0], StringComparer.Ordinal));
 
-    static IEnumerable<Shortened> Shorten(string written)
+    /// <summary>The name with each inner word left out in turn, where that word is no function word and the gap joins no compound.</summary>
+    static IEnumerable<Shortened> Shorten(string written, PairVocabulary vocabulary)
     {
         var name = VietnameseText.Normalize(written);
         var words = Words.Split(name);
         if (words.Count < 4) yield break;
         for (var d = 1; d < words.Count - 1; d++)
         {
+            if (vocabulary.IsFunctionWord(VietnameseLetters.SyllableKey(words[d].Lower)) || vocabulary.IsCompound(words[d - 1].SyllableKey, words[d + 1].SyllableKey)) continue;
             var kept = words.Where((_, k) => k != d).ToList();
-            yield return new Shortened(name, words[d].Text, kept.Select(w => w.SyllableKey).ToList(), kept.Select(w => char.IsUpper(w.Text[0])).ToList(), d);
+            yield return new Shortened(name, words[d].Text, kept.Select(w => w.SyllableKey).ToList(), kept.Select(w => char.IsUpper(w.Text[0])).ToList());
         }
     }
 
@@ -35,7 +37,6 @@ static class NameWordDropped
     {
         var candidates = ByFirstSyllable.For(pack);
         if (!candidates.Contains(words[i].SyllableKey)) return null;
-        var vocabulary = PairVocabulary.For(pack);
         foreach (var s in candidates[words[i].SyllableKey])
         {
             var n = s.Syllables.Count;
@@ -43,10 +44,7 @@ static class NameWordDropped
             var same = true;
             for (var k = 0; k < n && same; k++)
                 same = words[i + k].SyllableKey == s.Syllables[k] && char.IsUpper(words[i + k].Text[0]) == s.Capitalised[k];
-            if (!same) continue;
-            var (before, after) = (s.Syllables[s.Dropped - 1], s.Syllables[s.Dropped]);
-            if (vocabulary.IsFunctionWord(VietnameseLetters.SyllableKey(s.Missing.ToLowerInvariant())) || vocabulary.IsCompound(before, after)) continue;
-            return (n, s.Name, s.Missing);
+            if (same) return (n, s.Name, s.Missing);
         }
         return null;
     }

@@ -27,11 +27,10 @@ public sealed class UnitWordCaseRule : IRule
             {
                 var w = words[i];
                 if (!char.IsUpper(w.Text[0]) || w.Text.Length < 2 || char.IsUpper(w.Text[1]) || !Levels.Contains(w.Lower)) continue;
-                if (!Words.SpaceBetween(p.Text, words[i - 1], w) || !AfterBodyName(words, i) || context.IsQuoted(p, w.Start)) continue;
+                if (!Words.SpaceBetween(p.Text, words[i - 1], w) || BodyNameEnd(words, i) is not { } from || context.IsQuoted(p, w.Start)) continue;
                 // "Tỉnh ủy" is a name; "Phường 2", "Quận 3" are names made of a number, whose level word is capitalised.
                 var rest = p.Text.AsSpan(w.End).TrimStart();
                 if (OwnNames.Contains(NameCase.NextWord(p.Text, words, i)) || rest.Length > 0 && char.IsAsciiDigit(rest[0])) continue;
-                var from = words[i - 1].Text.All(char.IsUpper) ? words[i - 1].Start : words[i - 2].Start;
                 found.Add(p.Text[from..w.End], p, (w.Start, w.Lower, p.Text[from..w.Start] + w.Lower));
             }
         }
@@ -42,11 +41,11 @@ public sealed class UnitWordCaseRule : IRule
         }
     }
 
-    /// <summary>The word before is an abbreviation in capitals ("UBND") or the name ends "nhân dân".</summary>
-    static bool AfterBodyName(IReadOnlyList<Word> words, int i)
+    /// <summary>Where the body's name before word <paramref name="i"/> ends: an abbreviation in capitals ("UBND") or "nhân dân"; null when none does.</summary>
+    static int? BodyNameEnd(IReadOnlyList<Word> words, int i)
     {
         var before = words[i - 1].Text;
-        if (before.Length >= 2 && before.All(char.IsUpper)) return true;
-        return i >= 2 && words[i - 2].Folded == "nhan" && words[i - 1].Folded == "dan";
+        if (before.Length >= 2 && before.All(char.IsUpper)) return words[i - 1].Start;
+        return i >= 2 && words[i - 2].Folded == "nhan" && words[i - 1].Folded == "dan" ? words[i - 2].Start : null;
     }
 }

@@ -1,5 +1,4 @@
 using WordHelper.Core.Citations;
-using WordHelper.Core.RulePack;
 
 namespace WordHelper.Core.Rules.CitationChecks;
 
@@ -55,7 +54,7 @@ public sealed class CitationConsistencyRule : IRule
                         $"\"{SummaryConflicts.Short(laterSummary)}\", ở đoạn {first.Paragraph + 1} là \"{SummaryConflicts.Short(firstSummary)}\"; " +
                         "hai văn bản khác nhau không thể cùng số, ký hiệu, kiểm tra lại số, ký hiệu của một trong hai văn bản")]);
         }
-        foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers, KnownGroups.For(context.Pack)))
+        foreach (var (first, later, dateToo) in SymbolVariants.Of(context.NumberedCitations, issuers, KnownAbbreviations.For(context.Pack)))
             sink.Report("VB-CIT-005", context.Paragraph(later.Paragraph), later.Number!, suggestion: dateToo ? null : first.NumberClean, severity: Severity.Warning,
                 args: [("what", CitationScope.Name(later)), ("problem", dateToo
                     ? $"số, ký hiệu \"{later.NumberClean}\" ngày {later.DateText} khác với \"{first.NumberClean}\" ngày {first.DateText} ghi ở đoạn {first.Paragraph + 1}; " +
@@ -74,11 +73,6 @@ public sealed class CitationConsistencyRule : IRule
         }
         return same.OrderByDescending(k => k.Count).Select(k => k[0]).FirstOrDefault();
     }
-
-    /// <summary>The groups a symbol is made of when written right: the types' abbreviations and the bodies'.</summary>
-    static readonly PerPack<IReadOnlySet<string>> KnownGroups = new(pack =>
-        pack.DocTypes.Select(t => t.Abbr).OfType<string>().Concat(pack.Abbreviations.Select(a => a.Abbr)).Where(a => !a.Contains(' '))
-            .ToHashSet(StringComparer.Ordinal));
 
     /// <summary>"Chủ tịch UBND tỉnh" against "UBND tỉnh" says why a head and the body they head are not one issuer.</summary>
     static string IssuerProblem(CitedIssuers issuers, string issuer, Citation other)

@@ -25,10 +25,10 @@ static class SymbolVariants
         // Per form: how many of its citations give the full date, and how many there are.
         var written = citations.GroupBy(c => DocumentNumber.Key(c.NumberClean!))
             .ToDictionary(g => g.Key, g => (Dated: g.Count(c => c.Date is { IsValid: true, IsComplete: true }), All: g.Count()), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in citations)
         {
-            var key = DocumentNumber.Key(c.NumberClean!);
-            if (forms.Any(f => DocumentNumber.Key(f.NumberClean!) == key)) continue;
+            if (!seen.Add(DocumentNumber.Key(c.NumberClean!))) continue;
             if (forms.FirstOrDefault(f => Varies(f, c) && Alike(f, c, issuers)) is { } earlier) yield return Odd(earlier, c, false);
             else if (forms.FirstOrDefault(f => OneGroupChanged(f, c) && AllAgree(f, c, issuers)) is { } changed) yield return Odd(changed, c, false);
             else if (forms.FirstOrDefault(f => GroupDropped(f, c) && DigitSlip(f, c) && SameType(f, c) is true && !OtherIssuers(f, c, issuers)) is { } slipped)
