@@ -19,6 +19,8 @@ public sealed record Citation
     /// <summary>The number/symbol with stray spaces removed.</summary>
     public string? NumberClean { get; init; }
     public int? Serial { get; init; }
+    /// <summary>The part after a dot in a serial ("66.7/2025/NQ-CP" → 7): one of a numbered series.</summary>
+    public int? SerialPart { get; init; }
     /// <summary>Year inside a normative number ("30/2020/NĐ-CP" → 2020).</summary>
     public int? NumberYear { get; init; }
     /// <summary>The groups of the symbol after the number (and year): "QĐ-TTg" → ["QĐ", "TTg"].</summary>

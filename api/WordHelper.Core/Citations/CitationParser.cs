@@ -41,8 +41,9 @@ public static partial class CitationParser
         // An ellipsis ("12/QĐ-UBND...Theo") joins nothing: a doubled mark holds a "-" or a "/".
         const string Join = @"(?:(?=[.]?[\-/])[\-/.]{2,3}(?=\p{Lu})|\s{0,2}-\s{0,2}|/(?=\p{Lu}))";
         // A state symbol: serial (blank in a draft) / optional year / groups joined by "-" (spaces tolerated, to be reported).
+        // A serial may carry a part after a dot: the Government numbers a series of resolutions "66.1/2025/NQ-CP", "66.7/…".
         const string StateNumber =
-            @"(?<serial>\d{1,5})?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +
+            @"(?<serial>\d{1,5}(?:\.\d{1,2}(?=\s{0,3}/))?)?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +
             // A stray space inside the symbol: "SLĐT BXH-BTXH&GN" goes on with a capital group that is itself followed by "-".
             @"(?:\s(?=\p{Lu}[\p{Lu}\d&]*-)" + Group + @"(?:" + Join + Group + @")*)?)";
         // A Party symbol: "05-CT/TW", "126-KL/TW", "36-HD/VPTW", "456-KH/TWĐTN-BTG"; spaces tolerated, to be reported ("07 - KH/ĐTN").
@@ -251,7 +252,8 @@ public static partial class CitationParser
             {
                 Number = raw,
                 NumberClean = clean,
-                Serial = int.TryParse(serial, out var s) ? s : null,
+                Serial = int.TryParse(serial.Split('.')[0], out var s) ? s : null,
+                SerialPart = serial.Split('.') is [_, var part] && int.TryParse(part, out var p) ? p : null,
                 NumberYear = year is null ? null : int.Parse(year),
                 SymbolParts = parts,
                 // "/QH15" is the Quốc hội's (a law or a resolution); "QHXD" (quy hoạch xây dựng) is only a unit's initials.

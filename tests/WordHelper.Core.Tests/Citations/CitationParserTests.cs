@@ -83,6 +83,18 @@ public class CitationParserTests
         Assert.True(c.IsNormative);
     }
 
+    [Fact]
+    public void A_serial_of_a_numbered_series_keeps_its_part_after_the_dot()
+    {
+        var c = Single("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ");
+
+        Assert.Equal("66.7/2025/NQ-CP", c.Number);
+        Assert.Equal(66, c.Serial);
+        Assert.Equal(7, c.SerialPart);
+        Assert.Equal(2025, c.NumberYear);
+        Assert.Equal("Chính phủ", c.Issuer);
+    }
+
     [Theory]
     [InlineData("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị", "Chỉ thị", "05-CT/TW")]
     [InlineData("Kế hoạch số 22-KH/TU ngày 14/01/2026", "Kế hoạch", "22-KH/TU")]

@@ -42,6 +42,8 @@ public class CitationSymbolVariantTests
     [InlineData("Thực hiện Kế hoạch số 123/KH-BCĐ-CA ngày 14/01/2026 của Ban Chỉ đạo.", "Theo Kế hoạch số 123/KH-BCĐ ngày 20/01/2026, các đơn vị báo cáo.")]
     [InlineData("Thực hiện Kế hoạch số 123/KH-BCĐ-CA ngày 14/01/2026 của Ban Chỉ đạo.", "Theo Kế hoạch số 123/KH-UBND, các đơn vị báo cáo.")]
     [InlineData("Thực hiện Kế hoạch số 123/KH-BCĐ-CA ngày 14/01/2026 của Ban Chỉ đạo.", "Theo Kế hoạch số 123/KH-BCĐ-CA, các đơn vị báo cáo.")]
+    // Two of a numbered series, issued the same day.
+    [InlineData("Thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ.", "Theo Nghị quyết số 66.8/2025/CP-NQ ngày 15/11/2025, các bộ báo cáo.")]
     public void Citations_that_may_be_two_documents_are_quiet(string first, string second) =>
         Assert.Empty(CitationCheck.Run(first, second).Of("VB-CIT-005"));
 }

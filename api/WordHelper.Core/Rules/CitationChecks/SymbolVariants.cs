@@ -59,7 +59,7 @@ static class SymbolVariants
         return GroupDropped(a, b) && SameType(a, b) is true;
     }
 
-    static bool SameSerial(Citation a, Citation b) => a.Serial == b.Serial && a.NumberYear == b.NumberYear;
+    static bool SameSerial(Citation a, Citation b) => a.Serial == b.Serial && a.SerialPart == b.SerialPart && a.NumberYear == b.NumberYear;
 
     /// <summary>The one symbol is the other with its last group left out: "KH-BCĐ-CA" and "KH-BCĐ".</summary>
     static bool GroupDropped(Citation a, Citation b)
