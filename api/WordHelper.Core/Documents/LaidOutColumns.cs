@@ -16,8 +16,8 @@ public static partial class LaidOutColumns
     /// </summary>
     public static IEnumerable<string> Of(string line)
     {
-        if (!line.Contains('\t') && !line.Contains("    ", StringComparison.Ordinal)) return [line];
-        var cells = ColumnGap().Split(line);
+        if (!MayHaveGap(line)) return [line];
+        var cells = Gap().Split(line);
         if (cells.Length < 2 || !cells.Any(c => NationalParts(VietnameseText.Key(c)) is (true, _) or (_, true))) return [line];
         return cells.Where(c => c.Trim().Length > 0);
     }
@@ -34,8 +34,13 @@ public static partial class LaidOutColumns
         return (national, motto);
     }
 
-    [GeneratedRegex(@"\t+ *| {4,}")]
-    private static partial Regex ColumnGap();
+    /// <summary>A run of tabs or of three spaces or more: where a drafter pushed text over to another column or line.</summary>
+    [GeneratedRegex(@"\t[\t \u00A0]*|[ \u00A0]{3,}\t*", RegexOptions.CultureInvariant)]
+    public static partial Regex Gap();
+
+    /// <summary>A cheap look before <see cref="Gap"/>.</summary>
+    public static bool MayHaveGap(string line) =>
+        line.Contains('\t') || line.Contains('\u00A0') || line.Contains("   ", StringComparison.Ordinal);
 
     /// <summary>
     /// The signature's side of a line the Nơi nhận shares with it, set apart by tabs or spaces ("- Lưu: VT.⇥⇥BÍ THƯ"):
@@ -54,10 +59,10 @@ public static partial class LaidOutColumns
     static Match? SharedWithRecipients(string line)
     {
         // Every paragraph after the body is asked: one without a tab or a run of spaces is answered at once.
-        if (!line.Contains('\t') && !line.Contains("    ", StringComparison.Ordinal)) return null;
+        if (!MayHaveGap(line)) return null;
         var t = line.TrimStart();
         if (!(HeaderRecognizer.IsListLine(t) || VietnameseText.Fold(t[..Math.Min(t.Length, 10)]).StartsWith("noi nhan", StringComparison.Ordinal))) return null;
-        var gaps = ColumnGap().Matches(line.TrimEnd());
+        var gaps = Gap().Matches(line.TrimEnd());
         if (gaps.Count == 0 || gaps[^1].Index <= line.Length - t.Length) return null;
         // Only a signature's line goes beside the list: a title in capitals or an authority ("T/M CHI BỘ").
         var right = line[(gaps[^1].Index + gaps[^1].Length)..].Trim();

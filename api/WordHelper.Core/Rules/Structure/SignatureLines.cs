@@ -7,7 +7,7 @@ namespace WordHelper.Core.Rules.Structure;
 /// The printed lines of the signature block, in order: one paragraph may hold several after line breaks, or after a
 /// run of spaces or a tab that pushes the next line over ("TM. ỦY BAN NHÂN DÂN          KT. CHỦ TỊCH").
 /// </summary>
-public static partial class SignatureLines
+public static class SignatureLines
 {
     public static IReadOnlyList<HeaderLine> Of(DocumentHeader header) =>
         header.Signature.SelectMany(HeaderLine.Of)
@@ -25,7 +25,7 @@ public static partial class SignatureLines
     static IEnumerable<HeaderLine> Pushed(HeaderLine line)
     {
         var start = 0;
-        foreach (Match gap in Gap().Matches(line.Text))
+        foreach (Match gap in LaidOutColumns.Gap().Matches(line.Text))
         {
             // Only an authority's chain ("TM. ỦY BAN NHÂN DÂN   KT. CHỦ TỊCH"): side-by-side columns of a joint
             // signature ("TM. BAN THƯỜNG TRỰC   TM. ỦY BAN NHÂN DÂN") are not one column's lines.
@@ -38,9 +38,6 @@ public static partial class SignatureLines
 
     static bool Chains(string before, string after) =>
         AuthorityLine.Parse(before) is { Abbr: "TM." or "KT." } && AuthorityLine.Parse(after) is { Abbr: "KT." or "TL." or "TUQ." or "Q." };
-
-    [GeneratedRegex(@"[ \u00A0]{3,}|\t+", RegexOptions.CultureInvariant)]
-    private static partial Regex Gap();
 
     /// <summary>A title line ("PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH") rather than the signer's name or "(Đã ký)".</summary>
     public static bool IsTitle(HeaderLine line) => Text.VietnameseText.IsUpperText(line.Text);
