@@ -17,24 +17,33 @@ public static class AttachedText
     public static IReadOnlyList<DraftParagraph> Find(DraftDocument document, DocumentHeader header, RulePackData pack)
     {
         var ps = document.Paragraphs;
-        var types = pack.AttachedTexts.Types.Select(VietnameseText.Key).ToList();
-        var markers = pack.AttachedTexts.Markers.Select(VietnameseText.Key).ToList();
         var from = Math.Max(header.BodyStart, header.BodyEnd);
         for (var i = from; i < ps.Count; i++)
-        {
-            if (ps[i].Cell is not null || !IsTypeLine(ps[i], types)) continue;
-            var tied = ps.Skip(i).Where(p => !p.IsBlank).Take(MarkerWindow)
-                .Any(p => markers.Any(m => VietnameseText.Key(p.Text).Contains(m, StringComparison.Ordinal)));
-            if (tied) return ps.Skip(i).ToList();
-        }
+            if (ps[i].Cell is null && IsTypeLine(ps[i], pack) && IsTied(ps, i, pack)) return ps.Skip(i).ToList();
         return [];
     }
 
+    /// <summary>Whether a "kèm theo" line stands among the first lines from paragraph <paramref name="index"/> on.</summary>
+    public static bool IsTied(IReadOnlyList<DraftParagraph> ps, int index, RulePackData pack) =>
+        ps.Skip(index).Where(p => !p.IsBlank).Take(MarkerWindow)
+            .Any(p => Keys.For(pack).Markers.Any(m => VietnameseText.Key(p.Text).Contains(m, StringComparison.Ordinal)));
+
+    /// <summary>A folded title line that opens with such a text's type: "dieu le", "dieu le sua doi bo sung".</summary>
+    public static bool OpensWithType(string key, RulePackData pack) =>
+        Keys.For(pack).Types.Any(t => key == t || key.StartsWith(t + " ", StringComparison.Ordinal));
+
     /// <summary>"ĐIỀU LỆ", "QUY CHẾ" alone on its first line, in capitals.</summary>
-    static bool IsTypeLine(DraftParagraph p, List<string> types)
+    static bool IsTypeLine(DraftParagraph p, RulePackData pack)
     {
         var first = p.Text.Split('\n')[0].Trim();
         if (first.Length is 0 or > 30 || !VietnameseText.IsUpperText(first)) return false;
-        return types.Contains(VietnameseText.Key(first));
+        return Keys.For(pack).Types.Contains(VietnameseText.Key(first));
     }
+
+    /// <summary>The pack's type lines and markers, folded once.</summary>
+    sealed record FoldedWords(HashSet<string> Types, List<string> Markers);
+
+    static readonly PerPack<FoldedWords> Keys = new(pack => new FoldedWords(
+        pack.AttachedTexts.Types.Select(VietnameseText.Key).ToHashSet(StringComparer.Ordinal),
+        pack.AttachedTexts.Markers.Select(VietnameseText.Key).ToList()));
 }

@@ -150,7 +150,7 @@ public sealed record SigningAuthority(string Abbr, string Meaning, string Then);
 public sealed record DocumentKinds(IReadOnlyList<DocumentKind> Kinds, IReadOnlyList<string> DraftStamps, IReadOnlyList<string>? PartyTitles = null);
 
 /// <summary>A kind of non-administrative document and the folded opening words of its title line.</summary>
-public sealed record DocumentKind(string Name, string Category, IReadOnlyList<string> Titles, IReadOnlyList<string>? TimedTitles, IReadOnlyList<string>? Except, bool BlankFields = false);
+public sealed record DocumentKind(string Name, string Category, IReadOnlyList<string> Titles, IReadOnlyList<string>? TimedTitles, IReadOnlyList<string>? Except, bool BlankFields = false, bool AttachedText = false);
 
 /// <summary>Texts issued with a decision and printed after it (see attached-texts.json).</summary>
 public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers);

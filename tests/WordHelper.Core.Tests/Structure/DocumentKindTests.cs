@@ -67,6 +67,39 @@ public class DocumentKindTests
     }
 
     [Fact]
+    public void A_charter_issued_with_a_decision_in_a_file_of_its_own_has_the_decisions_parts_but_its_own_articles()
+    {
+        var charter = DraftDocument.FromLines("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "HIỆP HỘI DU LỊCH TỈNH LÂM ĐỒNG",
+            "(Kèm theo Quyết định số      /QĐ-UBND ngày     tháng 3 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh)",
+            "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Tên gọi", "Tên gọi tiếng Việt: Hiệp hội Du lịch tỉnh Lâm Đồng.",
+            "Điều 2. Tôn chỉ, mục đích", "Hiệp hội tập hợp các doanh nghiệp du lịch trên địa bàn tỉnh.",
+            "Điều 4. Hiệu lực thi hành", "Điều lệ này có hiệu lực theo Quyết định phê duyệt của Chủ tịch Ủy ban nhân dân tỉnh.");
+        Assert.Equal("attached", HeaderRecognizer.Recognize(charter, RulePackData.Default).Genre?.Category);
+        Assert.Empty(PartFindings(charter));
+        // Its articles are read all the same.
+        Assert.Contains(Checker.Check(charter).Findings, f => f.Rule == "VB-NUM-001" && f.Message.Contains("Điều 3"));
+
+        // The same type line without the words that tie it to a decision is required its parts.
+        var alone = DraftDocument.FromLines([.. charter.Paragraphs.Where(p => !p.Text.StartsWith("(Kèm theo")).Select(p => p.Text)]);
+        Assert.Null(HeaderRecognizer.Recognize(alone, RulePackData.Default).Genre);
+        Assert.Contains(PartFindings(alone), f => f.Rule == "VB-STR-004");
+    }
+
+    [Fact]
+    public void A_paper_with_a_date_line_but_no_Quoc_hieu_number_or_type_is_required_no_parts()
+    {
+        var statement = DraftDocument.FromLines("BẢNG TUYÊN BỐ ĐÁP ỨNG YÊU CẦU KỸ THUẬT", "Vĩnh Long, ngày 10 tháng 3 năm 2026",
+            "Kính gửi: Viện Công nghệ Viễn thông Sài Gòn", "- Tên nhà thầu: Tập đoàn Bưu chính Viễn thông Việt Nam.",
+            "- Tên gói thầu: Phát triển hệ thống thông tin chuyên ngành.");
+        Assert.DoesNotContain(PartFindings(statement), f => f.Rule.StartsWith("VB-STR-"));
+
+        // With a Quốc hiệu above it, it is an administrative draft that lacks its other parts.
+        var letter = DraftDocument.FromLines(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", .. statement.Paragraphs.Select(p => p.Text)]);
+        Assert.Contains(PartFindings(letter), f => f.Rule == "VB-STR-004");
+    }
+
+    [Fact]
     public void A_bare_programme_is_an_agenda_when_laid_out_in_time_slots()
     {
         var timed = DocxBuilder.Create().Lines(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "Lâm Đồng, ngày 05 tháng 12 năm 2025", "CHƯƠNG TRÌNH"])

@@ -16,6 +16,9 @@ public sealed class RequiredPartsRule : IRule
         // A document with none of the header parts, or of a kind that is not administrative (a speech, a form, an
         // appendix, a decree), is not an administrative draft: nothing to require.
         if (!h.LooksAdministrative) return;
+        // Only a date line or a "Kính gửi" without Quốc hiệu, number or type is a paper of another kind (a company's
+        // letter, a bid's statement): an administrative draft is known by one of these at least.
+        if (h.NationalTitle is null && !h.IsPartySystem && h.NumberLine is null && h.Number is null && h.Kind is null) return;
 
         var top = FirstText(ps);
         // An office's internal papers and specialised papers (a licence, a certificate) follow layouts of their own (an
