@@ -59,6 +59,18 @@ public class OtherLayoutTests
             "Nơi nhận:", "- Các Bộ;", "- Lưu: VT.", "TM. CHÍNH PHỦ", "THỦ TƯỚNG", "Phạm Minh Chính"), f => f.Rule == "VB-FMT-001");
 
     [Fact]
+    public void An_offices_submission_slip_is_numbered_and_laid_out_its_own_way()
+    {
+        string[] slip = ["UBND TỈNH LÂM ĐỒNG", "VĂN PHÒNG", "Số: 10-01/26/PT-NC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", "Kính gửi: Lãnh đạo UBND tỉnh.", "1. Vấn đề trình: Tổ chức Hội nghị công bố xã không ma túy.",
+            "2. Cơ quan trình: Công an tỉnh.", "3. Ý kiến của Lãnh đạo UBND tỉnh"];
+        Assert.Equal("Phiếu trình", Checker.Check(DraftDocument.FromLines(slip)).Header.Type?.Name);
+        Assert.Empty(Errors(slip));
+        // A Tờ trình numbered so is malformed.
+        Assert.Contains(Errors([.. slip.Select(l => l.Replace("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", "TỜ TRÌNH"))]), f => f.Rule == "VB-FMT-001");
+    }
+
+    [Fact]
     public void A_record_is_dated_in_its_body_and_its_title_runs_on()
     {
         var result = Checker.Check(DraftDocument.FromLines([

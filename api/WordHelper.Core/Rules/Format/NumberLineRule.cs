@@ -16,6 +16,8 @@ public sealed partial class NumberLineRule : IStateFormRule
     {
         var h = context.Header;
         if (h.NumberLine is not { } line || h.Number is not { } number || number.Length == 0) return;
+        // An office numbers its internal papers its own way ("10-01/26/PT-NC" on a Phiếu trình).
+        if (h.Type?.Category == "internal") return;
         // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
         if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…')) return;
 
