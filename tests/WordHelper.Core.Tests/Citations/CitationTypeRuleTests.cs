@@ -20,6 +20,15 @@ public class CitationTypeRuleTests
         Assert.Contains($"\"{excerpt}\"", f.Message);
     }
 
+    [Fact]
+    public void A_normative_abbreviation_in_a_number_without_a_year_is_the_issuers_own_and_a_warning()
+    {
+        // "TT" without a year is no Thông tư's: the association abbreviates its Tờ trình so.
+        var f = Assert.Single(CitationCheck.Run("Theo đề nghị của Chủ tịch Liên đoàn Cầu lông tỉnh tại Tờ trình số 11/TT-LĐCL ngày 24/01/2025.").Of("VB-CIT-002"));
+        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal("Tờ trình số 11/TTr-LĐCL", f.Suggestion);
+    }
+
     [Theory]
     [InlineData("Thực hiện Công văn số 12/UBND-VX ngày 05/3/2023.")]
     [InlineData("Thực hiện Công văn số 12/TB-VX ngày 05/3/2023.")]

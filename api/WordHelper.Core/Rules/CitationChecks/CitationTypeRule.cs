@@ -32,7 +32,10 @@ public sealed class CitationTypeRule : IRule
                 continue;
             }
             var fixedNumber = c.NumberClean!.Replace("/" + written + "-", "/" + named.Abbr + "-", StringComparison.Ordinal);
-            sink.Report("VB-CIT-002", p, c.Number!, suggestion: $"{c.TypeName} số {fixedNumber}",
+            // "Tờ trình số 11/TT-LĐCL": without a year the symbol is no Thông tư's, but the abbreviation its issuer (an
+            // association, a company) gave the type; the number is cited as that issuer wrote it, to be checked, not mended.
+            var issuersOwn = other.Category == "normative" && c.NumberYear is null;
+            sink.Report("VB-CIT-002", p, c.Number!, severity: issuersOwn ? Severity.Warning : null, suggestion: $"{c.TypeName} số {fixedNumber}",
                 args: [("type", c.TypeName), ("number", c.Number!), ("abbr", written), ("other", other.Name), ("expected", named.Abbr)]);
         }
     }
