@@ -378,8 +378,11 @@ public static partial class HeaderRecognizer
     [GeneratedRegex(@"^\s*S[ốố]\s*(?:[:：]\s*|\s+(?=[\d/.…-]))(?<sym>[^\t\n]*?)(?=\t|\s{3,}|$)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberLinePattern();
 
-    /// <summary>"Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted.</summary>
-    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?<y>\d{2,4})", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted; the year too, where the line
+    /// ends blank ("Lâm Đồng, ngày    tháng    năm").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?:(?<y>\d{2,4})|[\s._…]*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLinePattern();
 
     [GeneratedRegex(@"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\b", RegexOptions.CultureInvariant)]

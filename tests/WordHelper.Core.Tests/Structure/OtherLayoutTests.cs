@@ -70,6 +70,18 @@ public class OtherLayoutTests
         Assert.Contains(Errors([.. slip.Select(l => l.Replace("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC", "TỜ TRÌNH"))]), f => f.Rule == "VB-FMT-001");
     }
 
+    [Theory]
+    [InlineData("Lâm Đồng, ngày         tháng        năm ")]
+    [InlineData("Lâm Đồng, ngày ... tháng ... năm ......")]
+    [InlineData("Lâm Đồng, ngày     tháng     năm 2026")]
+    public void A_date_line_left_blank_to_its_year_waits_for_the_signing(string dateLine)
+    {
+        var result = Checker.Check(DraftDocument.FromLines("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số:              /KH-UBND",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", dateLine, "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026"));
+        Assert.Equal(5, result.Header.DateLine?.Index);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "VB-STR-005");
+    }
+
     [Fact]
     public void A_record_is_dated_in_its_body_and_its_title_runs_on()
     {
