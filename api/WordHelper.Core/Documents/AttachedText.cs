@@ -29,8 +29,12 @@ public static class AttachedText
             .Any(p => Keys.For(pack).Markers.Any(m => VietnameseText.Key(p.Text).Contains(m, StringComparison.Ordinal)));
 
     /// <summary>A folded title line that opens with such a text's type: "dieu le", "dieu le sua doi bo sung".</summary>
-    public static bool OpensWithType(string key, RulePackData pack) =>
-        Keys.For(pack).Types.Any(t => key == t || key.StartsWith(t + " ", StringComparison.Ordinal));
+    public static bool OpensWithType(string key, RulePackData pack) => Keys.For(pack).Types.Any(t => Opens(key, t));
+
+    /// <summary>A folded title line that opens with a type no office issues on its own ("dieu le").</summary>
+    public static bool OpensWithTypeNeverAlone(string key, RulePackData pack) => Keys.For(pack).NeverAlone.Any(t => Opens(key, t));
+
+    static bool Opens(string key, string type) => key == type || key.StartsWith(type + " ", StringComparison.Ordinal);
 
     /// <summary>"ĐIỀU LỆ", "QUY CHẾ" alone on its first line, in capitals.</summary>
     static bool IsTypeLine(DraftParagraph p, RulePackData pack)
@@ -41,9 +45,10 @@ public static class AttachedText
     }
 
     /// <summary>The pack's type lines and markers, folded once.</summary>
-    sealed record FoldedWords(HashSet<string> Types, List<string> Markers);
+    sealed record FoldedWords(HashSet<string> Types, List<string> Markers, List<string> NeverAlone);
 
     static readonly PerPack<FoldedWords> Keys = new(pack => new FoldedWords(
         pack.AttachedTexts.Types.Select(VietnameseText.Key).ToHashSet(StringComparer.Ordinal),
-        pack.AttachedTexts.Markers.Select(VietnameseText.Key).ToList()));
+        pack.AttachedTexts.Markers.Select(VietnameseText.Key).ToList(),
+        (pack.AttachedTexts.NeverAlone ?? []).Select(VietnameseText.Key).ToList()));
 }

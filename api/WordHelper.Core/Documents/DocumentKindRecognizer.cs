@@ -35,7 +35,8 @@ public static partial class DocumentKindRecognizer
                 if ((kind.Except ?? []).Any(e => keys.Any(k => Opens(k, e)))) continue;
                 if (kind.Titles.Any(t => keys.Any(k => Opens(k, t)))) return (kind, lines[i].Paragraph);
                 if ((kind.TimedTitles ?? []).Any(t => lines[i].Key == t) && IsTimed(ps)) return (kind, lines[i].Paragraph);
-                if (kind.AttachedText && AttachedText.OpensWithType(lines[i].Key, pack) && AttachedText.IsTied(ps, lines[i].Paragraph.Index, pack))
+                if (kind.AttachedText && AttachedText.OpensWithType(lines[i].Key, pack)
+                    && (AttachedText.IsTied(ps, lines[i].Paragraph.Index, pack) || AttachedText.OpensWithTypeNeverAlone(lines[i].Key, pack)))
                     return (kind, lines[i].Paragraph);
             }
         }

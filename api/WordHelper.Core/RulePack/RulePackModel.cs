@@ -153,7 +153,7 @@ public sealed record DocumentKinds(IReadOnlyList<DocumentKind> Kinds, IReadOnlyL
 public sealed record DocumentKind(string Name, string Category, IReadOnlyList<string> Titles, IReadOnlyList<string>? TimedTitles, IReadOnlyList<string>? Except, bool BlankFields = false, bool AttachedText = false);
 
 /// <summary>Texts issued with a decision and printed after it (see attached-texts.json).</summary>
-public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers);
+public sealed record AttachedTexts(IReadOnlyList<string> Types, IReadOnlyList<string> Markers, IReadOnlyList<string>? NeverAlone = null);
 
 /// <summary>How citations are compared with the registry (see citation-registry.json).</summary>
 public sealed record CitationRegistryRules(

@@ -80,10 +80,13 @@ public class DocumentKindTests
         // Its articles are read all the same.
         Assert.Contains(Checker.Check(charter).Findings, f => f.Rule == "VB-NUM-001" && f.Message.Contains("Điều 3"));
 
-        // The same type line without the words that tie it to a decision is required its parts.
-        var alone = DraftDocument.FromLines([.. charter.Paragraphs.Where(p => !p.Text.StartsWith("(Kèm theo")).Select(p => p.Text)]);
-        Assert.Null(HeaderRecognizer.Recognize(alone, RulePackData.Default).Genre);
-        Assert.Contains(PartFindings(alone), f => f.Rule == "VB-STR-004");
+        // A Điều lệ is never issued alone, even before the line tying it is written; a Quy chế without that line is
+        // required its parts.
+        string[] untied = [.. charter.Paragraphs.Where(p => !p.Text.StartsWith("(Kèm theo")).Select(p => p.Text)];
+        Assert.Equal("attached", HeaderRecognizer.Recognize(DraftDocument.FromLines(untied), RulePackData.Default).Genre?.Category);
+        var rules = DraftDocument.FromLines([.. untied.Select(l => l.Replace("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "QUY CHẾ"))]);
+        Assert.Null(HeaderRecognizer.Recognize(rules, RulePackData.Default).Genre);
+        Assert.Contains(PartFindings(rules), f => f.Rule == "VB-STR-004");
     }
 
     [Fact]
