@@ -67,6 +67,24 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void A_list_broken_off_by_one_that_starts_again_may_resume_where_it_stopped()
+    {
+        var f = Assert.Single(Findings("I. NỘI DUNG", "1. Họ và tên", "2. Trình độ học vấn:", "1. Tiểu học", "2. Trung học cơ sở",
+            "3. Trung học phổ thông", "3. Tình trạng việc làm", "4. Nơi làm việc"));
+        Assert.Equal(("VB-NUM-003", Severity.Warning), (f.Rule, f.Severity));
+        Assert.Equal("1. Tiểu học", f.Excerpt);
+    }
+
+    [Fact]
+    public void Options_set_side_by_side_on_a_line_are_no_headings_but_a_question_keeps_its_number()
+    {
+        Assert.Empty(Findings("I. THÔNG TIN NGƯỜI LAO ĐỘNG", "1. Giới tính:\t\t1. Nam\t\t2. Nữ;", "2. Trình độ chuyên môn:",
+            "a) Đã qua đào tạo", "b) Chưa qua đào tạo", "3. Loại hình nơi làm việc", "4. Sơ cấp\t5. Trung cấp\t6. Cao đẳng"));
+        // A figure after a run of spaces is no option.
+        Assert.Equal("VB-NUM-001", Ids(Findings("I. NỘI DUNG", "1. Mục đích", "3. Hỗ trợ:  4.500 hộ được hỗ trợ")));
+    }
+
+    [Fact]
     public void One_wrong_number_is_reported_once_whether_the_next_follows_it_or_the_expected_one()
     {
         // "4" where "3" belonged, then "4" again: the first is the slip, the second is right.

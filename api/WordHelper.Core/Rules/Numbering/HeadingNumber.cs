@@ -76,7 +76,11 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
             return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts) { Start = At(path.Groups["v"]) };
         }
         if (ArabicPattern().Match(text) is { Success: true } a)
+        {
+            // "4. Sơ cấp⇥5. Trung cấp⇥6. Cao đẳng": the options of a form laid out across a line, not a heading.
+            if (!automatic && IsRowOfOptions(text, int.Parse(a.Groups["v"].Value))) return null;
             return new(p, HeadingKind.Arabic, int.Parse(a.Groups["v"].Value), a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, []) { Start = At(a.Groups["v"]) };
+        }
         if (LetterPattern().Match(text) is { Success: true } l)
         {
             var letter = l.Groups["v"].Value[0];
@@ -85,6 +89,17 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         }
         return null;
     }
+
+    /// <summary>
+    /// The number that opens the line is followed, past a tab or a run of spaces, by the next one: options set side by
+    /// side ("1. Nam⇥⇥2. Nữ" under a question is the question's; "3. Giới tính:⇥1. Nam" keeps its own number).
+    /// </summary>
+    static bool IsRowOfOptions(string text, int first) =>
+        (text.Contains('\t') || text.Contains("  ", StringComparison.Ordinal) || text.Contains('\u00A0'))
+        && InlineOption().Match(text) is { Success: true } next && int.Parse(next.Groups["v"].Value) == first + 1;
+
+    [GeneratedRegex(@"(?:\t|[ \u00A0]{2,})[\t \u00A0]*(?<v>\d{1,2})\s?[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineOption();
 
     /// <summary>A cheap look at the first characters before the patterns: most paragraphs are plain sentences.</summary>
     static bool MayBeNumbered(string text)

@@ -15,7 +15,11 @@ public sealed class HeadingNumberingRule : IRule
     /// One open level: its last number, the punctuation its first number set, and — after a wrong number — the number
     /// that was expected there, so that one slip ("2, 4, 4, 5") is reported once rather than at every sibling after it.
     /// </summary>
-    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null);
+    /// <remarks>
+    /// A list that starts again at 1 ("9. Trình độ:" then "1.", "2.", "3.") keeps the number it started under, so that
+    /// the list it broke off may resume ("10.") without a gap being reported.
+    /// </remarks>
+    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, HeadingNumber? BrokenOff = null);
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -102,6 +106,8 @@ public sealed class HeadingNumberingRule : IRule
             return open with { Last = h, Corrected = null }; // a new parent prefix: "2.1" after "1.3" is judged by its parent
         if (HeadingSequence.IsNext(last, h) || (open.Corrected is { } c && HeadingSequence.IsNext(c, h)))
             return open with { Last = h, Corrected = null };
+        if (open.BrokenOff is { } outer && HeadingSequence.IsNext(outer, h))
+            return open with { Last = h, Corrected = null, BrokenOff = null };
 
         var expected = HeadingSequence.Next(last);
         var id = h.Written == last.Written ? "VB-NUM-002"
@@ -112,7 +118,7 @@ public sealed class HeadingNumberingRule : IRule
         var suggestion = $"Sửa \"{Display(h)}\" thành \"{Display(expected)}\" hoặc bổ sung, sắp xếp lại các mục cho liền mạch.";
         Report(sink, id, h, fix: fix, suggestion: suggestion, severity: severity,
             args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(expected))]);
-        return open with { Last = h, Corrected = expected };
+        return open with { Last = h, Corrected = expected, BrokenOff = severity is null ? null : last };
     }
 
     /// <summary>Whether two sub-items name the same parent: "2.1" and "2.3" do, "1.3" and "2.1" do not.</summary>
