@@ -58,7 +58,7 @@ public sealed class DoubledWordRule : IRule
                 var beforeNumber = a.Text == b.Text && IntroducesNumber(p.Text, b);
                 if (!beforeNumber && reduplicated.Contains(word + " " + word)) continue;
                 var listed = never.Contains(word) || (a.Text == b.Text && capitalised.Contains(a.Text));
-                if (!listed && !beforeNumber && !(a.Text == b.Text && HalfOfCompound(p, words, i, vocabulary, Drafted))) continue;
+                if (!listed && !beforeNumber && !(a.Text == b.Text && (HalfOfCompound(p, words, i, vocabulary, Drafted) || AfterFunctionWord(p, words, i, vocabulary)))) continue;
                 Report(sink, p, a, a, b, b);
                 i++; // "và và và" is one slip
             }
@@ -116,6 +116,17 @@ public sealed class DoubledWordRule : IRule
         // "hành vi vi phạm", not "của chính chính phủ"; "khoảng cách cách ly" where the draft writes "khoảng cách" elsewhere too.
         var joined = (vocabulary.IsPhrase(beforeSyllable, word) || drafted(beforeSyllable, word) > 1) && !vocabulary.IsFunctionWord(beforeSyllable);
         return !joined && !vocabulary.IsCompoundWhenFolded(before.Folded, words[i - 1].Folded);
+    }
+
+    /// <summary>
+    /// The first copy follows a function word, so it ends no compound ("hoặc bị bị trừ điểm", not "thiết bị bị hỏng"),
+    /// and the pair is no phrase of the language: typed twice.
+    /// </summary>
+    static bool AfterFunctionWord(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
+    {
+        if (Words.Before(p.Text, words, i - 1) is not { } before || !vocabulary.IsFunctionWord(before.SyllableKey)) return false;
+        var word = words[i].SyllableKey;
+        return !vocabulary.IsPhrase(word, word) && !vocabulary.IsPhrase(before.SyllableKey, word);
     }
 
     /// <summary>How often the draft writes each pair of syllables side by side.</summary>

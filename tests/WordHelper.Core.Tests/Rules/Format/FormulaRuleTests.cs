@@ -98,6 +98,7 @@ public class FormulaRuleTests
     [InlineData("Đối với các đối với các trường hợp vi phạm.", "Đối với các đối với các", "Đối với các trường hợp vi phạm.")]
     [InlineData("Tuyên truyền Chỉ thị số số 46-CT/TW của Bộ Chính trị.", "số số", "Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị.")]
     [InlineData("Hoàn thành trước ngày ngày 15/5/2026.", "ngày ngày", "Hoàn thành trước ngày 15/5/2026.")]
+    [InlineData("Đơn vị được cộng điểm hoặc bị bị trừ điểm thi đua.", "bị bị", "Đơn vị được cộng điểm hoặc bị trừ điểm thi đua.")]
     public void A_word_typed_twice_is_found_and_fixed(string line, string doubled, string repaired)
     {
         var doc = Read(Plan("Tổ chức thực hiện./.", line));
