@@ -10,7 +10,8 @@ namespace WordHelper.Core.Rules.Format;
 /// Vietnamese repeats words on purpose ("thường thường", "từ từ", "nhà nhà") and a word may end a compound that its copy
 /// follows ("cán bộ Bộ Nội vụ", "cấp trên trên cơ sở"), so a single word is reported when formulas.json lists it
 /// (function words that end no compound, and the heads of names of bodies when both copies are capitalised alike) or when
-/// its second copy begins a compound the first joins nothing to ("chính chính phủ") or introduces a number ("số số 46"); a compound of two syllables is reported
+/// its second copy begins a compound the first joins nothing to ("chính chính phủ"), follows a function word ("hoặc bị bị
+/// trừ") or introduces a number ("số số 46"); a compound of two syllables is reported
 /// when written twice running, and so is a phrase of three to five words ("đối với các đối với các"). Never a listed
 /// reduplication nor quoted text.
 /// </summary>
