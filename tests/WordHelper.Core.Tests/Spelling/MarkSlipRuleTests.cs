@@ -13,6 +13,7 @@ public class MarkSlipRuleTests
     [InlineData("Đẩy mạnh công tác tuyên truyên về cải cách hành chính.", "tuyên truyên", "Đẩy mạnh công tác tuyên truyền về cải cách hành chính.")]
     [InlineData("Người bị tam giam tại trại.", "tam giam", "Người bị tạm giam tại trại.")]
     [InlineData("Tăng cường phố biến pháp luật.", "phố biến", "Tăng cường phổ biến pháp luật.")]
+    [InlineData("Thực hiện theo quy đinh của pháp luật.", "quy đinh", "Thực hiện theo quy định của pháp luật.")] // a slip the summaries make now and then
     [InlineData("Đáp ứng như cầu sử dụng dữ liệu.", "như cầu", "Đáp ứng nhu cầu sử dụng dữ liệu.")] // a common word of the pack
     [InlineData("Tỷ lệ tải sử dụng dữ liệu đạt 60%.", "tải sử", "Tỷ lệ tái sử dụng dữ liệu đạt 60%.")] // a word of three syllables
     [InlineData("Phân công Thường tực phụ trách.", "Thường tực", "Phân công Thường trực phụ trách.")] // a letter left out

@@ -7,7 +7,8 @@ namespace WordHelper.Core.Rules.Spelling;
 /// Two syllables the language never writes side by side, one mark away from a compound it writes often: "tam giam"
 /// (tạm giam), "tuyên truyên" (tuyên truyền), "phố biến" (phổ biến), "như cầu" (nhu cầu); one letter away from a
 /// common word of the rule pack, when the syllable written is no word of its own ("chuyên muôn", "Thường tực"); or one
-/// letter short of a frequent compound of the summaries, word of its own or not ("khoán sản", "sử đổi"). Each
+/// letter short of a frequent compound of the summaries, word of its own or not ("khoán sản", "sử đổi"); or written by the
+/// summaries themselves only as a rare slip beside their compound ("quy đinh"). Each
 /// syllable is a word, so only the language's compounds (<see cref="PairVocabulary"/>) tell the slip; a vocabulary
 /// learnt from legal summaries misses words of everyday drafting, so the finding is information, for the drafter to
 /// confirm. Left alone: a pair the summaries or the rule pack write at all, a change of a function word, a syllable
@@ -20,6 +21,9 @@ public sealed class MarkSlipRule : IRule
 
     /// <summary>The compound must be this common in the summaries for a pair never written to be taken as its slip.</summary>
     const int CompoundSeenAtLeast = 8;
+
+    /// <summary>How many times as common as a pair the summaries write its compound must be for the pair to be its slip.</summary>
+    const int RareBesideCompound = 100;
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -61,7 +65,14 @@ public sealed class MarkSlipRule : IRule
     /// </summary>
     static (string First, string Second)? Intended(PairVocabulary vocabulary, Word a, Word b, string sa, string sb)
     {
-        if (vocabulary.Seen(sa, sb) > 0 || vocabulary.IsKnown(sa, sb)) return null;
+        if (vocabulary.IsKnown(sa, sb)) return null;
+        if (vocabulary.Seen(sa, sb) is var seen and > 0)
+        {
+            // The summaries slip too, now and then ("quy đinh" 3 times beside "quy định" 2,930): a pair written that
+            // rarely beside its compound is still the compound mistyped.
+            return vocabulary.CommonestCompound(a.Folded, b.Folded) is { } usual && (usual.First, usual.Second) != (sa, sb)
+                && seen * RareBesideCompound <= usual.Seen ? (usual.First, usual.Second) : null;
+        }
         if (vocabulary.CommonestCompound(a.Folded, b.Folded) is { } compound)
         {
             if (compound.Seen < CompoundSeenAtLeast || (sa, sb) == (compound.First, compound.Second)) return null;
