@@ -380,9 +380,9 @@ public static partial class HeaderRecognizer
 
     /// <summary>
     /// "Lạng Sơn, ngày 10 tháng 3 năm 2023", with day and month possibly blank or dotted; the year too, where the line
-    /// ends blank ("Lâm Đồng, ngày    tháng    năm").
+    /// ends blank ("Lâm Đồng, ngày    tháng    năm"). "Hôm nay, ngày … tháng …" opens a Biên bản's body, not a date line.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?:(?<y>\d{2,4})|[\s._…]*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?!H[ôo]m\s+nay\b)(?<place>\p{Lu}[\p{L}\p{M} .\-]{1,60}?)\s*(?<comma>,)?\s*ng[àa]y\s*(?<d>\d{1,2}|[\s._…]*)\s*th[áa]ng\s*(?<m>\d{1,2}|[\s._…]*)\s*n[ăa]m\s*(?:(?<y>\d{2,4})|[\s._…]*$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateLinePattern();
 
     [GeneratedRegex(@"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|ĐẶC KHU)\b", RegexOptions.CultureInvariant)]

@@ -53,7 +53,8 @@ public sealed record FormatSpec(
     PaperSize? Paper = null,
     IReadOnlyList<string>? MeasureUnits = null,
     IReadOnlyList<string>? MoneyUnits = null,
-    IReadOnlyList<string>? PartWords = null);
+    IReadOnlyList<string>? PartWords = null,
+    IReadOnlyList<string>? PlaceUnitWords = null);
 
 /// <summary>Fixed formulas of a document's body and the words never written twice in a row (see formulas.json).</summary>
 public sealed record Formulas(

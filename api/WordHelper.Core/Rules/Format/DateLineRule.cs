@@ -6,7 +6,8 @@ namespace WordHelper.Core.Rules.Format;
 /// <summary>
 /// The place and date line (NĐ 30/2020, Phụ lục I, mục II.4): "&lt;Địa danh&gt;, ngày DD tháng M năm YYYY" — days below 10
 /// and months 1 and 2 with a leading zero, months 3 to 12 without, a four-digit year, a real date, a comma after
-/// the place, and the place written in full ("Thành phố Hồ Chí Minh", not "TP. HCM").
+/// the place, and the place written in full ("Thành phố Hồ Chí Minh", not "TP. HCM") with a capital on each syllable of
+/// its name ("Hà Nội", not "Hà nội"), whatever the draft leaves blank.
 /// </summary>
 public sealed partial class DateLineRule : IRule
 {
@@ -18,6 +19,9 @@ public sealed partial class DateLineRule : IRule
         if (h.DateLine is not { } line) return;
         var text = HeaderLine(line.DisplayText);
         var m = HeaderRecognizer.DateLine(text);
+        if (m.Success && Capitalised(m.Groups["place"].Value.Trim(), context.Pack.Format.PlaceUnitWords ?? []) is { } capitalised)
+            sink.Report("VB-FMT-004", line, m.Groups["place"].Value.Trim(), suggestion: capitalised,
+                args: ("problem", $"tên địa danh viết hoa chữ cái đầu của mỗi tiếng: \"{capitalised}\""));
         // A draft leaves day and month blank until it is signed: only written figures are judged.
         if (!m.Success || !m.Groups["d"].Value.All(char.IsDigit) || !m.Groups["m"].Value.All(char.IsDigit) || m.Groups["d"].Value.Length == 0 || m.Groups["m"].Value.Length == 0) return;
         var written = m.Value.Trim();
@@ -42,6 +46,33 @@ public sealed partial class DateLineRule : IRule
             sink.Report("VB-FMT-004", line, written, suggestion: place + ", " + written[place.Length..].TrimStart(), args: ("problem", "sau địa danh phải có dấu phẩy"));
         if (AbbreviatedPlace().IsMatch(place))
             sink.Report("VB-FMT-004", line, place, args: ("problem", "địa danh đặt theo tên người, bằng chữ số hoặc sự kiện lịch sử phải ghi đầy đủ, không viết tắt"));
+    }
+
+    /// <summary>
+    /// The place with a capital on each syllable of its name ("Hà nội" → "Hà Nội"), the unit words that open it left as
+    /// written ("Thành phố Hồ Chí Minh"); null when it is written so already.
+    /// </summary>
+    static string? Capitalised(string place, IReadOnlyList<string> unitWords)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var from = 0;
+        // The unit words that open the name: "Thành phố", "Thị trấn".
+        for (var matched = true; matched && from < words.Length;)
+        {
+            matched = false;
+            foreach (var unit in unitWords)
+            {
+                var parts = unit.Split(' ');
+                if (from + parts.Length < words.Length && parts.Select((w, k) => string.Equals(w, words[from + k], StringComparison.OrdinalIgnoreCase)).All(x => x))
+                {
+                    from += parts.Length;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if (!words.Skip(from).Any(w => char.IsLower(w[0]))) return null;
+        return string.Join(' ', words.Select((w, k) => k >= from && char.IsLower(w[0]) ? char.ToUpper(w[0], Text.VietnameseText.Vi) + w[1..] : w));
     }
 
     /// <summary>When "Số" and the date share a line, the date is the part after the tab.</summary>
