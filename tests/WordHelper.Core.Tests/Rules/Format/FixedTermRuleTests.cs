@@ -18,6 +18,7 @@ public class FixedTermRuleTests
     [InlineData("Giao Sở Khoa học Công nghệ chủ trì.", "Giao Sở Khoa học và Công nghệ chủ trì.")]
     [InlineData("Giao Sở Văn hóa – Thể thao và Du lịch phối hợp.", "Giao Sở Văn hóa, Thể thao và Du lịch phối hợp.")]
     [InlineData("Đăng trên kênh You tube của tỉnh.", "Đăng trên kênh YouTube của tỉnh.")]
+    [InlineData("Các Sở: Y tế; Lao động Thương binh và Xã hội thực hiện.", "Các Sở: Y tế; Lao động - Thương binh và Xã hội thực hiện.")]
     public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
     {
         var document = Draft(line);
