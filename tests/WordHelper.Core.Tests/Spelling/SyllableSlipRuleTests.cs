@@ -31,6 +31,8 @@ public class SyllableSlipRuleTests
     [InlineData("nguời", "VB-CON-012")]
     [InlineData("đuợc", "VB-CON-012")]
     [InlineData("Qũy", "VB-CON-012")]
+    [InlineData("HÌnh", "VB-CON-012")]
+    [InlineData("THông", "VB-CON-012")]
     [InlineData("4năm", "VB-CON-013")]
     [InlineData("2031của", "VB-CON-013")]
     public void A_slip_is_told_by_its_kind(string word, string rule)
@@ -56,6 +58,8 @@ public class SyllableSlipRuleTests
     [InlineData("đuợc", "được")]
     [InlineData("Qũy", "Quỹ")]
     [InlineData("gìa", "già")]
+    [InlineData("HÌnh", "Hình")]
+    [InlineData("THông", "Thông")]
     [InlineData("4năm", "4 năm")]
     [InlineData("2031của", "2031 của")]
     public void The_repair_is_given_when_it_is_the_only_one(string word, string repaired) =>
@@ -100,6 +104,8 @@ public class SyllableSlipRuleTests
     [InlineData("Müller")]
     [InlineData("ôtô")]
     [InlineData("CHỦ")]
+    [InlineData("TTg")]
+    [InlineData("ĐHKTĐà")]
     [InlineData("Kơ")]
     [InlineData("Kà")]
     [InlineData("quặng")]

@@ -70,6 +70,7 @@ public sealed class SlipFinder(SyllableRules rules)
 
     Slip? Word(string word)
     {
+        if (StrayCapital(word) is { } capital) return capital;
         var parts = CaseParts(word);
         if (parts.Count > 1) return CaseRunTogether(word, parts);
         if (_joined.Contains(word.ToLowerInvariant())) return null;
@@ -103,6 +104,17 @@ public sealed class SlipFinder(SyllableRules rules)
             SyllableFault.VowelGroup => new Slip(SlipKind.Malformed, word, $"vần “{s.Vowels}{s.Coda}” không có trong tiếng Việt", repairs),
             _ => new Slip(SlipKind.Malformed, word, "dấu thanh đặt sai chỗ", repairs),
         };
+    }
+
+    /// <summary>
+    /// "HÌnh", "THông": the shift key held one letter too long over a syllable written in small letters after its
+    /// capital. An abbreviation keeps its capitals together and never ends in two small letters that make a syllable.
+    /// </summary>
+    Slip? StrayCapital(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !char.IsUpper(word[1]) || !word.Skip(2).All(char.IsLower)) return null;
+        var meant = word[0] + word[1..].ToLower(VietnameseText.Vi);
+        return IsWellFormed(meant) ? new Slip(SlipKind.Malformed, word, "chữ thứ hai viết hoa nhầm", [meant]) : null;
     }
 
     /// <summary>"ĐứcMạnh", "dụngVLNCN": a capital after a small letter starts a new word.</summary>
