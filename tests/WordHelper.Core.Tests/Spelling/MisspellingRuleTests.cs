@@ -14,6 +14,7 @@ public class MisspellingRuleTests
     [InlineData("Đề suất khen thưởng tập thể.", "Đề suất", "Đề xuất khen thưởng tập thể.")]
     [InlineData("Ban hành văn bản qui phạm pháp luật.", "qui phạm", "Ban hành văn bản quy phạm pháp luật.")]
     [InlineData("Tránh chồng chéo, trùng lắp nhiệm vụ.", "trùng lắp", "Tránh chồng chéo, trùng lặp nhiệm vụ.")]
+    [InlineData("Tổng hợp, báo cáo Chủ UBND tỉnh để chỉ đạo.", "Chủ UBND", "Tổng hợp, báo cáo Chủ tịch UBND tỉnh để chỉ đạo.")]
     public void A_misspelt_word_is_reported_with_its_standard_form(string line, string written, string repaired)
     {
         var document = Draft(line);
