@@ -42,8 +42,9 @@ public static partial class CitationParser
         const string Join = @"(?:(?=[.]?[\-/])[\-/.]{2,3}(?=\p{Lu})|\s{0,2}-\s{0,2}|/(?=\p{Lu}))";
         // A state symbol: serial (blank in a draft) / optional year / groups joined by "-" (spaces tolerated, to be reported).
         // A serial may carry a part after a dot: the Government numbers a series of resolutions "66.1/2025/NQ-CP", "66.7/…".
+        // A year typed against the symbol ("18/2020QĐ-UBND", "18/20202QĐ-UBND") is captured, to be reported.
         const string StateNumber =
-            @"(?<serial>\d{1,5}(?:\.\d{1,2}(?=\s{0,3}/))?)?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2})?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +
+            @"(?<serial>\d{1,5}(?:\.\d{1,2}(?=\s{0,3}/))?)?\s{0,3}/{1,2}\s{0,2}(?:(?<year>\d{4})\s{0,2}/\s{0,2}|\d{4,5}(?=\p{Lu}))?(?<sym>" + Group + @"(?:" + Join + Group + @")*" +
             // A stray space inside the symbol: "SLĐT BXH-BTXH&GN" goes on with a capital group that is itself followed by "-".
             @"(?:\s(?=\p{Lu}[\p{Lu}\d&]*-)" + Group + @"(?:" + Join + Group + @")*)?)";
         // A Party symbol: "05-CT/TW", "126-KL/TW", "36-HD/VPTW", "456-KH/TWĐTN-BTG"; spaces tolerated, to be reported ("07 - KH/ĐTN").
@@ -275,6 +276,7 @@ public static partial class CitationParser
                 var digits = j;
                 while (j < text.Length && char.IsDigit(text[j])) j++;
                 if (j - digits == 4 && j < text.Length && text[j] is '/' or ' ' && !EndsDate(text, i)) return true;
+                if (j - digits is 4 or 5 && j < text.Length && char.IsUpper(text[j])) return true; // a year typed against the symbol
             }
             return false;
         }

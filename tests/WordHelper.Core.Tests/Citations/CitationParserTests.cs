@@ -257,6 +257,7 @@ public class CitationParserTests
     [InlineData("Thực hiện Quyết định số 12/ của UBND tỉnh", "12/", 12, "")]
     [InlineData("Thực hiện Công văn số 593/LĐTBXH - BTXH ngày 24/02/2023", "593/LĐTBXH - BTXH", 593, "LĐTBXH,BTXH")]
     [InlineData("Thực hiện Công văn số 593 / LĐTBXH-BTXH ngày 24/02/2023", "593 / LĐTBXH-BTXH", 593, "LĐTBXH,BTXH")]
+    [InlineData("Căn cứ Quyết định số 18/20202QĐ-UBND ngày 20/7/2020 của UBND tỉnh", "18/20202QĐ-UBND", 18, "QĐ,UBND")]
     public void Malformed_numbers_are_still_captured(string text, string number, int? serial, string parts)
     {
         var c = Single(text);

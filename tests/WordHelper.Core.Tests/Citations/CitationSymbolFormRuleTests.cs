@@ -44,6 +44,20 @@ public class CitationSymbolFormRuleTests
         Assert.Equal(line.Replace(written, expected), Applied(line, Assert.IsType<TextFix>(f.Fix)));
     }
 
+    [Theory]
+    [InlineData("Căn cứ Quyết định số 18/20202QĐ-UBND ngày 20/7/2020 của UBND tỉnh Hưng Yên;", "18/20202QĐ-UBND", "18/2020/QĐ-UBND")]
+    [InlineData("Căn cứ Quyết định số 19/2021QĐ-UBND ngày 20/7/2021 của UBND tỉnh;", "19/2021QĐ-UBND", "19/2021/QĐ-UBND")]
+    public void A_year_typed_against_the_symbol_is_set_between_slashes(string line, string written, string expected)
+    {
+        var f = Assert.Single(CitationCheck.Run(line).Of("VB-CIT-016"));
+        Assert.Equal(written, f.Excerpt);
+        Assert.Equal(expected, f.Suggestion);
+    }
+
+    [Fact]
+    public void A_companys_own_numbering_with_the_year_before_its_letters_is_its_own() =>
+        Assert.Empty(CitationCheck.Run("Công ty Khoáng sản VPG tại Văn bản số 11/2026CV-YVG ngày 18/4/2026 đề nghị gia hạn.").Of("VB-CIT-016"));
+
     [Fact]
     public void A_state_document_in_party_form_is_reported_only_where_its_issuer_is_surely_a_state_body()
     {

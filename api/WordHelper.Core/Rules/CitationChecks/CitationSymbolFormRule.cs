@@ -2,7 +2,8 @@ namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>
 /// The marks that join a cited number's parts (see <see cref="SymbolForm"/>): a "/" where NĐ 30/2020 puts a "-", a
-/// Party document written like a State one and the reverse (VB-CIT-016), doubled or stray marks (VB-CIT-017). Each
+/// Party document written like a State one and the reverse, a year typed against the symbol (VB-CIT-016), doubled or
+/// stray marks (VB-CIT-017). Each
 /// number written wrong is reported once, with the number written right and a fix for it.
 /// </summary>
 public sealed class CitationSymbolFormRule : IRule
@@ -31,6 +32,7 @@ public sealed class CitationSymbolFormRule : IRule
     static string Problem(SymbolFault fault) => fault switch
     {
         SymbolFault.SlashInSymbol => "dùng dấu \"/\" giữa các nhóm chữ của ký hiệu; văn bản của cơ quan nhà nước nối các nhóm chữ bằng dấu \"-\"",
+        SymbolFault.YearJoined => "viết liền năm ban hành với ký hiệu; năm ban hành đứng giữa hai dấu \"/\"",
         SymbolFault.PartyAsState => "là ký hiệu văn bản của Đảng, Đoàn: số và tên loại nối bằng dấu \"-\", cơ quan ban hành đứng sau dấu \"/\"",
         _ => "là ký hiệu văn bản của cơ quan nhà nước nhưng viết theo kiểu văn bản của Đảng: số đứng trước dấu \"/\", tên loại và cơ quan nối bằng dấu \"-\"",
     };

@@ -5,7 +5,7 @@ using WordHelper.Core.RulePack;
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>What is wrong with how a cited number joins its parts, and the number written right.</summary>
-public enum SymbolFault { None, SlashInSymbol, PartyAsState, StateAsParty, StrayMarks }
+public enum SymbolFault { None, SlashInSymbol, PartyAsState, StateAsParty, StrayMarks, YearJoined }
 
 /// <summary>
 /// The joins of a cited number as people mistype them. A State document writes "25/KH-SYT" (NĐ 30/2020: number, "/",
@@ -58,6 +58,14 @@ public static partial class SymbolForm
         var parts = c.SymbolParts;
         var state = $"{serial}/{year}{string.Join("-", parts)}";
 
+        // "18/20202QĐ-UBND": the year runs into the symbol, a figure too many as often as not; the date cited tells the year.
+        // Only before a State type: a company may number its letters "11/2026CV-YVG".
+        if (m.Groups["joined"] is { Success: true } joined && IsStateType(pack, parts[0]))
+        {
+            var meant = c.Date?.Year.ToString() is { } dated && joined.Value.StartsWith(dated, StringComparison.Ordinal) ? dated : joined.Value[..4];
+            return new Result(SymbolFault.YearJoined, $"{serial}/{meant}/{string.Join("-", parts)}");
+        }
+
         var stray = StrayMarks().Match(m.Groups["slashes"].Value.Length > 1 ? m.Groups["slashes"].Value : symbol);
         if (m.Groups["slashes"].Value.Length > 1 || stray.Success)
             return serial.Length > 0 ? new Result(SymbolFault.StrayMarks, state, stray.Success ? stray.Value : m.Groups["slashes"].Value) : Fine;
@@ -90,7 +98,7 @@ public static partial class SymbolForm
     [GeneratedRegex(@"^(?<serial>\d+)-(?<type>[^/]+)/(?<issuers>.+)$")]
     private static partial Regex PartyShape();
 
-    [GeneratedRegex(@"^(?<serial>\d*)(?<slashes>/+)(?:(?<year>\d{4})/)?(?<symbol>.+)$")]
+    [GeneratedRegex(@"^(?<serial>\d*)(?<slashes>/+)(?:(?<year>\d{4})/|(?<joined>\d{4,5})(?=\p{Lu}))?(?<symbol>.+)$")]
     private static partial Regex StateShape();
 
     /// <summary>Two or more marks in a row inside a symbol: "--", "//", ".-", "-.".</summary>
