@@ -83,6 +83,19 @@ public class OtherLayoutTests
     }
 
     [Fact]
+    public void A_mail_merge_template_holds_the_summarys_place_with_a_field()
+    {
+        string[] template = ["ĐẢNG BỘ TỈNH KHÁNH HÒA", "ĐẢNG ỦY XÃ CÔNG HẢI", "*", "Số        -CV/ĐU", "{{TRICH_YEU_CONG_VAN}}",
+            "ĐẢNG CỘNG SẢN VIỆT NAM", "Công Hải, ngày     tháng 7 năm 2026", "Kính gửi: Các chi bộ trực thuộc.",
+            "Thực hiện {{van_ban_cap_tren}}, Thường trực Đảng ủy có ý kiến chỉ đạo như sau:",
+            "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.", "Nơi nhận:", "- Như trên;", "- Lưu Văn phòng Đảng ủy.",
+            "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Nguyễn Xuân Hoàng"];
+        Assert.Empty(Errors(template));
+        // Without the field, the summary is missing.
+        Assert.Contains(Errors([.. template.Where(l => !l.StartsWith("{{"))]), f => f.Rule == "VB-STR-006");
+    }
+
+    [Fact]
     public void A_record_is_dated_in_its_body_and_its_title_runs_on()
     {
         var result = Checker.Check(DraftDocument.FromLines([
