@@ -100,9 +100,7 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
     const string OwnOffice = "van phong ";
 
     /// <summary>"- Như Điều 3;" in a decision's Nơi nhận stands for every unit that article names.</summary>
-    static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) =>
-        h.Recipients.Select(l => AsArticle().Match(l.Text)).Where(m => m.Success)
-            .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value))).ToHashSet();
+    static HashSet<int> ArticlesNamedAsRecipients(DocumentHeader h) => ArticlesAsRecipients.Of(h).SelectMany(x => x.Articles).ToHashSet();
 
     /// <summary>The text of the articles of <paramref name="articles"/>, read in one pass over the body.</summary>
     static IEnumerable<string> ArticleTexts(CheckContext context, HashSet<int> articles)
@@ -110,7 +108,7 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
         var current = -1;
         foreach (var p in context.Body)
         {
-            if (ArticleStart().Match(p.DisplayText) is { Success: true } a) current = int.Parse(a.Groups["n"].Value);
+            if (ArticlesAsRecipients.Opened(p) is { } n) current = n;
             if (articles.Contains(current)) yield return p.Text;
         }
     }
@@ -135,11 +133,7 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
         return RomanHeading().IsMatch(t) || (t.Length < 80 && VietnameseText.IsUpperText(t));
     }
 
-    [GeneratedRegex(@"Như\s+Điều\s+(?<n>\d+)(\s*(,|và)\s*(?<n>\d+))*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex AsArticle();
 
-    [GeneratedRegex(@"^\s*Điều\s+(?<n>\d+)\s*[.:]", RegexOptions.CultureInvariant)]
-    private static partial Regex ArticleStart();
 
     [GeneratedRegex(@"^[IVXLC]+\s*[.)-]\s")]
     private static partial Regex RomanHeading();
