@@ -85,6 +85,18 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void A_table_of_contents_repeats_the_headings_without_repeating_their_numbers()
+    {
+        // Typed with a tab before the page number…
+        Assert.Empty(Findings("MỤC LỤC", "1. Giới thiệu chung\t2", "2. Các chức năng\t5", "1. Giới thiệu chung", "Nội dung.", "2. Các chức năng", "Nội dung."));
+        // …or set in Word's contents styles.
+        var styled = WordHelper.Testing.DocxBuilder.Create().Paragraph("MỤC LỤC")
+            .Paragraph("1. Giới thiệu chung", style: "TOC1").Paragraph("2. Các chức năng", style: "TOC1")
+            .Paragraph("1. Giới thiệu chung").Paragraph("Nội dung.").Paragraph("2. Các chức năng").Paragraph("Nội dung.").Read().Document;
+        Assert.Empty(Findings(styled));
+    }
+
+    [Fact]
     public void One_wrong_number_is_reported_once_whether_the_next_follows_it_or_the_expected_one()
     {
         // "4" where "3" belonged, then "4" again: the first is the slip, the second is right.

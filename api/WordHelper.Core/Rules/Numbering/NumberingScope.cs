@@ -42,6 +42,8 @@ public sealed class NumberingScope(RulePackData pack)
             _closed = false;
             return ScopeMark.Afresh;
         }
+        // A table of contents repeats the headings it lists: the headings are read where they stand.
+        if (IsContentsEntry(p)) return ScopeMark.Ignored;
         if (IsRecipientsLabel(text))
         {
             _closed = true;
@@ -61,6 +63,23 @@ public sealed class NumberingScope(RulePackData pack)
             else if (c == '”' && _curlyDepth > 0) _curlyDepth--;
             else if (c == '"') _straightOpen = !_straightOpen;
         }
+    }
+
+    /// <summary>
+    /// An entry of a table of contents: Word's "TOC 1"… styles, or a line that ends with a tab and its page number
+    /// ("4.1.2 Sổ tay⇥9").
+    /// </summary>
+    static bool IsContentsEntry(DraftParagraph p) =>
+        p.StyleId is { } id && id.StartsWith("TOC", StringComparison.OrdinalIgnoreCase)
+        || p.StyleName is { } name && name.StartsWith("toc ", StringComparison.OrdinalIgnoreCase)
+        || PageNumberAtEnd(p.Text);
+
+    static bool PageNumberAtEnd(string text)
+    {
+        var end = text.TrimEnd();
+        var digits = end.Length;
+        while (digits > 0 && char.IsAsciiDigit(end[digits - 1])) digits--;
+        return digits < end.Length && end.Length - digits <= 3 && digits > 0 && end[digits - 1] == '\t';
     }
 
     static bool IsRecipientsLabel(string text) => text.Length < 20 && VietnameseText.Key(text) == "noi nhan";
