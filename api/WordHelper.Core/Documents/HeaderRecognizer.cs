@@ -58,7 +58,7 @@ public static partial class HeaderRecognizer
                     kindParagraph = p;
                 }
                 // A mail-merge template holds the summary's place with a field ("{{TRICH_YEU}}") under the number.
-                else if (title is null && (VvPattern().IsMatch(line) || numberLine is not null && p.Index <= numberLine.Index + 2 && MergeField().IsMatch(line)))
+                else if (title is null && (VvPattern().IsMatch(line) || numberLine is not null && p.Index <= numberLine.Index + 2 && MergeFields.IsField(line)))
                 {
                     title = line.Trim();
                     titleParagraph = p;
@@ -85,7 +85,7 @@ public static partial class HeaderRecognizer
         }
 
         // A công văn has no type line: its "V/v" summary (or a symbol without a type abbreviation) marks it.
-        if (kind is null && title is not null && (VvPattern().IsMatch(title) || MergeField().IsMatch(title)))
+        if (kind is null && title is not null && (VvPattern().IsMatch(title) || MergeFields.IsField(title)))
         {
             type = pack.DocTypes.FirstOrDefault(t => t.Name == "Công văn");
             kind = type is null ? null : VietnameseText.Upper(type.Name);
@@ -391,10 +391,6 @@ public static partial class HeaderRecognizer
 
     [GeneratedRegex(@"^[IVXLC]+\s*[.)]\s")]
     private static partial Regex RomanStart();
-
-    /// <summary>A line that is a mail-merge field alone: "{{TRICH_YEU_CONG_VAN}}", "«Trích_yếu»".</summary>
-    [GeneratedRegex(@"^\s*(?:\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»)\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex MergeField();
 
     [GeneratedRegex(@"^\s*(V/v|V/V|v/v|[Vv]ề việc)\b", RegexOptions.CultureInvariant)]
     private static partial Regex VvPattern();

@@ -40,6 +40,8 @@ public class DocumentKindTests
     [InlineData("Mẫu, phiếu, đơn", "PHIẾU KHẢO SÁT", "Mức độ hài lòng của người dân")]
     [InlineData("Mẫu, phiếu, đơn", "ĐƠN ĐỀ NGHỊ", "Cấp giấy chứng nhận đủ điều kiện")]
     [InlineData("Mẫu, phiếu, đơn", "ĐƠN YÊU CẦU GIẢI QUYẾT VIỆC DÂN SỰ", "Công nhận thuận tình")]
+    [InlineData("Mẫu, phiếu, đơn", "BẢN NHẬN XÉT", "Đảng viên dự bị chuyển sinh hoạt đảng")]
+    [InlineData("Mẫu, phiếu, đơn", "BẢN TỰ KIỂM ĐIỂM", "Của đảng viên dự bị")]
     [InlineData("Bảng kiểm", "BẢNG KIỂM", "Thẩm định hồ sơ cấp phép")]
     [InlineData("Phụ lục", "PHỤ LỤC", "(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/12/2025 của UBND tỉnh)")]
     public void A_document_of_another_kind_is_required_no_parts_of_an_administrative_one(string genre, string kind, string title)

@@ -96,6 +96,18 @@ public class OtherLayoutTests
     }
 
     [Fact]
+    public void A_mail_merge_template_fills_its_number_date_and_type_from_data()
+    {
+        string[] template = ["SỞ GDĐT TỈNH ĐỒNG THÁP", "TRƯỜNG THPT ĐỐC BINH KIỀU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Số: {{so_ky_hieu}}", "Đồng Tháp, {{ngay_thang}}", "{{loai_van_ban}}", "{{trich_yeu}}", "{{noi_dung}}",
+            "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "HIỆU TRƯỞNG", "{{nguoi_ky}}"];
+        Assert.Empty(Errors(template));
+        // The same frame with the fields filled wrong is judged.
+        Assert.Contains(Errors([.. template.Select(l => l.Replace("{{so_ky_hieu}}", "12-KH/THPT").Replace("{{loai_van_ban}}", "KẾ HOẠCH"))]),
+            f => f.Rule is "VB-FMT-001" or "VB-STR-005");
+    }
+
+    [Fact]
     public void A_record_is_dated_in_its_body_and_its_title_runs_on()
     {
         var result = Checker.Check(DraftDocument.FromLines([

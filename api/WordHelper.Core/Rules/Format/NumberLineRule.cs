@@ -19,7 +19,7 @@ public sealed partial class NumberLineRule : IStateFormRule
         // An office numbers its internal papers its own way ("10-01/26/PT-NC" on a Phiếu trình).
         if (h.Type?.Category == "internal") return;
         // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
-        if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…')) return;
+        if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…') || MergeFields.Holds(number)) return;
 
         var m = SymbolPattern().Match(number);
         var problem =
