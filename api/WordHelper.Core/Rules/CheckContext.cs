@@ -48,7 +48,9 @@ public sealed partial class CheckContext
     IReadOnlyList<(ScopeMark, HeadingNumber?)> ReadHeadings()
     {
         var scope = new NumberingScope(Pack);
-        return NumberedText.Select(p => (scope.Mark(p), Heading(p))).ToList();
+        return NumberedText.Select(p => scope.Mark(p) is var mark && mark == ScopeMark.Counts && p.Cell is not null
+            ? (ScopeMark.InTable, HeadingNumber.Parse(p))
+            : (mark, Heading(p))).ToList();
     }
 
     /// <summary>A paragraph's heading number, parsed once and shared by the rules; none in a table cell.</summary>

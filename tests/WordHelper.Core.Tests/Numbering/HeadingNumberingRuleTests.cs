@@ -76,10 +76,13 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
-    public void Options_set_side_by_side_on_a_line_are_no_headings_but_a_question_keeps_its_number()
+    public void Items_set_side_by_side_on_a_line_carry_the_sequence_and_a_questions_options_do_not()
     {
         Assert.Empty(Findings("I. THÔNG TIN NGƯỜI LAO ĐỘNG", "1. Giới tính:\t\t1. Nam\t\t2. Nữ;", "2. Trình độ chuyên môn:",
             "a) Đã qua đào tạo", "b) Chưa qua đào tạo", "3. Loại hình nơi làm việc", "4. Sơ cấp\t5. Trung cấp\t6. Cao đẳng"));
+        // Fields of a form side by side: the next line follows the last of them.
+        Assert.Empty(Findings("I. THÔNG TIN", "1. Họ và tên: ……………", "2. Số CCCD: ……………… 3. Mã số BHXH: ………………", "4. Nơi thường trú: ……………"));
+        Assert.Equal("VB-NUM-001", Ids(Findings("I. THÔNG TIN", "1. Họ và tên: ……………", "2. Số CCCD: ……………… 3. Mã số BHXH: ………………", "5. Nơi thường trú: ……………")));
         // A figure after a run of spaces is no option.
         Assert.Equal("VB-NUM-001", Ids(Findings("I. NỘI DUNG", "1. Mục đích", "3. Hỗ trợ:  4.500 hộ được hỗ trợ")));
     }
@@ -94,6 +97,18 @@ public class HeadingNumberingRuleTests
             .Paragraph("1. Giới thiệu chung", style: "TOC1").Paragraph("2. Các chức năng", style: "TOC1")
             .Paragraph("1. Giới thiệu chung").Paragraph("Nội dung.").Paragraph("2. Các chức năng").Paragraph("Nội dung.").Read().Document;
         Assert.Empty(Findings(styled));
+    }
+
+    [Fact]
+    public void A_number_in_a_layout_table_carries_the_sequence_on_but_is_not_judged()
+    {
+        var form = WordHelper.Testing.DocxBuilder.Create().Paragraph("I. THÔNG TIN NGƯỜI LAO ĐỘNG").Paragraph("1. Họ và tên: ……………")
+            .Table(["2. Ngày, tháng, năm sinh:", "15/11/1995"]).Paragraph("3. Giới tính: Nam").Read().Document;
+        Assert.Empty(Findings(form));
+        // A table that does not carry it leaves the gap.
+        var gap = WordHelper.Testing.DocxBuilder.Create().Paragraph("I. THÔNG TIN NGƯỜI LAO ĐỘNG").Paragraph("1. Họ và tên: ……………")
+            .Table(["5. Ghi chú", "Không"]).Paragraph("3. Giới tính: Nam").Read().Document;
+        Assert.Equal("VB-NUM-001", Ids(Findings(gap)));
     }
 
     [Fact]

@@ -15,6 +15,12 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     /// <summary>The word before the number: "Điều ", "Chương ", "Phần ", "Mục "; empty for I., 1., a).</summary>
     public string Prefix { get; init; } = "";
 
+    /// <summary>
+    /// The last of the items a line sets side by side after this number ("4. Số CCCD: ……  5. Mã số BHXH: ……" runs to 5),
+    /// the number the next item follows; null for a line with one item.
+    /// </summary>
+    public int? RunsTo { get; init; }
+
     /// <summary>Where <see cref="Written"/> starts in the paragraph's text; -1 when Word draws the number.</summary>
     public int Start { get; init; } = -1;
 
@@ -77,9 +83,9 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         }
         if (ArabicPattern().Match(text) is { Success: true } a)
         {
-            // "4. Sơ cấp⇥5. Trung cấp⇥6. Cao đẳng": the options of a form laid out across a line, not a heading.
-            if (!automatic && IsRowOfOptions(text, int.Parse(a.Groups["v"].Value))) return null;
-            return new(p, HeadingKind.Arabic, int.Parse(a.Groups["v"].Value), a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, []) { Start = At(a.Groups["v"]) };
+            var value = int.Parse(a.Groups["v"].Value);
+            return new(p, HeadingKind.Arabic, value, a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, [])
+                { Start = At(a.Groups["v"]), RunsTo = automatic ? null : LastSideBySide(text, value) };
         }
         if (LetterPattern().Match(text) is { Success: true } l)
         {
@@ -91,15 +97,25 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     }
 
     /// <summary>
-    /// The number that opens the line is followed, past a tab or a run of spaces, by the next one: options set side by
-    /// side ("1. Nam⇥⇥2. Nữ" under a question is the question's; "3. Giới tính:⇥1. Nam" keeps its own number).
+    /// "4. Sơ cấp⇥5. Trung cấp⇥6. Cao đẳng", "4. Số CCCD: ……… 5. Mã số BHXH: ………": the items a form sets side by side on
+    /// the line of the number <paramref name="first"/>, past a tab, a run of spaces or a field of dots; the last of them
+    /// that run on from it, or null. "3. Giới tính:⇥1. Nam⇥2. Nữ" lists a question's options, not items of its level.
     /// </summary>
-    static bool IsRowOfOptions(string text, int first) =>
-        (text.Contains('\t') || text.Contains("  ", StringComparison.Ordinal) || text.Contains('\u00A0'))
-        && InlineOption().Match(text) is { Success: true } next && int.Parse(next.Groups["v"].Value) == first + 1;
+    static int? LastSideBySide(string text, int first)
+    {
+        if (!text.Contains('\t') && !text.Contains("  ", StringComparison.Ordinal) && !text.Contains('\u00A0') && !text.Contains("..", StringComparison.Ordinal) && !text.Contains('…'))
+            return null;
+        var last = first;
+        foreach (Match next in InlineItem().Matches(text))
+        {
+            if (int.Parse(next.Groups["v"].Value) != last + 1) break;
+            last++;
+        }
+        return last > first ? last : null;
+    }
 
-    [GeneratedRegex(@"(?:\t|[ \u00A0]{2,})[\t \u00A0]*(?<v>\d{1,2})\s?[.)]\s", RegexOptions.CultureInvariant)]
-    private static partial Regex InlineOption();
+    [GeneratedRegex(@"(?:\t|[ \u00A0]{2,}|[.…_]{2,}\s*)[\t \u00A0]*(?<v>\d{1,2})\s?[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineItem();
 
     /// <summary>A cheap look at the first characters before the patterns: most paragraphs are plain sentences.</summary>
     static bool MayBeNumbered(string text)

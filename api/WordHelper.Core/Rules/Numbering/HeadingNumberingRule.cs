@@ -19,7 +19,8 @@ public sealed class HeadingNumberingRule : IRule
     /// A list that starts again at 1 ("9. Trình độ:" then "1.", "2.", "3.") keeps the number it started under, so that
     /// the list it broke off may resume ("10.") without a gap being reported.
     /// </remarks>
-    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, HeadingNumber? BrokenOff = null);
+    /// <remarks>The numbers that carried it on in a table cell are kept apart, as <c>InTable</c>: the next number may follow them.</remarks>
+    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, HeadingNumber? BrokenOff = null, HeadingNumber? InTable = null);
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -44,6 +45,13 @@ public sealed class HeadingNumberingRule : IRule
         foreach (var (mark, heading) in items)
         {
             if (mark == ScopeMark.Afresh) { stack.Clear(); articles = null; continue; }
+            if (mark == ScopeMark.InTable)
+            {
+                // "2. Ngày sinh" in a form's table between "1." and "3." carries the questions on.
+                if (heading is { } t && FindLevel(stack, t) is var level and >= 0 && HeadingSequence.IsNext(stack[level].InTable ?? stack[level].Last, t))
+                    stack[level] = stack[level] with { InTable = t };
+                continue;
+            }
             if (mark == ScopeMark.Ignored || heading is not { } h) continue;
 
             var at = FindLevel(stack, h);
@@ -103,11 +111,11 @@ public sealed class HeadingNumberingRule : IRule
     {
         var last = open.Last;
         if (h.Kind == HeadingKind.Path && !SamePrefix(h, last))
-            return open with { Last = h, Corrected = null }; // a new parent prefix: "2.1" after "1.3" is judged by its parent
-        if (HeadingSequence.IsNext(last, h) || (open.Corrected is { } c && HeadingSequence.IsNext(c, h)))
-            return open with { Last = h, Corrected = null };
+            return open with { Last = h, Corrected = null, InTable = null }; // a new parent prefix: "2.1" after "1.3" is judged by its parent
+        if (HeadingSequence.IsNext(last, h) || (open.Corrected is { } c && HeadingSequence.IsNext(c, h)) || (open.InTable is { } t && HeadingSequence.IsNext(t, h)))
+            return open with { Last = h, Corrected = null, InTable = null };
         if (open.BrokenOff is { } outer && HeadingSequence.IsNext(outer, h))
-            return open with { Last = h, Corrected = null, BrokenOff = null };
+            return open with { Last = h, Corrected = null, BrokenOff = null, InTable = null };
 
         var expected = HeadingSequence.Next(last);
         var id = h.Written == last.Written ? "VB-NUM-002"
@@ -118,7 +126,7 @@ public sealed class HeadingNumberingRule : IRule
         var suggestion = $"Sửa \"{Display(h)}\" thành \"{Display(expected)}\" hoặc bổ sung, sắp xếp lại các mục cho liền mạch.";
         Report(sink, id, h, fix: fix, suggestion: suggestion, severity: severity,
             args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(expected))]);
-        return open with { Last = h, Corrected = expected, BrokenOff = severity is null ? null : last };
+        return open with { Last = h, Corrected = expected, BrokenOff = severity is null ? null : last, InTable = null };
     }
 
     /// <summary>Whether two sub-items name the same parent: "2.1" and "2.3" do, "1.3" and "2.1" do not.</summary>

@@ -11,7 +11,7 @@ public static class HeadingSequence
     /// </summary>
     public static bool IsNext(HeadingNumber last, HeadingNumber h)
     {
-        if (h.Kind != HeadingKind.Letter) return h.Value == last.Value + 1;
+        if (h.Kind != HeadingKind.Letter) return h.Value == (last.RunsTo ?? last.Value) + 1;
         var letters = HeadingNumber.VietnameseLetters;
         var vietnamese = letters.IndexOf(last.Written[0]) is var i and >= 0 && i + 1 < letters.Length && letters[i + 1] == h.Written[0];
         return vietnamese || Latin(h) == Latin(last) + 1;
@@ -21,10 +21,10 @@ public static class HeadingSequence
     public static HeadingNumber Next(HeadingNumber last)
     {
         // Letters outside the Vietnamese alphabet (f) carry their Latin position, so f + 1 is g either way.
-        var value = last.Value + 1;
+        var value = (last.RunsTo ?? last.Value) + 1;
         var written = Written(last, value);
         var path = last.Kind == HeadingKind.Path ? last.Path.Take(last.Path.Count - 1).Append(value).ToList() : [value];
-        return last with { Value = value, Written = written, Path = path };
+        return last with { Value = value, Written = written, Path = path, RunsTo = null };
     }
 
     /// <summary>Position at the level, đ just after d, for telling "before" from "after".</summary>

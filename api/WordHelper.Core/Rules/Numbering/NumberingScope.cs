@@ -13,6 +13,8 @@ public enum ScopeMark
     Afresh,
     /// <summary>Not read: inside a quotation, after "Nơi nhận:" until something starts afresh.</summary>
     Ignored,
+    /// <summary>A number in a table cell: it may carry a sequence on across a layout table, but is never judged itself.</summary>
+    InTable,
 }
 
 /// <summary>

@@ -38,7 +38,7 @@ public sealed class PointLetterRule : IRule
         foreach (var (mark, heading) in context.NumberedHeadings)
         {
             if (mark == ScopeMark.Afresh) { open = null; continue; }
-            if (mark == ScopeMark.Ignored || heading is not { } h) continue;
+            if (mark is ScopeMark.Ignored or ScopeMark.InTable || heading is not { } h) continue;
             if (h.Kind != HeadingKind.Letter)
             {
                 if (h.Level != "Arabic)") open = null;
