@@ -17,9 +17,9 @@ public sealed class HeadingNumberingRule : IRule
     /// </summary>
     /// <remarks>
     /// A list that starts again at 1 ("9. Trình độ:" then "1.", "2.", "3.") keeps the number it started under, so that
-    /// the list it broke off may resume ("10.") without a gap being reported.
+    /// the list it broke off may resume ("10.") without a gap being reported; the numbers that carried the level on in a
+    /// table cell are kept too (<c>InTable</c>), for the next number may follow them.
     /// </remarks>
-    /// <remarks>The numbers that carried it on in a table cell are kept apart, as <c>InTable</c>: the next number may follow them.</remarks>
     sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, HeadingNumber? BrokenOff = null, HeadingNumber? InTable = null);
 
     public void Analyze(CheckContext context, FindingSink sink)
