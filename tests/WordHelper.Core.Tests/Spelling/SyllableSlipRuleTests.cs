@@ -199,4 +199,14 @@ public class SyllableSlipRuleTests
         var f = Assert.Single(Checker.Check(doc).Findings, x => x.Rule == "VB-CON-011");
         Assert.Equal("pháp luật", f.Suggestion);
     }
+
+    [Fact]
+    public void A_plain_word_ending_in_a_bare_g_is_the_word_with_its_n_that_the_draft_writes()
+    {
+        var f = Assert.Single(Findings("Ghi trong hợp đồng lao động.", "Nêu trong tờ khai.", "Có trong danh sách.", "Thời gian bắt đầu (có ghi trog HĐLĐ)."));
+        Assert.Equal(("VB-CON-012", "trog", "trong"), (f.Rule, f.Excerpt, f.Suggestion));
+        // Without the draft writing "trong", or with a term written again and again ("log" of a system), nothing.
+        Assert.Empty(Findings("Thời gian bắt đầu (có ghi trog HĐLĐ).", "Ghi trong hợp đồng."));
+        Assert.Empty(Findings("Xem log của hệ thống.", "Lưu log hằng ngày.", "Gửi log cho kỹ thuật.", "Thời gian chờ lâu, quá long.", "Cáp long.", "Đường long."));
+    }
 }

@@ -6,7 +6,8 @@ namespace WordHelper.Core.Rules.Spelling;
 
 /// <summary>
 /// Typing slips found by the structure of the Vietnamese syllable: a tone a stop coda cannot take, syllables or a number
-/// and a word typed without a space, an onset, vowel group or tone mark no Vietnamese word has. One finding per misspelt
+/// and a word typed without a space, an onset, vowel group or tone mark no Vietnamese word has, a syllable ending in a
+/// bare "g" that the draft writes with its "n" ("trog"). One finding per misspelt
 /// word; where the repairs are several, the one the draft itself writes elsewhere is chosen.
 /// </summary>
 public sealed class SyllableSlipRule : IRule
@@ -32,6 +33,7 @@ public sealed class SyllableSlipRule : IRule
         var judge = Judges.For(context.Pack);
         var (finder, remembered) = (judge.Finder, judge.Remembered);
         var slips = new List<(DraftParagraph Paragraph, WordRun Run, Slip Slip)>();
+        var bareG = new List<(DraftParagraph Paragraph, WordRun Run)>();
         // A draft repeats its words: each distinct one is judged once.
         var judged = new Dictionary<string, Slip?>(StringComparer.Ordinal);
         // Looked up by the run's characters in the text: a word met before costs no copy.
@@ -51,6 +53,7 @@ public sealed class SyllableSlipRule : IRule
                     judgedRun[run] = slip;
                 }
                 if (slip is not null) slips.Add((p, new WordRun(start, run.ToString()), slip));
+                else if (EndsInBareG(run)) bareG.Add((p, new WordRun(start, run.ToString())));
             }
         // A break inside a sentence of the body or a note; the header, the signature and table cells break lines on purpose.
         foreach (var p in context.Body.Concat(context.Document.NoteParagraphs).Where(p => p.Cell is null && p.Text.Contains('\n')))
@@ -58,9 +61,15 @@ public sealed class SyllableSlipRule : IRule
                 if (finder.FindBroken(first.Text, second.Text) is { } slip)
                     slips.Add((p, new WordRun(first.Start, slip.Word), slip));
 
-        if (slips.Count == 0) return;
+        if (slips.Count == 0 && bareG.Count == 0) return;
         // The draft's own words, to choose among repairs: gathered only when there is a slip to repair.
-        var words = context.TextParagraphs.SelectMany(context.Words).Select(w => w.Lower).ToHashSet(StringComparer.Ordinal);
+        var written = context.TextParagraphs.SelectMany(context.Words).GroupBy(w => w.Lower, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var words = written.Keys.ToHashSet(StringComparer.Ordinal);
+        foreach (var (p, run) in bareG)
+            // A slip is made once or twice; a word written again and again is a term ("log" of a system).
+            if (written.GetValueOrDefault(run.Text[..^1] + "ng") >= DroppedNAtLeast && written.GetValueOrDefault(run.Text) <= SlipWrittenAtMost)
+                slips.Add((p, run, new Slip(SlipKind.Malformed, run.Text, "thiếu chữ “n” trước “g”", [run.Text[..^1] + "ng"])));
+        if (slips.Count == 0) return;
         var vocabulary = PairVocabulary.For(context.Pack);
         foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
         {
@@ -81,6 +90,17 @@ public sealed class SyllableSlipRule : IRule
             sink.Report(id, p, run.Text, chosen, fix: fix, args: [("word", run.Text.Replace('\n', '↵')), ("where", where), .. args]);
         }
     }
+
+    /// <summary>How often the draft must write the word with its "n" for a bare "g" ending ("trog") to be that word.</summary>
+    const int DroppedNAtLeast = 3, SlipWrittenAtMost = 2;
+
+    /// <summary>
+    /// "trog", "khog": a word of plain letters in small case ending in a vowel and "g", which no Vietnamese syllable does
+    /// (it ends in "ng"); judged only against the draft's own words, for an English word ("blog") may end so too.
+    /// </summary>
+    static bool EndsInBareG(ReadOnlySpan<char> run) =>
+        run.Length >= 3 && run[^1] == 'g' && run[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' && run[0] is >= 'a' and <= 'z'
+        && !run.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// The cuts of a run-together word whose every piece is a syllable the language writes or the draft writes alone
