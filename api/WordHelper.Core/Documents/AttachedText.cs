@@ -19,22 +19,25 @@ public static class AttachedText
         var ps = document.Paragraphs;
         var from = Math.Max(header.BodyStart, header.BodyEnd);
         for (var i = from; i < ps.Count; i++)
-            if (ps[i].Cell is null && IsTypeLine(ps[i], pack) && IsTied(ps, i, pack)) return ps.Skip(i).ToList();
+            if (ps[i].Cell is null && IsTypeLine(ps[i], pack) && IsTied(ps, i, Keys.For(pack))) return ps.Skip(i).ToList();
         return [];
     }
 
+    /// <summary>
+    /// The folded title line at paragraph <paramref name="index"/> opens such a text saved in a file of its own
+    /// ("dieu le sua doi bo sung"): a "kèm theo" line follows it, or its type is never issued alone (a Điều lệ).
+    /// </summary>
+    public static bool IsTitle(string key, IReadOnlyList<DraftParagraph> ps, int index, RulePackData pack)
+    {
+        var words = Keys.For(pack);
+        if (!words.Types.Any(t => DocumentKindRecognizer.Opens(key, t))) return false;
+        return IsTied(ps, index, words) || words.NeverAlone.Any(t => DocumentKindRecognizer.Opens(key, t));
+    }
+
     /// <summary>Whether a "kèm theo" line stands among the first lines from paragraph <paramref name="index"/> on.</summary>
-    public static bool IsTied(IReadOnlyList<DraftParagraph> ps, int index, RulePackData pack) =>
+    static bool IsTied(IReadOnlyList<DraftParagraph> ps, int index, FoldedWords words) =>
         ps.Skip(index).Where(p => !p.IsBlank).Take(MarkerWindow)
-            .Any(p => Keys.For(pack).Markers.Any(m => VietnameseText.Key(p.Text).Contains(m, StringComparison.Ordinal)));
-
-    /// <summary>A folded title line that opens with such a text's type: "dieu le", "dieu le sua doi bo sung".</summary>
-    public static bool OpensWithType(string key, RulePackData pack) => Keys.For(pack).Types.Any(t => Opens(key, t));
-
-    /// <summary>A folded title line that opens with a type no office issues on its own ("dieu le").</summary>
-    public static bool OpensWithTypeNeverAlone(string key, RulePackData pack) => Keys.For(pack).NeverAlone.Any(t => Opens(key, t));
-
-    static bool Opens(string key, string type) => key == type || key.StartsWith(type + " ", StringComparison.Ordinal);
+            .Any(p => words.Markers.Any(m => VietnameseText.Key(p.Text).Contains(m, StringComparison.Ordinal)));
 
     /// <summary>"ĐIỀU LỆ", "QUY CHẾ" alone on its first line, in capitals.</summary>
     static bool IsTypeLine(DraftParagraph p, RulePackData pack)

@@ -35,9 +35,7 @@ public static partial class DocumentKindRecognizer
                 if ((kind.Except ?? []).Any(e => keys.Any(k => Opens(k, e)))) continue;
                 if (kind.Titles.Any(t => keys.Any(k => Opens(k, t)))) return (kind, lines[i].Paragraph);
                 if ((kind.TimedTitles ?? []).Any(t => lines[i].Key == t) && IsTimed(ps)) return (kind, lines[i].Paragraph);
-                if (kind.AttachedText && AttachedText.OpensWithType(lines[i].Key, pack)
-                    && (AttachedText.IsTied(ps, lines[i].Paragraph.Index, pack) || AttachedText.OpensWithTypeNeverAlone(lines[i].Key, pack)))
-                    return (kind, lines[i].Paragraph);
+                if (kind.AttachedText && AttachedText.IsTitle(lines[i].Key, ps, lines[i].Paragraph.Index, pack)) return (kind, lines[i].Paragraph);
             }
         }
         if (pack.DocumentKinds.Kinds.FirstOrDefault(k => k.BlankFields) is { } blank && IsToFillIn(ps)) return (blank, null);
@@ -115,7 +113,8 @@ public static partial class DocumentKindRecognizer
     /// <summary>A sentence of the body ("Kính gửi:", "Căn cứ …;", a paragraph of prose) ends the title lines.</summary>
     static bool IsRunningText(string line) => line.Length > TitleLength || line[^1] is '.' or ';' or ':';
 
-    static bool Opens(string key, string title) =>
+    /// <summary>A folded title line that opens with the folded words <paramref name="title"/>.</summary>
+    internal static bool Opens(string key, string title) =>
         key.StartsWith(title, StringComparison.Ordinal) && (key.Length == title.Length || key[title.Length] == ' ');
 
     static bool IsTimed(IReadOnlyList<DraftParagraph> ps) => ps.Count(p => TimeOfDay().IsMatch(p.Text)) >= TimedLines;

@@ -86,7 +86,9 @@ public sealed record FixedNames(
     string CityWord,
     IReadOnlyList<CentralCity> CentralCities,
     IReadOnlyList<string> Provinces,
-    IReadOnlyList<string>? SchoolKinds = null);
+    IReadOnlyList<string>? SchoolKinds = null,
+    IReadOnlyList<string>? LevelWords = null,
+    IReadOnlyList<string>? LevelNameWords = null);
 
 public sealed record RuleDescriptorEntry(
     string Id,

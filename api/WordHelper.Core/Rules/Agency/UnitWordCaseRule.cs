@@ -1,3 +1,4 @@
+using WordHelper.Core.RulePack;
 using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Agency;
@@ -12,12 +13,16 @@ public sealed class UnitWordCaseRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-AGN-008"];
 
-    /// <summary>The single-word levels, and the words that make a name of one ("Tỉnh ủy", "Tỉnh đoàn").</summary>
-    static readonly HashSet<string> Levels = new(["tỉnh", "huyện", "xã", "phường", "quận"], StringComparer.Ordinal);
-    static readonly HashSet<string> OwnNames = new(["ủy", "uỷ", "đoàn", "đội", "bộ"], StringComparer.Ordinal);
+    /// <summary>The single-word levels, and the words that make a name of one ("Tỉnh ủy", "Tỉnh đoàn"), of agency-names.json.</summary>
+    sealed record LevelWords(HashSet<string> Levels, HashSet<string> OwnNames);
+
+    static readonly PerPack<LevelWords> Levels = new(pack => new LevelWords(
+        (pack.FixedNames.LevelWords ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal),
+        (pack.FixedNames.LevelNameWords ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal)));
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
+        var (levels, ownNames) = Levels.For(context.Pack);
         var found = new ByWriting<(int Start, string Right, string Corrected)>();
         foreach (var p in context.TextParagraphs)
         {
@@ -26,11 +31,11 @@ public sealed class UnitWordCaseRule : IRule
             for (var i = 1; i < words.Count; i++)
             {
                 var w = words[i];
-                if (!char.IsUpper(w.Text[0]) || w.Text.Length < 2 || char.IsUpper(w.Text[1]) || !Levels.Contains(w.Lower)) continue;
+                if (!char.IsUpper(w.Text[0]) || w.Text.Length < 2 || char.IsUpper(w.Text[1]) || !levels.Contains(w.Lower)) continue;
                 if (!Words.SpaceBetween(p.Text, words[i - 1], w) || BodyNameEnd(words, i) is not { } from || context.IsQuoted(p, w.Start)) continue;
                 // "Tỉnh ủy" is a name; "Phường 2", "Quận 3" are names made of a number, whose level word is capitalised.
                 var rest = p.Text.AsSpan(w.End).TrimStart();
-                if (OwnNames.Contains(NameCase.NextWord(p.Text, words, i)) || rest.Length > 0 && char.IsAsciiDigit(rest[0])) continue;
+                if (ownNames.Contains(NameCase.NextWord(p.Text, words, i)) || rest.Length > 0 && char.IsAsciiDigit(rest[0])) continue;
                 found.Add(p.Text[from..w.End], p, (w.Start, w.Lower, p.Text[from..w.Start] + w.Lower));
             }
         }

@@ -7,18 +7,16 @@ namespace WordHelper.Core.Rules.CitationChecks;
 /// the "Số:" line of a document's own header; a citation reads "Quyết định số 337/QĐ-SGDĐT". Each citation written so
 /// is reported once, with a fix; quoted text is left as written.
 /// </summary>
-public sealed class NumberColonRule : IRule
+public sealed partial class NumberColonRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-CIT-025"];
-
-    static readonly Regex Colon = new(@"(?<=\bs[ốố])\s*:\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in CitationScope.Of(context))
         {
-            if (c.Number is null || Colon.Match(c.Text) is not { Success: true } m || context.IsQuoted(c)) continue;
+            if (c.Number is null || Colon().Match(c.Text) is not { Success: true } m || context.IsQuoted(c)) continue;
             var p = context.Paragraph(c.Paragraph);
             var lead = c.Text[..(m.Index + m.Length)] + c.Number;
             if (!reported.Add(c.NumberClean!)) continue;
@@ -26,4 +24,8 @@ public sealed class NumberColonRule : IRule
             sink.Report("VB-CIT-025", p, lead, suggestion: c.Text[..m.Index] + " " + c.Number, fix: fix, args: ("text", lead));
         }
     }
+
+    /// <summary>The colon after "số" and before the number, with the spaces round it.</summary>
+    [GeneratedRegex(@"(?<=\bs[ốố])\s*:\s*(?=\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Colon();
 }

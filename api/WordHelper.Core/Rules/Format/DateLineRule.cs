@@ -55,24 +55,23 @@ public sealed partial class DateLineRule : IRule
     static string? Capitalised(string place, IReadOnlyList<string> unitWords)
     {
         var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Past the unit words that open the name: "Thành phố", "Thị trấn".
         var from = 0;
-        // The unit words that open the name: "Thành phố", "Thị trấn".
-        for (var matched = true; matched && from < words.Length;)
-        {
-            matched = false;
-            foreach (var unit in unitWords)
-            {
-                var parts = unit.Split(' ');
-                if (from + parts.Length < words.Length && parts.Select((w, k) => string.Equals(w, words[from + k], StringComparison.OrdinalIgnoreCase)).All(x => x))
-                {
-                    from += parts.Length;
-                    matched = true;
-                    break;
-                }
-            }
-        }
+        while (UnitWordsAt(words, from, unitWords) is var n and > 0) from += n;
         if (!words.Skip(from).Any(w => char.IsLower(w[0]))) return null;
         return string.Join(' ', words.Select((w, k) => k >= from && char.IsLower(w[0]) ? char.ToUpper(w[0], Text.VietnameseText.Vi) + w[1..] : w));
+    }
+
+    /// <summary>How many words from <paramref name="at"/> on are a unit word, with a word of the name still after them; 0 when none is.</summary>
+    static int UnitWordsAt(string[] words, int at, IReadOnlyList<string> unitWords)
+    {
+        foreach (var unit in unitWords)
+        {
+            var parts = unit.Split(' ');
+            if (at + parts.Length < words.Length && parts.Select((w, k) => string.Equals(w, words[at + k], StringComparison.OrdinalIgnoreCase)).All(same => same))
+                return parts.Length;
+        }
+        return 0;
     }
 
     /// <summary>When "Số" and the date share a line, the date is the part after the tab.</summary>

@@ -62,9 +62,8 @@ public sealed class SyllableSlipRule : IRule
                     slips.Add((p, new WordRun(first.Start, slip.Word), slip));
 
         if (slips.Count == 0 && bareG.Count == 0) return;
-        // The draft's own words, to choose among repairs: gathered only when there is a slip to repair.
-        var written = context.TextParagraphs.SelectMany(context.Words).GroupBy(w => w.Lower, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var words = written.Keys.ToHashSet(StringComparer.Ordinal);
+        // The draft's own words and how often it writes them, to choose among repairs: gathered only when there is a slip to repair.
+        var written = context.TextParagraphs.SelectMany(context.Words).CountBy(w => w.Lower, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var (p, run) in bareG)
             // A slip is made once or twice; a word written again and again is a term ("log" of a system).
             if (written.GetValueOrDefault(run.Text[..^1] + "ng") >= DroppedNAtLeast && written.GetValueOrDefault(run.Text) <= SlipWrittenAtMost)
@@ -74,9 +73,9 @@ public sealed class SyllableSlipRule : IRule
         foreach (var same in slips.GroupBy(s => (s.Slip.Kind, s.Run.Text.ToLowerInvariant())))
         {
             var (p, run, slip) = same.First();
-            var suggestions = slip.Kind == SlipKind.RunTogether ? Spoken(slip, words, vocabulary) : slip.Suggestions;
+            var suggestions = slip.Kind == SlipKind.RunTogether ? Spoken(slip, written, vocabulary) : slip.Suggestions;
             if (suggestions.Count == 0) continue;
-            var chosen = Choose(suggestions, words);
+            var chosen = Choose(suggestions, written);
             var fix = chosen is null ? null : new TextFix(p.Index, run.Start, run.Text.Length, chosen);
             var where = Places.Listed(context, same.Select(s => s.Paragraph));
             var (id, args) = slip.Kind switch
@@ -92,36 +91,37 @@ public sealed class SyllableSlipRule : IRule
     }
 
     /// <summary>How often the draft must write the word with its "n" for a bare "g" ending ("trog") to be that word.</summary>
-    const int DroppedNAtLeast = 3, SlipWrittenAtMost = 2;
+    const int DroppedNAtLeast = 3;
+    /// <summary>How often at most a slip is made: a word written more often is a term.</summary>
+    const int SlipWrittenAtMost = 2;
 
     /// <summary>
     /// "trog", "khog": a word of plain letters in small case ending in a vowel and "g", which no Vietnamese syllable does
     /// (it ends in "ng"); judged only against the draft's own words, for an English word ("blog") may end so too.
     /// </summary>
     static bool EndsInBareG(ReadOnlySpan<char> run) =>
-        run.Length >= 3 && run[^1] == 'g' && run[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' && run[0] is >= 'a' and <= 'z'
-        && !run.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
+        run.Length >= 3 && run[^1] == 'g' && run[^2] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' && !run.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>
     /// The cuts of a run-together word whose every piece is a syllable the language writes or the draft writes alone
     /// ("vàhấp", "NÊUĐỐI"): a borrowed word cuts into pieces neither does ("nitơ", "axít", "vécni"). A word parted by its
     /// capitals ("ĐứcMạnh") keeps its cut.
     /// </summary>
-    static IReadOnlyList<string> Spoken(Slip slip, HashSet<string> words, PairVocabulary vocabulary)
+    static IReadOnlyList<string> Spoken(Slip slip, Dictionary<string, int> written, PairVocabulary vocabulary)
     {
         if (slip.Word.Skip(1).Any(char.IsUpper) && slip.Word.Any(char.IsLower)) return slip.Suggestions;
         return slip.Suggestions.Where(s => s.Split(' ').All(piece =>
         {
             var lower = piece.ToLower(Text.VietnameseText.Vi);
-            return words.Contains(lower) || vocabulary.IsWritten(Text.VietnameseLetters.SyllableKey(lower));
+            return written.ContainsKey(lower) || vocabulary.IsWritten(Text.VietnameseLetters.SyllableKey(lower));
         })).ToList();
     }
 
     /// <summary>The one repair, or among several the only one the draft writes elsewhere; null when it is not clear.</summary>
-    static string? Choose(IReadOnlyList<string> suggestions, HashSet<string> words)
+    static string? Choose(IReadOnlyList<string> suggestions, Dictionary<string, int> written)
     {
         if (suggestions.Count == 1) return suggestions[0];
-        var used = suggestions.Where(s => s.Split(' ').All(w => words.Contains(w.ToLowerInvariant()))).ToList();
+        var used = suggestions.Where(s => s.Split(' ').All(w => written.ContainsKey(w.ToLowerInvariant()))).ToList();
         return used.Count == 1 ? used[0] : null;
     }
 

@@ -19,8 +19,6 @@ public sealed class RequiredPartsRule : IRule
         // Only a date line or a "Kính gửi" without Quốc hiệu, number or type is a paper of another kind (a company's
         // letter, a bid's statement): an administrative draft is known by one of these at least.
         if (h.NationalTitle is null && !h.IsPartySystem && h.NumberLine is null && h.Number is null && h.Kind is null) return;
-        // A mail-merge template fills its number, date, type and signer from data: only its frame is judged.
-        var template = MergeFields.IsTemplate(ps);
 
         var top = FirstText(ps);
         // An office's internal papers and specialised papers (a licence, a certificate) follow layouts of their own (an
@@ -30,7 +28,8 @@ public sealed class RequiredPartsRule : IRule
         if (h.NationalTitle is null && !h.IsPartySystem) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null && !h.IsPartySystem) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
         if (h.Issuer is null) sink.Report("VB-STR-003", top, top?.Text ?? "");
-        if (template) return;
+        // A mail-merge template fills its number, date, type and signer from data: only its frame is judged.
+        if (MergeFields.IsTemplate(ps)) return;
         // A type the pack does not list ("TỔNG HỢP Ý KIẾN NHẬN XÉT") may be a form that carries no number.
         if (h.Number is null && (h.Kind is null || h.Type is not null)) sink.Report("VB-STR-004", h.IssuerParagraph ?? top, (h.IssuerParagraph ?? top)?.Text ?? "");
         // A Biên bản dates itself in its body (doc-types.json, "noDateLine").
