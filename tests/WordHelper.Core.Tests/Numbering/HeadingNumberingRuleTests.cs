@@ -88,6 +88,31 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void A_questions_options_listed_on_its_line_may_go_on_below_it_and_the_questions_resume()
+    {
+        Assert.Empty(Findings("I. THÔNG TIN NGƯỜI LAO ĐỘNG", "1. Họ và tên: ……………",
+            "2. Đối tượng ưu tiên (nếu có): 1. Người khuyết tật    2. Thuộc hộ nghèo", "3. Thuộc hộ cận nghèo      4. Thuộc hộ bị thu hồi đất",
+            "3. Trình độ giáo dục phổ thông:", "4. Người thất nghiệp 1. Chưa bao giờ làm việc      2. Đã từng làm việc", "5. Nơi làm việc"));
+        // Without the options on the question's line, "3." after "2. Đối tượng ưu tiên" is the next question.
+        Assert.Equal("VB-NUM-001", Ids(Findings("I. THÔNG TIN", "1. Họ và tên: ……………", "2. Đối tượng ưu tiên (nếu có):",
+            "4. Nơi làm việc")));
+    }
+
+    [Fact]
+    public void Rows_of_options_from_one_leave_the_questions_levels_open()
+    {
+        // Rows of options under a point, on two lines, then the next sub-item and question.
+        Assert.Empty(Findings("I. THÔNG TIN NGƯỜI LAO ĐỘNG", "1. Người có việc làm:", "1.1. Vị thế việc làm", "1.2. Công việc cụ thể",
+            "a) Tham gia BHXH:\t1. Bắt buộc\t2. Tự nguyện", "b) Hợp đồng lao động:", "1. Có thời hạn\t2. Không thời hạn",
+            "3. Không có hợp đồng\t4. Khác", "1.3. Nơi làm việc", "2. Người thất nghiệp"));
+        // Two lists starting again one after the other: the question they broke off still resumes.
+        var twice = Findings("I. THÔNG TIN", "1. Họ và tên", "2. Dân tộc", "3. Tình trạng việc làm:", "1. Có việc làm", "2. Thất nghiệp",
+            "3. Khác", "4. Không rõ", "1. Dưới 3 tháng", "2. Trên 3 tháng", "4. Nơi làm việc");
+        Assert.Equal(["1. Có việc làm", "1. Dưới 3 tháng"], twice.Select(x => x.Excerpt));
+        Assert.All(twice, x => Assert.Equal(("VB-NUM-003", Severity.Warning), (x.Rule, x.Severity)));
+    }
+
+    [Fact]
     public void A_table_of_contents_repeats_the_headings_without_repeating_their_numbers()
     {
         // Typed with a tab before the page number…

@@ -21,6 +21,12 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
     /// </summary>
     public int? RunsTo { get; init; }
 
+    /// <summary>
+    /// The last of the options a question lists on its own line ("8. Đối tượng ưu tiên: 1. Người khuyết tật⇥2. Hộ nghèo"
+    /// lists to 2), which the next lines may go on numbering ("3. Hộ cận nghèo"); null for a line that lists none.
+    /// </summary>
+    public int? OptionsTo { get; init; }
+
     /// <summary>Where <see cref="Written"/> starts in the paragraph's text; -1 when Word draws the number.</summary>
     public int Start { get; init; } = -1;
 
@@ -79,19 +85,22 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
         if (PathPattern().Match(text) is { Success: true } path)
         {
             var parts = path.Groups["v"].Value.Split('.').Select(int.Parse).ToList();
-            return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts) { Start = At(path.Groups["v"]) };
+            return new(p, HeadingKind.Path, parts[^1], path.Groups["v"].Value, path.Groups["d"].Value, automatic, parts)
+                { Start = At(path.Groups["v"]), OptionsTo = InlineOptions(text, path.Length) };
         }
         if (ArabicPattern().Match(text) is { Success: true } a)
         {
             var value = int.Parse(a.Groups["v"].Value);
+            var runsTo = automatic ? null : LastSideBySide(text, value);
             return new(p, HeadingKind.Arabic, value, a.Groups["v"].Value, NormalDelimiter(a.Groups["d"].Value), automatic, [])
-                { Start = At(a.Groups["v"]), RunsTo = automatic ? null : LastSideBySide(text, value) };
+                { Start = At(a.Groups["v"]), RunsTo = runsTo, OptionsTo = runsTo is null ? InlineOptions(text, a.Length) : null };
         }
         if (LetterPattern().Match(text) is { Success: true } l)
         {
             var letter = l.Groups["v"].Value[0];
             var value = VietnameseLetters.IndexOf(letter) is var vi and >= 0 ? vi + 1 : letter - 'a' + 1;
-            return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, []) { Start = At(l.Groups["v"]) };
+            return new(p, HeadingKind.Letter, value, l.Groups["v"].Value, l.Groups["d"].Value, automatic, [])
+                { Start = At(l.Groups["v"]), OptionsTo = InlineOptions(text, l.Length) };
         }
         return null;
     }
@@ -116,6 +125,26 @@ public sealed partial record HeadingNumber(DraftParagraph Paragraph, HeadingKind
 
     [GeneratedRegex(@"(?:\t|[ \u00A0]{2,}|[.…_]{2,}\s*)[\t \u00A0]*(?<v>\d{1,2})\s?[.)]\s", RegexOptions.CultureInvariant)]
     private static partial Regex InlineItem();
+
+    /// <summary>
+    /// "3. Giới tính:⇥1. Nam⇥2. Nữ", "13. Người thất nghiệp 1. Chưa bao giờ làm việc      2. Đã từng làm việc": the
+    /// options a question lists after its text, from 1 and at least to 2, the later ones set apart as a form sets them;
+    /// the last of them, or null.
+    /// </summary>
+    static int? InlineOptions(string text, int from)
+    {
+        if (FirstOption().Match(text, from) is not { Success: true } first) return null;
+        var last = 1;
+        foreach (Match next in InlineItem().Matches(text, first.Index + first.Length))
+        {
+            if (int.Parse(next.Groups["v"].Value) != last + 1) break;
+            last++;
+        }
+        return last > 1 ? last : null;
+    }
+
+    [GeneratedRegex(@"(?<=[\s:])1\s?[.)]\s+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOption();
 
     /// <summary>A cheap look at the first characters before the patterns: most paragraphs are plain sentences.</summary>
     static bool MayBeNumbered(string text)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace WordHelper.Core.Rules.Numbering;
 
 /// <summary>
@@ -16,11 +18,12 @@ public sealed class HeadingNumberingRule : IRule
     /// that was expected there, so that one slip ("2, 4, 4, 5") is reported once rather than at every sibling after it.
     /// </summary>
     /// <remarks>
-    /// A list that starts again at 1 ("9. Trình độ:" then "1.", "2.", "3.") keeps the number it started under, so that
-    /// the list it broke off may resume ("10.") without a gap being reported; the numbers that carried the level on in a
-    /// table cell are kept too (<c>InTable</c>), for the next number may follow them.
+    /// A list that starts again at 1 ("9. Trình độ:" then "1.", "2.", "3.") keeps the numbers it started under, so that
+    /// a list it broke off may resume ("10.") without a gap being reported, however many lists started again meanwhile
+    /// (a question's options on two lines); the numbers that carried the level on in a table cell are kept too
+    /// (<c>InTable</c>), for the next number may follow them.
     /// </remarks>
-    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, HeadingNumber? BrokenOff = null, HeadingNumber? InTable = null);
+    sealed record OpenLevel(string Level, int Rank, HeadingNumber Last, string Delimiter, HeadingNumber? Corrected = null, ImmutableStack<HeadingNumber>? BrokenOff = null, HeadingNumber? InTable = null);
 
     public void Analyze(CheckContext context, FindingSink sink)
     {
@@ -42,9 +45,11 @@ public sealed class HeadingNumberingRule : IRule
         var stack = new List<OpenLevel>();
         // Articles run on through chapters and sections: Chương II does not restart them.
         OpenLevel? articles = null;
+        // The last option a question listed on its line ("8. Đối tượng: 1. …⇥2. …"), which the next lines may go on numbering.
+        HeadingNumber? options = null;
         foreach (var (mark, heading) in items)
         {
-            if (mark == ScopeMark.Afresh) { stack.Clear(); articles = null; continue; }
+            if (mark == ScopeMark.Afresh) { stack.Clear(); articles = null; options = null; continue; }
             if (mark == ScopeMark.InTable)
             {
                 // "2. Ngày sinh" in a form's table between "1." and "3." carries the questions on.
@@ -53,8 +58,20 @@ public sealed class HeadingNumberingRule : IRule
                 continue;
             }
             if (mark == ScopeMark.Ignored || heading is not { } h) continue;
-
+            if (options is not null && h.Kind == HeadingKind.Arabic && HeadingSequence.IsNext(options, h))
+            {
+                options = Option(h, h.RunsTo ?? h.Value);
+                continue;
+            }
             var at = FindLevel(stack, h);
+            // A row of options from 1 that a form sets side by side ("1. Nam⇥2. Nữ") under a question: the question's
+            // list, nested below whatever item asked it, which leaves the levels open.
+            if (at >= 0 && h is { Value: 1, RunsTo: { } row })
+            {
+                options = Option(h, row);
+                continue;
+            }
+            options = h.OptionsTo is { } lastOption ? Option(h, lastOption) : null;
             if (at < 0)
             {
                 // A level met for the first time closes the levels that rank below it ("2." after "c)" closes the points).
@@ -94,6 +111,9 @@ public sealed class HeadingNumberingRule : IRule
         }
     }
 
+    /// <summary>Option <paramref name="value"/> of the question on <paramref name="h"/>'s line.</summary>
+    static HeadingNumber Option(HeadingNumber h, int value) => new(h.Paragraph, HeadingKind.Arabic, value, value.ToString(), ".", false, []);
+
     /// <summary>
     /// The open level a number continues. "2)" or "2-" right after "1." is the same level written differently
     /// (a mixed style), not a new level below it.
@@ -114,19 +134,21 @@ public sealed class HeadingNumberingRule : IRule
             return open with { Last = h, Corrected = null, InTable = null }; // a new parent prefix: "2.1" after "1.3" is judged by its parent
         if (HeadingSequence.IsNext(last, h) || (open.Corrected is { } c && HeadingSequence.IsNext(c, h)) || (open.InTable is { } t && HeadingSequence.IsNext(t, h)))
             return open with { Last = h, Corrected = null, InTable = null };
-        if (open.BrokenOff is { } outer && HeadingSequence.IsNext(outer, h))
-            return open with { Last = h, Corrected = null, BrokenOff = null, InTable = null };
+        for (var outer = open.BrokenOff; outer is { IsEmpty: false }; outer = outer.Pop())
+            if (HeadingSequence.IsNext(outer.Peek(), h))
+                return open with { Last = h, Corrected = null, BrokenOff = outer.Pop(), InTable = null };
 
         var expected = HeadingSequence.Next(last);
-        var id = h.Written == last.Written ? "VB-NUM-002"
-            : HeadingSequence.Order(h) < HeadingSequence.Order(last) ? "VB-NUM-003" : "VB-NUM-001";
+        var previous = last.RunsTo is { } runsTo ? Display(last, runsTo) : Display(last);
         // Back to the first value may be a second list in the same section rather than a slip: probably wrong, not surely.
-        var severity = id == "VB-NUM-003" && h.Value == 1 ? Severity.Warning : (Severity?)null;
-        var fix = NumberFix(h, expected.Written);
-        var suggestion = $"Sửa \"{Display(h)}\" thành \"{Display(expected)}\" hoặc bổ sung, sắp xếp lại các mục cho liền mạch.";
-        Report(sink, id, h, fix: fix, suggestion: suggestion, severity: severity,
-            args: [("found", Display(h)), ("previous", Display(last)), ("expected", Display(expected))]);
-        return open with { Last = h, Corrected = expected, BrokenOff = severity is null ? null : last, InTable = null };
+        var restart = h.Value == 1 && HeadingSequence.Order(h) < (last.RunsTo ?? HeadingSequence.Order(last));
+        var id = restart ? "VB-NUM-003" : h.Written == last.Written ? "VB-NUM-002"
+            : HeadingSequence.Order(h) < HeadingSequence.Order(last) ? "VB-NUM-003" : "VB-NUM-001";
+        Report(sink, id, h, fix: NumberFix(h, expected.Written), severity: restart ? Severity.Warning : null,
+            suggestion: $"Sửa \"{Display(h)}\" thành \"{Display(expected)}\" hoặc bổ sung, sắp xếp lại các mục cho liền mạch.",
+            args: [("found", Display(h)), ("previous", previous), ("expected", Display(expected))]);
+        var brokenOff = open.BrokenOff ?? ImmutableStack<HeadingNumber>.Empty;
+        return open with { Last = h, Corrected = expected, BrokenOff = restart ? brokenOff.Push(last) : null, InTable = null };
     }
 
     /// <summary>Whether two sub-items name the same parent: "2.1" and "2.3" do, "1.3" and "2.1" do not.</summary>
