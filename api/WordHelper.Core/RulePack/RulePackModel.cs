@@ -136,7 +136,8 @@ public sealed record Phrases(
     IReadOnlyList<string> UnitTitles,
     IReadOnlyList<string> TaskLabels,
     IReadOnlyList<string> TaskColumns,
-    IReadOnlyList<string> PlaceWords);
+    IReadOnlyList<string> PlaceWords,
+    IReadOnlyList<string> QuotedNameLeads);
 
 /// <summary>How signature blocks are read (see signing.json).</summary>
 public sealed record Signing(

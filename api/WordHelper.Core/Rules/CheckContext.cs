@@ -73,6 +73,30 @@ public sealed partial class CheckContext
     public bool IsQuoted(DraftParagraph p, int index) => (_quotations ??= new Quotations(TextParagraphs))[p.Index].Contains(index);
 
     /// <summary>
+    /// True when the text at <paramref name="index"/> is quoted as the name of a campaign, a movement or a slogan, which
+    /// the drafter types (cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới”): a short quotation right after one of
+    /// the rule pack's name leads. The spelling rules read it; other quotations are someone else's words.
+    /// </summary>
+    public bool IsQuotedName(DraftParagraph p, int index)
+    {
+        if ((_quotations ??= new Quotations(TextParagraphs))[p.Index].SpanWithin(index, p.Text) is not { } span) return false;
+        var words = Words(p);
+        var firstInside = 0;
+        while (firstInside < words.Count && words[firstInside].Start < span.Start) firstInside++;
+        var inside = 0;
+        while (firstInside + inside < words.Count && words[firstInside + inside].Start < span.End) inside++;
+        if (inside > LongestQuotedName || firstInside == 0 || p.Text.AsSpan(words[firstInside - 1].End, span.Start - words[firstInside - 1].End).Trim().Length > 0) return false;
+        // The lead is read on the (at most three) words right before the opening mark, folded: "cuộc vận động", "theo hướng".
+        var lead = string.Join(' ', words.Take(firstInside).TakeLast(3).Select(w => w.Folded));
+        foreach (var name in Pack.Phrases.QuotedNameLeads.Select(VietnameseText.Fold))
+            if (lead == name || lead.EndsWith(" " + name, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>A campaign's name or a slogan has at most this many words.</summary>
+    const int LongestQuotedName = 15;
+
+    /// <summary>
     /// The numbered citations of other documents the citation rules judge (<see cref="CitationChecks.CitationScope.NumberedOthers"/>),
     /// in document order, sorted out once for all of them.
     /// </summary>

@@ -51,6 +51,20 @@ public sealed class QuotedSpans
         return false;
     }
 
+    /// <summary>
+    /// The quoted stretch holding <paramref name="index"/> when it opens and closes within the paragraph, marks
+    /// included; null for text not quoted or quoted over several paragraphs.
+    /// </summary>
+    public (int Start, int End)? SpanWithin(int index, string text)
+    {
+        foreach (var (start, end) in _spans)
+            if (index >= start && index < end)
+                return IsQuoteMark(text[start]) && IsQuoteMark(text[end - 1]) && end - start > 1 ? (start, end) : null;
+        return null;
+    }
+
+    static bool IsQuoteMark(char c) => c is '“' or '”' or '"' or '«' or '»';
+
     /// <summary>True when the whole stretch from <paramref name="start"/> of <paramref name="length"/> characters is quoted.</summary>
     public bool Covers(int start, int length)
     {

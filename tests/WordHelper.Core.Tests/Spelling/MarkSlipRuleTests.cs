@@ -50,6 +50,17 @@ public class MarkSlipRuleTests
         Assert.Empty(RuleRun.Findings("VB-CON-017", Draft(line)));
 
     [Fact]
+    public void A_campaign_quoted_by_name_is_the_drafters_typing_and_is_read()
+    {
+        var named = Draft("Gắn với cuộc vận động “Toàn dân đoàn kết xây dụng nông thôn mới, đô thị văn minh”.");
+        Assert.Equal("xây dụng", Assert.Single(RuleRun.Findings("VB-CON-017", named)).Excerpt);
+        // The same words quoted after a colon, or at length, are another text's.
+        Assert.Empty(RuleRun.Findings("VB-CON-017", Draft("Kết luận nêu: “Toàn dân đoàn kết xây dụng nông thôn mới”.")));
+        Assert.Empty(RuleRun.Findings("VB-CON-017", Draft("Gắn với cuộc vận động “Toàn dân đoàn kết xây dụng nông thôn mới, đô thị văn minh, "
+            + "gắn với phát triển kinh tế - xã hội của địa phương trong giai đoạn mới”.")));
+    }
+
+    [Fact]
     public void A_slip_of_a_pair_the_draft_writes_often_is_left_to_the_draft_usage_check()
     {
         var document = DraftDocument.FromLines(["KẾ HOẠCH", "Tổ chức hội nghị",

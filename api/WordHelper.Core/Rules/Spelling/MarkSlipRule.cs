@@ -48,7 +48,7 @@ public sealed class MarkSlipRule : IRule
                 if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))) continue;
                 // A syllable the language never writes belongs with no neighbour: "nổ công ghiệp" is "công nghiệp", though "nổ công" is written.
                 if (vocabulary.IsWritten(writtenSyllable) && BelongsElsewhere(context, p.Text, words, i, compound, firstChanged, vocabulary)) continue;
-                if (context.IsQuoted(p, changed.Start)) continue;
+                if (context.IsQuoted(p, changed.Start) && !context.IsQuotedName(p, changed.Start)) continue;
                 if (vocabulary.Written(firstChanged ? compound.First : compound.Second) is not { } right) continue;
                 Report(sink, p, a, b, changed, right);
                 i++;

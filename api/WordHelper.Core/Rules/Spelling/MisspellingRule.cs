@@ -36,7 +36,7 @@ public sealed class MisspellingRule : IRule
                 {
                     if (!Matches(context, p.Text, words, i, entry)) continue;
                     var (start, end) = (words[i].Start, words[i + entry.Syllables.Count - 1].End);
-                    if (!context.IsQuoted(p, start)) found.Add(p.Text[start..end], p, (start, end, VietnameseText.CasedLike(words[i].Text, entry.Right)));
+                    if (!context.IsQuoted(p, start) || context.IsQuotedName(p, start)) found.Add(p.Text[start..end], p, (start, end, VietnameseText.CasedLike(words[i].Text, entry.Right)));
                     i += entry.Syllables.Count - 1;
                     break;
                 }
