@@ -61,6 +61,12 @@ public sealed class DocumentHeader
 
     /// <summary>Authority and title lines of the signature block ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC") and the signer's name.</summary>
     public IReadOnlyList<DraftParagraph> Signature { get; init; } = [];
+
+    /// <summary>
+    /// A person signs the paper as its writer ("Người báo cáo", signing.json "personalRoles"): a paper of their own to the
+    /// office's heads, which the office neither numbers nor signs.
+    /// </summary>
+    public bool SignedByPerson { get; init; }
 }
 
 /// <summary>A document type of the rule pack as found in a draft.</summary>

@@ -51,11 +51,13 @@ public static partial class HeaderRecognizer
                 }
                 else if (dateLine is null && line.Length < 120 && DateLinePattern().Match(line) is { Success: true } dm2)
                     (dateLine, place, date) = (p, PlaceOf(dm2), DateOf(dm2));
-                else if (kind is null && MatchKind(line, pack) is { } t)
+                else if (kind is null && MatchKind(line, pack, underTitle: (nationalTitle is not null || partyTitle) && title is null) is { } t)
                 {
                     kind = VietnameseText.Upper(line.Trim().TrimEnd(':'));
                     type = t;
                     kindParagraph = p;
+                    // A title run on after the type's name ("BÁO CÁO CÔNG TÁC TUẦN 02 …") is the summary.
+                    if (TitleRunOn(line, t) is { } runOn) (title, titleParagraph) = (runOn, p);
                 }
                 // A mail-merge template holds the summary's place with a field ("{{TRICH_YEU}}") under the number.
                 else if (title is null && (VvPattern().IsMatch(line) || numberLine is not null && p.Index <= numberLine.Index + 2 && MergeFields.IsField(line)))
@@ -117,6 +119,7 @@ public static partial class HeaderRecognizer
 
         var (recipientsLabel, recipients) = FindRecipients(ps, bodyStart);
         var signature = FindSignature(ps, bodyStart, recipientsLabel);
+        var signedByPerson = signature.Count == 0 && PersonalRole(ps, bodyStart, pack) is not null;
         var bodyEnd = new[] { recipientsLabel?.Index, signature.FirstOrDefault()?.Index }
             .Where(i => i is not null && i >= bodyStart).Select(i => i!.Value).DefaultIfEmpty(ps.Count).Min();
 
@@ -146,6 +149,7 @@ public static partial class HeaderRecognizer
             RecipientsLabel = recipientsLabel,
             Recipients = recipients,
             Signature = signature,
+            SignedByPerson = signedByPerson,
         };
     }
 
@@ -159,7 +163,7 @@ public static partial class HeaderRecognizer
     static bool IsStamp(DraftParagraph p, RulePackData pack) =>
         Lines(p).All(l => l.Trim().Length == 0 || DocumentKindRecognizer.IsDraftStamp(l, pack));
 
-    static DocTypeEntry? MatchKind(string line, RulePackData pack)
+    static DocTypeEntry? MatchKind(string line, RulePackData pack, bool underTitle)
     {
         // "QUYẾT ĐỊNH:" before Điều 1 is the decision's formula, not its type line.
         if (VietnameseText.Key(line) == "quyet dinh" && line.TrimEnd().EndsWith(':')) return null;
@@ -167,8 +171,24 @@ public static partial class HeaderRecognizer
         if (trimmed.Length is < 3 or > 90 || !VietnameseText.IsUpperText(trimmed)) return null;
         var key = VietnameseText.Key(trimmed);
         foreach (var (type, keys) in TypeKeys.For(pack))
-            if (trimmed.Length <= 30 && keys.Contains(key) || type.TitleRunsOn && key.StartsWith(keys[0] + " ", StringComparison.Ordinal)) return type;
+            if (trimmed.Length <= 30 && keys.Contains(key)
+                || RunsOn(type, underTitle) && key.StartsWith(keys[0] + " ", StringComparison.Ordinal)) return type;
         return null;
+    }
+
+    /// <summary>
+    /// Whether the type's title may run on on its line, here: some types only under the Quốc hiệu or a Party's title
+    /// and before any summary (a công văn's appendix may open "BÁO CÁO THỰC TRẠNG …").
+    /// </summary>
+    static bool RunsOn(DocTypeEntry type, bool underTitle) => type.TitleRunsOn || type.TitleRunsOnUnderNationalTitle && underTitle;
+
+    /// <summary>The words after the type's name on its line ("CÔNG TÁC TUẦN 02" of "BÁO CÁO CÔNG TÁC TUẦN 02"), or null.</summary>
+    static string? TitleRunOn(string line, DocTypeEntry type)
+    {
+        if (!type.TitleRunsOn && !type.TitleRunsOnUnderNationalTitle) return null;
+        var words = line.Trim().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var named = type.Name.Split(' ').Length;
+        return words.Length > named ? string.Join(' ', words.Skip(named)) : null;
     }
 
     /// <summary>The types a type line may name, each with the keys of its name (first) and aliases.</summary>
@@ -315,6 +335,18 @@ public static partial class HeaderRecognizer
             for (var i = recipientsLabel.Index + 1; i < ps.Count && i <= recipientsLabel.Index + 40; i++)
                 if (SignerTitlePattern().IsMatch(LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim())) return TakeSignature(ps, i);
         return [];
+    }
+
+    /// <summary>The line near the end a person signs under on a paper of their own ("Người báo cáo"), or null.</summary>
+    static DraftParagraph? PersonalRole(IReadOnlyList<DraftParagraph> ps, int from, RulePackData pack)
+    {
+        var roles = pack.Signing.PersonalRoles ?? [];
+        for (var i = ps.Count - 1; i >= from && i >= ps.Count - 15; i--)
+        {
+            var side = VietnameseText.Fold(LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim().TrimEnd(':'));
+            if (roles.Any(r => VietnameseText.Fold(r) == side)) return ps[i];
+        }
+        return null;
     }
 
     static List<DraftParagraph> TakeSignature(IReadOnlyList<DraftParagraph> ps, int start)

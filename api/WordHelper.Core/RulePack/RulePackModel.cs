@@ -14,7 +14,8 @@ public sealed record DocTypeEntry(
     IReadOnlyList<SectionRequirement>? Sections = null,
     string? Source = null,
     bool NoDateLine = false,
-    bool TitleRunsOn = false);
+    bool TitleRunsOn = false,
+    bool TitleRunsOnUnderNationalTitle = false);
 
 public sealed record AgencyAbbreviation(string Abbr, string Full, string? Source = null);
 
@@ -145,7 +146,8 @@ public sealed record Signing(
     IReadOnlyList<string> Collectives,
     IReadOnlyList<string> Heads,
     IReadOnlyList<string> Deputies,
-    IReadOnlyList<string>? StandingBodies = null);
+    IReadOnlyList<string>? StandingBodies = null,
+    IReadOnlyList<string>? PersonalRoles = null);
 
 /// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
 public sealed record SigningAuthority(string Abbr, string Meaning, string Then);

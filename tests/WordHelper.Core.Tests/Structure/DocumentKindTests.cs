@@ -92,6 +92,28 @@ public class DocumentKindTests
     }
 
     [Fact]
+    public void A_work_report_a_person_signs_as_its_writer_needs_no_number_or_authority()
+    {
+        string[] top = ["PHÒNG VĂN HÓA - XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+            "Phù Mỹ Bắc, ngày 25 tháng 6 năm 2026", "BÁO CÁO CÔNG TÁC TUẦN 04 THÁNG 6 NĂM 2026",
+            "I. TÌNH HÌNH HOẠT ĐỘNG", "- Hoàn thiện báo cáo cải cách hành chính 6 tháng đầu năm 2026.",
+            "Kính báo cáo lãnh đạo Phòng biết và chỉ đạo./."];
+        var personal = DraftDocument.FromLines([.. top, "Người báo cáo", "Đặng Văn Minh"]);
+        Assert.DoesNotContain(PartFindings(personal), f => f.Severity == Severity.Error || f.Rule == "VB-STR-006");
+        // Without the writer's line it is the office's report, unnumbered and unsigned.
+        var office = PartFindings(DraftDocument.FromLines([.. top, "Đặng Văn Minh"])).Select(f => f.Rule).ToList();
+        Assert.Contains("VB-STR-004", office);
+        Assert.Contains("VB-STR-007", office);
+        Assert.DoesNotContain("VB-STR-006", office);
+    }
+
+    [Fact]
+    public void A_students_report_under_a_schools_name_is_not_an_administrative_report() =>
+        Assert.DoesNotContain(PartFindings(DraftDocument.FromLines("TRƯỜNG ĐẠI HỌC CÔNG NGHIỆP THỰC PHẨM", "KHOA CÔNG NGHỆ THÔNG TIN",
+            "BÁO CÁO THỰC TẬP TỐT NGHIỆP", "Đề tài: Xây dựng ứng dụng quản lý thư viện", "Sinh viên thực hiện: Nguyễn Văn An")),
+            f => f.Severity == Severity.Error);
+
+    [Fact]
     public void A_paper_with_a_date_line_but_no_Quoc_hieu_number_or_type_is_required_no_parts()
     {
         var statement = DraftDocument.FromLines("BẢNG TUYÊN BỐ ĐÁP ỨNG YÊU CẦU KỸ THUẬT", "Vĩnh Long, ngày 10 tháng 3 năm 2026",

@@ -24,6 +24,9 @@ public sealed class RequiredPartsRule : IRule
         // An office's internal papers and specialised papers (a licence, a certificate) follow layouts of their own (an
         // appendix, a speech, a form are not administrative at all).
         if (h.Type?.Category is "internal" or "specialised") return;
+        // A person's own paper to the office's heads ("Người báo cáo" under a weekly report) is neither numbered nor
+        // signed by the office.
+        if (h.SignedByPerson) return;
         // A Party or Youth Union document carries its own name where a State one has Quốc hiệu and Tiêu ngữ.
         if (h.NationalTitle is null && !h.IsPartySystem) sink.Report("VB-STR-001", top, top?.Text ?? "");
         if (h.Motto is null && !h.IsPartySystem) sink.Report("VB-STR-002", h.NationalTitle ?? top, (h.NationalTitle ?? top)?.Text ?? "");
