@@ -33,6 +33,7 @@ public sealed class CitationSymbolFormRule : IRule
     {
         SymbolFault.SlashInSymbol => "dùng dấu \"/\" giữa các nhóm chữ của ký hiệu; văn bản của cơ quan nhà nước nối các nhóm chữ bằng dấu \"-\"",
         SymbolFault.YearJoined => "viết liền năm ban hành với ký hiệu; năm ban hành đứng giữa hai dấu \"/\"",
+        SymbolFault.CodeCase => "viết sai chữ hoa, chữ thường trong ký hiệu cơ quan ban hành",
         SymbolFault.PartyAsState => "là ký hiệu văn bản của Đảng, Đoàn: số và tên loại nối bằng dấu \"-\", cơ quan ban hành đứng sau dấu \"/\"",
         _ => "là ký hiệu văn bản của cơ quan nhà nước nhưng viết theo kiểu văn bản của Đảng: số đứng trước dấu \"/\", tên loại và cơ quan nối bằng dấu \"-\"",
     };

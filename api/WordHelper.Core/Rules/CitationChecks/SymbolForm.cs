@@ -5,7 +5,7 @@ using WordHelper.Core.RulePack;
 namespace WordHelper.Core.Rules.CitationChecks;
 
 /// <summary>What is wrong with how a cited number joins its parts, and the number written right.</summary>
-public enum SymbolFault { None, SlashInSymbol, PartyAsState, StateAsParty, StrayMarks, YearJoined }
+public enum SymbolFault { None, SlashInSymbol, PartyAsState, StateAsParty, StrayMarks, YearJoined, CodeCase }
 
 /// <summary>
 /// The joins of a cited number as people mistype them. A State document writes "25/KH-SYT" (NĐ 30/2020: number, "/",
@@ -84,6 +84,11 @@ public static partial class SymbolForm
         var joint = parts[0].EndsWith("LT", StringComparison.Ordinal);
         if (symbol.Contains('/') && !before2011 && !joint && (IsStateType(pack, parts[0]) || SymbolIssuerTable.For(pack).IsSurelyState(parts[0])))
             return new Result(SymbolFault.SlashInSymbol, state);
+
+        // "749/QĐ-TTG": a code written with small letters ("TTg") typed in capitals.
+        var recased = parts.Select(part => SymbolIssuerTable.For(pack).Recased(part) ?? part).ToList();
+        if (serial.Length > 0 && !recased.SequenceEqual(parts) && symbol.Replace('/', '-') == string.Join("-", parts))
+            return new Result(SymbolFault.CodeCase, $"{serial}/{year}{string.Join("-", recased)}");
         return Fine;
     }
 

@@ -29,6 +29,13 @@ public sealed class SymbolIssuerTable
         _items.FirstOrDefault(i => code == i.Code
             || i.Session && code.Length > i.Code.Length && code.StartsWith(i.Code, StringComparison.Ordinal) && code[i.Code.Length..].All(char.IsAsciiDigit));
 
+    /// <summary>
+    /// The code a part written in the wrong case stands for: "TTg" for "TTG"; null when the part is written as the code
+    /// or no code with small letters matches it.
+    /// </summary>
+    public string? Recased(string part) =>
+        _items.FirstOrDefault(i => i.Code.Any(char.IsLower) && part != i.Code && string.Equals(part, i.Code, StringComparison.OrdinalIgnoreCase))?.Code;
+
     /// <summary>A code only State bodies use: "UBND", "TTg"; not "BTC", which is also an event's Ban Tổ chức.</summary>
     public bool IsSurelyState(string code) => Find(code) is { Shared: false };
 
