@@ -274,6 +274,10 @@ public static partial class HeaderRecognizer
         return line.Length > 0 && char.IsLower(line[0]) && before.Length > 0 && before[^1] is not (';' or '.' or ':');
     }
 
+    /// <summary>"Nơi nhận:", even behind a stray mark ("* Nơi nhận:"), which the recipient checks then report.</summary>
+    static bool OpensRecipients(string text) =>
+        VietnameseText.Fold(text.TrimStart().TrimStart('*', '-', '•', '+', '.').TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal);
+
     static (DraftParagraph? Label, List<HeaderLine> Lines) FindRecipients(IReadOnlyList<DraftParagraph> ps, int from)
     {
         for (var i = ps.Count - 1; i >= from; i--)
@@ -285,7 +289,7 @@ public static partial class HeaderRecognizer
             {
                 if (!afterLabel)
                 {
-                    afterLabel = VietnameseText.Fold(line.Text.TrimStart()).StartsWith("noi nhan", StringComparison.Ordinal);
+                    afterLabel = OpensRecipients(line.Text);
                     continue;
                 }
                 var left = LaidOutColumns.RecipientSide(line.Text);

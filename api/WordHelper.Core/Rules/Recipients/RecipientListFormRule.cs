@@ -27,9 +27,11 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
             return;
         }
 
-        var label = h.RecipientsLabel.Text.Split('\n')[0].Trim();
-        if (label.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) && !label["Nơi nhận".Length..].TrimStart().StartsWith(':'))
-            sink.Report("VB-REC-009", h.RecipientsLabel, label, suggestion: "Nơi nhận:");
+        var label = LaidOutColumns.RecipientSide(h.RecipientsLabel.Text.Split('\n')[0]).Trim();
+        // "Nơi nhận" without its colon, or behind a stray mark ("* Nơi nhận:").
+        var word = label.IndexOf("Nơi nhận", StringComparison.OrdinalIgnoreCase);
+        if (word >= 0 && (word > 0 || !label[(word + "Nơi nhận".Length)..].TrimStart().StartsWith(':')))
+            sink.Report("VB-REC-009", h.RecipientsLabel, label, suggestion: "Nơi nhận:", args: ("label", label));
 
         var lines = h.Recipients;
         var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.Text));
