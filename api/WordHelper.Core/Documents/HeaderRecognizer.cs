@@ -45,7 +45,7 @@ public static partial class HeaderRecognizer
                 if (numberLine is null && NumberLinePattern().Match(line) is { Success: true } nm)
                 {
                     numberLine = p;
-                    number = nm.Groups["sym"].Value.Trim();
+                    number = SymbolRunOn(line, nm.Groups["sym"]);
                     // Without a table, "Số: …" and the date share one line, separated by tabs or spaces.
                     if (dateLine is null && DateLinePattern().Match(line[(nm.Index + nm.Length)..]) is { Success: true } dm) (dateLine, place, date) = (p, PlaceOf(dm), DateOf(dm));
                 }
@@ -273,6 +273,23 @@ public static partial class HeaderRecognizer
         var before = previous.TrimEnd();
         return line.Length > 0 && char.IsLower(line[0]) && before.Length > 0 && before[^1] is not (';' or '.' or ':');
     }
+
+    /// <summary>
+    /// The number of a "Số" line, with a symbol set apart from it by a run of spaces ("Số  37    -KH/UBH"): the run
+    /// parts columns, but not before a "-" or "/" that goes on with the symbol.
+    /// </summary>
+    static string SymbolRunOn(string line, Group symbol)
+    {
+        var end = symbol.Index + symbol.Length;
+        var rest = line[end..];
+        var gap = rest.Length - rest.TrimStart(' ', '\u00A0').Length;
+        if (gap > 0 && SymbolTail().Match(rest, gap) is { Success: true } tail && tail.Index == gap)
+            return (symbol.Value + rest[..(gap + tail.Length)]).Trim();
+        return symbol.Value.Trim();
+    }
+
+    [GeneratedRegex(@"[-/]\s*\p{Lu}[\p{L}\d/-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolTail();
 
     /// <summary>"Nơi nhận:", even behind a stray mark ("* Nơi nhận:"), which the recipient checks then report.</summary>
     static bool OpensRecipients(string text) =>

@@ -61,6 +61,20 @@ public class PartySystemDocumentTests
     }
 
     [Fact]
+    public void A_Party_number_spread_over_a_run_of_spaces_is_read_whole_and_its_spaces_reported()
+    {
+        var lines = YouthUnionPlan.Select(l => l == "Số: 125-KH/TĐTN-PT" ? "Số  37    -KH/TĐTN-PT" : l).ToArray();
+        var document = DraftDocument.FromLines(lines);
+        var header = HeaderRecognizer.Recognize(document, RulePack.RulePackData.Default);
+        Assert.Equal("37    -KH/TĐTN-PT", header.Number);
+        Assert.True(header.IsPartySystem);
+        var f = Assert.Single(RuleRun.Findings("VB-FMT-001", document));
+        Assert.Equal("37-KH/TĐTN-PT", f.Suggestion);
+        // A serial left blank for the day of signing is not judged.
+        Assert.Empty(RuleRun.Findings("VB-FMT-001", DraftDocument.FromLines(YouthUnionPlan.Select(l => l == "Số: 125-KH/TĐTN-PT" ? "Số:     - KH/TĐTN-PT" : l).ToArray())));
+    }
+
+    [Fact]
     public void A_State_document_still_needs_its_Quốc_hiệu() =>
         Assert.NotEmpty(RuleRun.Findings("VB-STR-001", "UBND TỈNH LÂM ĐỒNG", "Số: 12/KH-UBND", "KẾ HOẠCH", "Tổ chức hội nghị", "Nội dung./."));
 }

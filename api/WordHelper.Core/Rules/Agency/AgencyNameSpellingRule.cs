@@ -20,6 +20,18 @@ public sealed class AgencyNameSpellingRule : IRule
     static readonly PerPack<ILookup<string, NameForm>> ByFirstWord =
         new(pack => pack.FixedNames.Names.Select(n => new NameForm(n)).ToLookup(n => n.FirstFolded, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Heads of names that open bodies' names with different second words ("Hội Nông dân", "Hội đồng nhân dân"): such a
+    /// head before an abbreviation ("Hội LHTN") stands alone, no word left out.
+    /// </summary>
+    static readonly PerPack<HashSet<string>> StandsAlone = new(pack => pack.NameCases.Names
+        .Select(n => VietnameseText.Fold(VietnameseText.Normalize(n)).Split(' '))
+        .Where(w => w.Length >= 2)
+        .GroupBy(w => w[0], StringComparer.Ordinal)
+        .Where(g => g.Select(w => w[1]).Distinct(StringComparer.Ordinal).Count() > 1)
+        .Select(g => g.Key)
+        .ToHashSet(StringComparer.Ordinal));
+
     public void Analyze(CheckContext context, FindingSink sink)
     {
         var names = context.Pack.FixedNames;
@@ -42,7 +54,7 @@ public sealed class AgencyNameSpellingRule : IRule
                     continue;
                 }
                 if (!byFirstWord.Contains(words[i].Folded)) continue;
-                if (WordAfterHead(p.Text, words, i, byFirstWord[words[i].Folded]) is { } second)
+                if (!StandsAlone.For(context.Pack).Contains(words[i].Folded) && WordAfterHead(p.Text, words, i, byFirstWord[words[i].Folded]) is { } second)
                 {
                     var written = p.Text[words[i].Start..words[i + 1].End];
                     if (!context.IsQuoted(p, words[i].Start) && reported.Add(written.ToLower(VietnameseText.Vi)))

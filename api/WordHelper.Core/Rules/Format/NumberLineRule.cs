@@ -8,7 +8,7 @@ namespace WordHelper.Core.Rules.Format;
 /// "/" between number and symbol, "-" between groups, no spaces; and the type abbreviation matching the type name.
 /// A blank number ("Số:    /KH-UBND") is how a draft waits for registration, and is fine.
 /// </summary>
-public sealed partial class NumberLineRule : IStateFormRule
+public sealed partial class NumberLineRule : IRule
 {
     public IReadOnlyList<string> RuleIds { get; } = ["VB-FMT-001", "VB-FMT-002", "VB-FMT-013"];
 
@@ -21,6 +21,13 @@ public sealed partial class NumberLineRule : IStateFormRule
         // A template's dotted blank ("Số: ......./...(2)") waits to be filled in, like a draft's empty number.
         if (number.Contains("..", StringComparison.Ordinal) || number.Contains('…') || MergeFields.Holds(number)) return;
 
+        // A Party or Youth Union number ("37-KH/UBH") has forms of its own; spaces inside it are slips all the same.
+        if (h.IsPartySystem)
+        {
+            // A serial left blank for the day of signing ("Số:    - KH/ĐTN") is not judged.
+            if (char.IsAsciiDigit(number[0]) && SpacedPattern().IsMatch(number)) ReportSpaced(sink, line, number, Regex.Replace(number, @"\s+", ""));
+            return;
+        }
         var m = SymbolPattern().Match(number);
         var problem =
             !number.Contains('/') ? "thiếu dấu \"/\" giữa số và ký hiệu" :
@@ -60,6 +67,13 @@ public sealed partial class NumberLineRule : IStateFormRule
     }
 
     /// <summary>Spaces removed, a single-digit number padded.</summary>
+    static void ReportSpaced(FindingSink sink, Documents.DraftParagraph line, string number, string repaired)
+    {
+        var start = line.Text.IndexOf(number, StringComparison.Ordinal);
+        sink.Report("VB-FMT-001", line, number, suggestion: repaired, fix: start >= 0 ? new TextFix(line.Index, start, number.Length, repaired) : null,
+            args: [("number", number), ("problem", "có khoảng trắng trong số, ký hiệu")]);
+    }
+
     static string Repaired(string number)
     {
         var compact = Regex.Replace(number, @"\s+", "");
