@@ -22,6 +22,12 @@ public sealed partial class DateLineRule : IRule
         if (m.Success && Capitalised(m.Groups["place"].Value.Trim(), context.Pack.Format.PlaceUnitWords ?? []) is { } capitalised)
             sink.Report("VB-FMT-004", line, m.Groups["place"].Value.Trim(), suggestion: capitalised,
                 args: ("problem", $"tên địa danh viết hoa chữ cái đầu của mỗi tiếng: \"{capitalised}\""));
+        // The comma after the place is typed whether the date is filled in or not.
+        if (m.Success && !m.Groups["comma"].Success && m.Groups["place"].Value.Trim() is { Length: > 0 } named)
+        {
+            var line0 = m.Value.Trim();
+            sink.Report("VB-FMT-004", line, line0, suggestion: named + ", " + line0[named.Length..].TrimStart(), args: ("problem", "sau địa danh phải có dấu phẩy"));
+        }
         // A draft leaves day and month blank until it is signed: only written figures are judged.
         if (!m.Success || !m.Groups["d"].Value.All(char.IsDigit) || !m.Groups["m"].Value.All(char.IsDigit) || m.Groups["d"].Value.Length == 0 || m.Groups["m"].Value.Length == 0) return;
         var written = m.Value.Trim();
@@ -42,8 +48,6 @@ public sealed partial class DateLineRule : IRule
             sink.Report("VB-FMT-003", line, written, suggestion: Suggest(m), args: [("text", written), ("problem", string.Join("; ", problems))]);
 
         var place = m.Groups["place"].Value.Trim();
-        if (!m.Groups["comma"].Success && place.Length > 0)
-            sink.Report("VB-FMT-004", line, written, suggestion: place + ", " + written[place.Length..].TrimStart(), args: ("problem", "sau địa danh phải có dấu phẩy"));
         if (AbbreviatedPlace().IsMatch(place))
             sink.Report("VB-FMT-004", line, place, args: ("problem", "địa danh đặt theo tên người, bằng chữ số hoặc sự kiện lịch sử phải ghi đầy đủ, không viết tắt"));
     }
