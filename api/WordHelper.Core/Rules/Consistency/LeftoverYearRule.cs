@@ -41,8 +41,40 @@ public sealed partial class LeftoverYearRule : IRule
                 if (int.Parse(m.Groups["y"].Value) >= cutoff || InCitation(m.Index)) continue;
                 Report(sink, p, m.Value, year.Value);
             }
+            // "Lễ hội Vu lan báo hiếu quận Ngũ Hành Sơn năm 2018" where the draft names the same event "năm 2019" elsewhere.
+            foreach (Match m in TitleYear().Matches(p.Text))
+            {
+                if (int.Parse(m.Groups["y"].Value) >= cutoff || InCitation(m.Index) || NamedBefore(p.Text, m.Index) is not { } name) continue;
+                var thisYear = name + " " + VietnameseText.Key("năm " + year.Value);
+                if (context.Paragraphs.Any(q => VietnameseText.Key(q.Text).Contains(thisYear, StringComparison.Ordinal)))
+                    Report(sink, p, p.Text[NameStart(p.Text, m.Index)..(m.Index + m.Length)], year.Value);
+            }
         }
     }
+
+    /// <summary>The words an event's name ends with right before its year, folded ("bao hieu quan ngu hanh son"); null when fewer.</summary>
+    static string? NamedBefore(string text, int at)
+    {
+        var start = NameStart(text, at);
+        var words = VietnameseText.Key(text[start..at]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == NamedWords ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Where the <see cref="NamedWords"/> words before <paramref name="at"/> begin, within their clause.</summary>
+    static int NameStart(string text, int at)
+    {
+        var words = Words.Split(text[..at]);
+        var start = at;
+        for (var k = words.Count - 1; k >= 0 && words.Count - k <= NamedWords; k--)
+        {
+            if (text.AsSpan(words[k].End, start - words[k].End).Trim().Length > 0) break; // a comma or a bracket ends the name
+            start = words[k].Start;
+        }
+        return start;
+    }
+
+    /// <summary>An event's name is told by this many words before its year: fewer match other events of other years.</summary>
+    const int NamedWords = 5;
 
     static void Report(FindingSink sink, DraftParagraph p, string written, int year) =>
         sink.Report("VB-CON-001", p, written, args: [("text", written), ("year", year.ToString())]);
