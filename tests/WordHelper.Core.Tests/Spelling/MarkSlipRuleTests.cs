@@ -24,6 +24,7 @@ public class MarkSlipRuleTests
     [InlineData("Thực hiện nghiêm mốt số nội dung sau.", "mốt số", "Thực hiện nghiêm một số nội dung sau.")]
     [InlineData("Bảo quản vật liệu nổ công ghiệp tại kho.", "công ghiệp", "Bảo quản vật liệu nổ công nghiệp tại kho.")] // "nổ công" is written, "ghiệp" never
     [InlineData("Giới thiệu úng cử đại biểu Quốc hội.", "úng cử", "Giới thiệu ứng cử đại biểu Quốc hội.")]
+    [InlineData("Theo chỉ đạo của Thủ tướng Chinh phủ về việc này.", "Chinh phủ", "Theo chỉ đạo của Thủ tướng Chính phủ về việc này.")] // a body's name, capital and all
     public void A_slip_is_offered_with_its_fix(string line, string written, string repaired)
     {
         var document = Draft(line);

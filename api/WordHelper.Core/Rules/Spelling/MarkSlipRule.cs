@@ -44,8 +44,10 @@ public sealed class MarkSlipRule : IRule
                 var changed = firstChanged ? a : b;
                 var writtenSyllable = firstChanged ? sa : sb;
                 if (vocabulary.IsFunctionWord(writtenSyllable)) continue;
-                // A capital within a sentence, or on both words, is a name's ("huyện Văn Bàn", "Nguyễn Nhân").
-                if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))) continue;
+                // A capital within a sentence, or on both words, is a name's ("huyện Văn Bàn", "Nguyễn Nhân"), unless the
+                // compound meant is a body's name written so ("Thủ tướng Chinh phủ" is "Chính phủ").
+                if (!upper && char.IsUpper(changed.Text[0]) && (changed.Start > 0 || char.IsUpper(a.Text[0]) && char.IsUpper(b.Text[0]))
+                    && !CapitalisedNames.For(context.Pack).Contains((compound.First, compound.Second))) continue;
                 // A syllable the language never writes belongs with no neighbour: "nổ công ghiệp" is "công nghiệp", though "nổ công" is written.
                 if (vocabulary.IsWritten(writtenSyllable) && BelongsElsewhere(context, p.Text, words, i, compound, firstChanged, vocabulary)) continue;
                 if (context.IsQuoted(p, changed.Start) && !context.IsQuotedName(p, changed.Start)) continue;
@@ -55,6 +57,13 @@ public sealed class MarkSlipRule : IRule
             }
         }
     }
+
+    /// <summary>Names of bodies of two words that are written with a capital (agency-name-case.json: "Chính phủ", "Quốc hội"), as syllable keys.</summary>
+    static readonly RulePack.PerPack<HashSet<(string, string)>> CapitalisedNames = new(pack => pack.NameCases.Names
+        .Select(n => Words.Split(VietnameseText.Normalize(n)))
+        .Where(w => w.Count == 2 && char.IsUpper(w[0].Text[0]))
+        .Select(w => (w[0].SyllableKey, w[1].SyllableKey))
+        .ToHashSet());
 
     /// <summary>"UBND", "HĐND" within a sentence: an abbreviation is no syllable of a compound.</summary>
     static bool IsAbbreviation(Word w) => w.Text.Length > 1 && char.IsUpper(w.Text[1]);
