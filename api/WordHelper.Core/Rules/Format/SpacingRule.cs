@@ -47,7 +47,8 @@ public sealed partial class SpacingRule : IRule
         var laidOut = LaidOutParagraphs(context.Header);
         foreach (var p in context.TextParagraphs)
         {
-            if (p.IsBlank || laidOut.Contains(p.Index) || p.Index < context.Header.BodyStart && context.Header.LooksAdministrative) continue;
+            // The header is laid out with spaces on purpose, all but the summary the drafter types ("V/v  đăng ký").
+            if (p.IsBlank || laidOut.Contains(p.Index) || p.Index < context.Header.BodyStart && context.Header.LooksAdministrative && p != context.Header.TitleParagraph) continue;
             foreach (var slip in Slips)
             {
                 if (p.Cell is not null ? !slip.InCells : slip.OnlyInCells) continue;
@@ -123,8 +124,9 @@ public sealed partial class SpacingRule : IRule
     [GeneratedRegex(@"(?<=[\p{L}\p{N}”)]) +[,;](?:(?=\s|$)|(?<glued>(?=\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforeComma();
 
-    // "như sau :": one space before the colon; a run of spaces or a tab lines a form's labels up on purpose.
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}”)]) :(?:(?=\s|$)|(?<glued>(?=\p{L})))", RegexOptions.CultureInvariant)]
+    // "như sau :": one space before the colon after a word; a run of spaces or a tab lines a form's labels up on purpose,
+    // and a colon between figures or symbols is a ratio or a standard's year ("5.592 : 4", "Cm : Cmax", "TCVN 4447 : 2012").
+    [GeneratedRegex(@"(?<=\p{Ll}\p{Ll}) :(?:(?=\s+[^\d\s]|\s*$)|(?<glued>(?=\p{L})))", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforeColon();
 
     // "các Nghị định,Thông tư": a comma run into the next word, between words in lower case (not "CB,CC,VC" nor "1,5").
