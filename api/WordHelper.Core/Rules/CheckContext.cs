@@ -88,10 +88,13 @@ public sealed partial class CheckContext
         if (inside > LongestQuotedName || firstInside == 0 || p.Text.AsSpan(words[firstInside - 1].End, span.Start - words[firstInside - 1].End).Trim().Length > 0) return false;
         // The lead is read on the (at most three) words right before the opening mark, folded: "cuộc vận động", "theo hướng".
         var lead = string.Join(' ', words.Take(firstInside).TakeLast(3).Select(w => w.Folded));
-        foreach (var name in Pack.Phrases.QuotedNameLeads.Select(VietnameseText.Fold))
+        foreach (var name in NameLeads.For(Pack))
             if (lead == name || lead.EndsWith(" " + name, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>The rule pack's name leads, folded once.</summary>
+    static readonly PerPack<string[]> NameLeads = new(pack => pack.Phrases.QuotedNameLeads.Select(VietnameseText.Fold).ToArray());
 
     /// <summary>A campaign's name or a slogan has at most this many words.</summary>
     const int LongestQuotedName = 15;

@@ -45,8 +45,8 @@ public sealed partial class LeftoverYearRule : IRule
             foreach (Match m in TitleYear().Matches(p.Text))
             {
                 if (int.Parse(m.Groups["y"].Value) >= cutoff || InCitation(m.Index) || NamedBefore(p.Text, m.Index) is not { } name) continue;
-                var thisYear = name + " " + VietnameseText.Key("năm " + year.Value);
-                if (context.Paragraphs.Any(q => VietnameseText.Key(q.Text).Contains(thisYear, StringComparison.Ordinal)))
+                var thisYear = " " + name + " " + VietnameseText.Key("năm " + year.Value) + " ";
+                if (context.TextParagraphs.Any(q => context.Folded(q).Key.Contains(thisYear, StringComparison.Ordinal)))
                     Report(sink, p, p.Text[NameStart(p.Text, m.Index)..(m.Index + m.Length)], year.Value);
             }
         }
