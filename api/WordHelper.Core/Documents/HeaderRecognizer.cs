@@ -361,14 +361,15 @@ public static partial class HeaderRecognizer
     /// <summary>The line near the end a person signs under on a paper of their own ("Người báo cáo"), or null.</summary>
     static DraftParagraph? PersonalRole(IReadOnlyList<DraftParagraph> ps, int from, RulePackData pack)
     {
-        var roles = pack.Signing.PersonalRoles ?? [];
+        var roles = PersonalRoles.For(pack);
         for (var i = ps.Count - 1; i >= from && i >= ps.Count - 15; i--)
-        {
-            var side = VietnameseText.Fold(LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim().TrimEnd(':'));
-            if (roles.Any(r => VietnameseText.Fold(r) == side)) return ps[i];
-        }
+            if (roles.Contains(VietnameseText.Fold(LaidOutColumns.SignatureSide(ps[i].Text.Split('\n')[0]).Trim().TrimEnd(':')))) return ps[i];
         return null;
     }
+
+    /// <summary>signing.json's personal roles, folded once.</summary>
+    static readonly PerPack<HashSet<string>> PersonalRoles = new(pack =>
+        (pack.Signing.PersonalRoles ?? []).Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal));
 
     static List<DraftParagraph> TakeSignature(IReadOnlyList<DraftParagraph> ps, int start)
     {

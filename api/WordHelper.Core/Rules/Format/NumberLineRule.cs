@@ -25,23 +25,19 @@ public sealed partial class NumberLineRule : IRule
         if (h.IsPartySystem)
         {
             // A serial left blank for the day of signing ("Số:    - KH/ĐTN") is not judged.
-            if (char.IsAsciiDigit(number[0]) && SpacedPattern().IsMatch(number)) ReportSpaced(sink, line, number, Regex.Replace(number, @"\s+", ""));
+            if (char.IsAsciiDigit(number[0]) && SpacedPattern().IsMatch(number)) Report(sink, line, number, Spaced);
             return;
         }
         var m = SymbolPattern().Match(number);
         var problem =
             !number.Contains('/') ? "thiếu dấu \"/\" giữa số và ký hiệu" :
-            SpacedPattern().IsMatch(number) ? "có khoảng trắng trong số, ký hiệu" :
+            SpacedPattern().IsMatch(number) ? Spaced :
             !m.Success ? "ký hiệu không đúng dạng <số>/<tên loại>-<cơ quan>" :
             m.Groups["n"].Value is { Length: 1 } n && n != "0" ? $"số nhỏ hơn 10 phải viết thêm số 0 phía trước (0{n})" :
             null;
         if (problem is not null)
         {
-            var start = line.Text.IndexOf(number, StringComparison.Ordinal);
-            var fixedNumber = Repaired(number);
-            var fix = start >= 0 && fixedNumber != number ? new TextFix(line.Index, start, number.Length, fixedNumber) : null;
-            sink.Report("VB-FMT-001", line, number, suggestion: fixedNumber != number ? fixedNumber : null, fix: fix,
-                args: [("number", number), ("problem", problem)]);
+            Report(sink, line, number, problem);
             if (!m.Success) return;
         }
 
@@ -66,14 +62,19 @@ public sealed partial class NumberLineRule : IRule
             args: [("abbr", symbolType.Abbr!), ("symbolType", symbolType.Name), ("kind", h.Kind ?? docType.Name), ("expected", docType.Abbr)]);
     }
 
-    /// <summary>Spaces removed, a single-digit number padded.</summary>
-    static void ReportSpaced(FindingSink sink, Documents.DraftParagraph line, string number, string repaired)
+    const string Spaced = "có khoảng trắng trong số, ký hiệu";
+
+    /// <summary>The number written wrong, with the number repaired where a repair is known.</summary>
+    static void Report(FindingSink sink, DraftParagraph line, string number, string problem)
     {
         var start = line.Text.IndexOf(number, StringComparison.Ordinal);
-        sink.Report("VB-FMT-001", line, number, suggestion: repaired, fix: start >= 0 ? new TextFix(line.Index, start, number.Length, repaired) : null,
-            args: [("number", number), ("problem", "có khoảng trắng trong số, ký hiệu")]);
+        var fixedNumber = Repaired(number);
+        var fix = start >= 0 && fixedNumber != number ? new TextFix(line.Index, start, number.Length, fixedNumber) : null;
+        sink.Report("VB-FMT-001", line, number, suggestion: fixedNumber != number ? fixedNumber : null, fix: fix,
+            args: [("number", number), ("problem", problem)]);
     }
 
+    /// <summary>Spaces removed, a single-digit number padded.</summary>
     static string Repaired(string number)
     {
         var compact = Regex.Replace(number, @"\s+", "");
