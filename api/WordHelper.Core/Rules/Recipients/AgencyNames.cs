@@ -22,12 +22,21 @@ public sealed class AgencyNames
     {
         var groups = pack.Aliases.Select(g => (Keys: g.Names.Select(VietnameseText.Key).Where(k => k.Length > 0).Distinct().ToList(), g.Unit)).ToList();
         var variants = groups.SelectMany(g => g.Keys.Select(k => (Variant: k, Canonical: g.Keys[0], g.Unit))).ToList();
-        _variants = variants.Select(v => (v.Variant, v.Canonical)).OrderByDescending(v => v.Variant.Length).ToList();
-        _fullNames = pack.Aliases.Where(g => g.Names.Count > 0).GroupBy(g => VietnameseText.Key(g.Names[0]))
+        (_variants, _namesByFirstWord) = Spellings(variants);
+        // A name headed by abbreviations ("Văn phòng HĐND và UBND") is known by its spelled-out form, the form every
+        // text spelled out comes to: a unit named in the body is then found in a list that names it either way.
+        var spelled = variants.Select(v => v.Canonical).Distinct().ToDictionary(c => c, c => SpellOutKey(c).Trim(), StringComparer.Ordinal);
+        variants = variants.Select(v => (v.Variant, Canonical: spelled[v.Canonical], v.Unit)).ToList();
+        (_variants, _namesByFirstWord) = Spellings(variants);
+        _fullNames = pack.Aliases.Where(g => g.Names.Count > 0).GroupBy(g => spelled.GetValueOrDefault(VietnameseText.Key(g.Names[0]), VietnameseText.Key(g.Names[0])))
             .ToDictionary(g => g.Key, g => g.First().Names[0], StringComparer.Ordinal);
         _unitsByFirstWord = ByFirstWord(variants.Where(v => v.Unit).Select(v => (v.Variant, v.Canonical)));
-        _namesByFirstWord = ByFirstWord(variants.Select(v => (v.Variant, v.Canonical)));
     }
+
+    static (List<(string, string)>, Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>>) Spellings(
+        List<(string Variant, string Canonical, bool Unit)> variants) =>
+        (variants.Select(v => (v.Variant, v.Canonical)).OrderByDescending(v => v.Variant.Length).ToList(),
+         ByFirstWord(variants.Select(v => (v.Variant, v.Canonical))));
 
     static Dictionary<string, List<(string Variant, string Canonical)>>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord(IEnumerable<(string Variant, string Canonical)> variants) =>
         variants.GroupBy(v => v.Variant.Split(' ')[0], StringComparer.Ordinal)

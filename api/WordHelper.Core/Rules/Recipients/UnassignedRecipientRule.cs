@@ -52,7 +52,7 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
             // paragraph that names no one else is not read further.
             bool Judged(UnitMention m) =>
                 !citations[p.Index].Any(c => m.Start >= c.Start && m.Start < c.Start + c.Length) // issuer of a cited document
-                && !reported.Contains(m.Canonical) && !IsIssuerOrOwnOffice(m.Canonical, issuer, issuerAlone) && !list.Covers(m.Canonical);
+                && !reported.Contains(m.Canonical) && !IsIssuer(m.Canonical, issuer) && !list.Covers(m.Canonical);
             var found = names.Mentions(folded).ToList();
             if (!found.Any(Judged)) continue;
             var mentions = found.Select(m => requests.Extend(p.Text, m)).ToList();
@@ -60,7 +60,8 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
             {
                 var u = mentions[i];
                 var m = u.Mention;
-                if (!Judged(m)) continue;
+                // whose office it is, the words after the name tell: "Văn phòng HĐND và UBND xã"
+                if (!Judged(m) || IsOwnOffice(names.Canonicalize(u.Written).Trim(), issuerAlone)) continue;
                 var asked = inTaskColumn
                     || requests.IsRequested(p.Text, mentions, i, report)
                     || (!report && requests.IsDutyBound(p.Text, mentions, i))
@@ -82,18 +83,22 @@ public sealed partial class UnassignedRecipientRule : IDocumentPartsRule
     }
 
     /// <summary>
-    /// The issuer itself ("UBND tỉnh" in a decision of UBND tỉnh Lâm Đồng) or its own office ("Văn phòng UBND tỉnh"):
-    /// every word of the unit's name is a word of the issuer's (or its parent's: "UBND tỉnh" in a plan of a Sở); an
-    /// office only when it is the issuer's own, not its parent's ("Văn phòng UBND tỉnh" in a plan of a Sở is asked).
+    /// The issuer itself ("UBND tỉnh" in a decision of UBND tỉnh Lâm Đồng), or its parent ("UBND tỉnh" in a plan of a
+    /// Sở): every word of the unit's name is a word of theirs. An office is judged on its own.
     /// </summary>
-    static bool IsIssuerOrOwnOffice(string canonical, HashSet<string> issuer, HashSet<string> issuerAlone)
+    static bool IsIssuer(string canonical, HashSet<string> issuer)
     {
-        if (issuer.Count == 0) return false;
         var unit = canonical.Trim();
-        if (!unit.StartsWith(OwnOffice, StringComparison.Ordinal)) return IsWithin(unit, issuer);
-        // "Văn phòng HĐND và UBND xã" is the office of the UBND xã that issues the document
-        return unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuerAlone));
+        return issuer.Count > 0 && !unit.StartsWith(OwnOffice, StringComparison.Ordinal) && IsWithin(unit, issuer);
     }
+
+    /// <summary>
+    /// The issuer's own office ("Văn phòng UBND tỉnh" in a plan of UBND tỉnh; "Văn phòng HĐND và UBND xã" in one of
+    /// UBND xã), not its parent's ("Văn phòng UBND tỉnh" in a plan of a Sở is asked).
+    /// </summary>
+    static bool IsOwnOffice(string unit, HashSet<string> issuerAlone) =>
+        issuerAlone.Count > 0 && unit.StartsWith(OwnOffice, StringComparison.Ordinal)
+        && unit[OwnOffice.Length..].Split(" va ").Any(body => IsWithin(body, issuerAlone));
 
     static bool IsWithin(string name, HashSet<string> issuer) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(issuer.Contains);
 

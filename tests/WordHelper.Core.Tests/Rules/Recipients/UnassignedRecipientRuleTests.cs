@@ -174,4 +174,24 @@ public class UnassignedRecipientRuleTests
 
         Assert.Equal(["Văn phòng HĐND và UBND xã"], Units(doc));
     }
+
+    [Theory]
+    [InlineData("- Văn phòng HĐND và UBND xã;")]
+    [InlineData("- Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã;")]
+    public void A_unit_named_with_abbreviations_is_found_in_a_list_that_names_it_either_way(string recipient)
+    {
+        var doc = Tail(Head("KẾ HOẠCH", "KH-ĐU", "ĐẢNG BỘ TỈNH LẠNG SƠN", "ĐẢNG ỦY XÃ HỮU LŨNG").Lines(["IV. TỔ CHỨC THỰC HIỆN",
+            "Giao Văn phòng HĐND và UBND xã chủ trì bố trí hội trường."]), ["- Các chi bộ;", recipient], "T/M ĐẢNG ỦY").Read().Document;
+
+        Assert.Empty(Units(doc));
+    }
+
+    [Fact]
+    public void The_office_of_the_commune_that_issues_is_its_own()
+    {
+        var doc = Tail(Head("KẾ HOẠCH", "KH-UBND", "ỦY BAN NHÂN DÂN", "XÃ HỮU LŨNG").Lines(["IV. TỔ CHỨC THỰC HIỆN",
+            "Giao Văn phòng HĐND và UBND xã chủ trì bố trí hội trường."]), ["- Các thôn;"]).Read().Document;
+
+        Assert.Empty(Units(doc));
+    }
 }
