@@ -271,6 +271,23 @@ public class HeadingNumberingRuleTests
     }
 
     [Fact]
+    public void An_article_title_typed_without_its_word_is_told_once_and_the_articles_run_on_from_it()
+    {
+        var f = Assert.Single(Findings(DraftDocument("ĐIỀU LỆ", "Điều 1. Tên gọi", "Điều 2. Tôn chỉ", "Điều 3. Chủ tịch", "1. Chủ tịch do Ban Chấp hành bầu.",
+            "2. Phó Chủ tịch giúp Chủ tịch.", "4. Tổng Thư ký", "1. Tổng Thư ký do Ban Chấp hành bầu.", "2. Giúp Ban Thường trực.", "Điều 5. Ban Kiểm tra")));
+        Assert.Equal(("VB-NUM-011", Severity.Error, "4. Tổng Thư ký"), (f.Rule, f.Severity, f.Excerpt));
+        Assert.Contains("\"Điều 4.\"", f.Message);
+        Assert.Equal(new TextFix(13, 0, 0, "Điều "), f.Fix);
+    }
+
+    [Theory]
+    [InlineData("4. Tổng Thư ký giúp Chủ tịch.")]
+    [InlineData("4. Tổng Thư ký:")]
+    public void A_clause_that_runs_on_or_asks_is_no_article_title(string line) =>
+        Assert.DoesNotContain(Findings(DraftDocument("ĐIỀU LỆ", "Điều 1. Tên gọi", "Điều 2. Tôn chỉ", "Điều 3. Chủ tịch", "1. Chủ tịch do Ban Chấp hành bầu.",
+            "2. Phó Chủ tịch giúp Chủ tịch.", line, "Điều 4. Ban Kiểm tra")), f => f.Rule == "VB-NUM-011");
+
+    [Fact]
     public void Parts_and_chapters_are_numbered_in_sequence()
     {
         Assert.Equal("VB-NUM-001", Assert.Single(Findings(DraftDocument("QUY CHẾ", "Chương I", "Điều 1. Phạm vi", "Chương III", "Điều 2. Nguyên tắc"))).Rule);

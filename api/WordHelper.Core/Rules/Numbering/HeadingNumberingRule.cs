@@ -11,7 +11,7 @@ namespace WordHelper.Core.Rules.Numbering;
 /// </summary>
 public sealed class HeadingNumberingRule : IRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-NUM-001", "VB-NUM-002", "VB-NUM-003", "VB-NUM-004", "VB-NUM-005", "VB-NUM-006", "VB-NUM-007"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-NUM-001", "VB-NUM-002", "VB-NUM-003", "VB-NUM-004", "VB-NUM-005", "VB-NUM-006", "VB-NUM-007", "VB-NUM-011"];
 
     /// <summary>
     /// One open level: its last number, the punctuation its first number set, and — after a wrong number — the number
@@ -64,6 +64,15 @@ public sealed class HeadingNumberingRule : IRule
                 continue;
             }
             var at = FindLevel(stack, h);
+            if (articles is not null && IsArticleWithoutWord(h, articles.Last, at < 0 ? null : stack[at].Last))
+            {
+                ReportArticleWithoutWord(sink, h, articles.Last.Prefix);
+                var article = h with { Kind = HeadingKind.Article, Prefix = articles.Last.Prefix, Delimiter = articles.Last.Delimiter, OptionsTo = null };
+                stack.RemoveRange(stack.FindLastIndex(l => l.Rank < article.Rank) + 1, stack.Count - stack.FindLastIndex(l => l.Rank < article.Rank) - 1);
+                stack.Add(articles = articles with { Last = article, Corrected = null, BrokenOff = null, InTable = null });
+                options = null;
+                continue;
+            }
             // A row of options from 1 that a form sets side by side ("1. Nam⇥2. Nữ") under a question: the question's
             // list, nested below whatever item asked it, which leaves the levels open.
             if (at >= 0 && h is { Value: 1, RunsTo: { } row })
@@ -110,6 +119,24 @@ public sealed class HeadingNumberingRule : IRule
             if (h.Kind == HeadingKind.Article) articles = stack[at];
         }
     }
+
+    /// <summary>
+    /// "17. Tổng Thư ký" after "Điều 16." and before "Điều 18.": a typed title that bears the next article's number where
+    /// the khoản it would continue do not run to it is that article with its word dropped.
+    /// </summary>
+    static bool IsArticleWithoutWord(HeadingNumber h, HeadingNumber lastArticle, HeadingNumber? sibling)
+    {
+        if (h is not { Kind: HeadingKind.Arabic, Delimiter: ".", Automatic: false } || h.Value != lastArticle.Value + 1) return false;
+        if (sibling is not null && HeadingSequence.IsNext(sibling, h)) return false;
+        var title = h.Paragraph.Text[(h.Start + h.Written.Length + 1)..].Trim();
+        return title.Length is > 0 and <= MaxArticleTitle && char.IsUpper(title[0]) && !".;:,".Contains(title[^1]);
+    }
+
+    const int MaxArticleTitle = 100;
+
+    static void ReportArticleWithoutWord(FindingSink sink, HeadingNumber h, string prefix) =>
+        Report(sink, "VB-NUM-011", h, fix: new TextFix(h.Paragraph.Index, h.Start, 0, prefix),
+            suggestion: $"Viết \"{prefix}{h.Written}.\" như tiêu đề các điều khác.", args: [("found", Display(h)), ("expected", prefix + h.Written + ".")]);
 
     /// <summary>Option <paramref name="value"/> of the question on <paramref name="h"/>'s line.</summary>
     static HeadingNumber Option(HeadingNumber h, int value) => new(h.Paragraph, HeadingKind.Arabic, value, value.ToString(), ".", false, []);
