@@ -15,6 +15,9 @@ public class MisspellingRuleTests
     [InlineData("Ban hành văn bản qui phạm pháp luật.", "qui phạm", "Ban hành văn bản quy phạm pháp luật.")]
     [InlineData("Tránh chồng chéo, trùng lắp nhiệm vụ.", "trùng lắp", "Tránh chồng chéo, trùng lặp nhiệm vụ.")]
     [InlineData("Tổng hợp, báo cáo Chủ UBND tỉnh để chỉ đạo.", "Chủ UBND", "Tổng hợp, báo cáo Chủ tịch UBND tỉnh để chỉ đạo.")]
+    [InlineData("Tăng cường hổ trợ các xã khó khăn.", "hổ trợ", "Tăng cường hỗ trợ các xã khó khăn.")]
+    [InlineData("Trương bày hiện vật tại nhà văn hóa.", "Trương bày", "Trưng bày hiện vật tại nhà văn hóa.")]
+    [InlineData("Đẩy mạnh tuyên chuyền trên loa truyền thanh.", "tuyên chuyền", "Đẩy mạnh tuyên truyền trên loa truyền thanh.")]
     public void A_misspelt_word_is_reported_with_its_standard_form(string line, string written, string repaired)
     {
         var document = Draft(line);
@@ -36,6 +39,7 @@ public class MisspellingRuleTests
     [InlineData("Thực hiện sáp nhập, bổ sung, tránh trùng lặp theo quy định.")]
     [InlineData("Theo ý kiến cử tri: “việc sát nhập chưa hợp lý”.")] // another's words, quoted
     [InlineData("Giá sát với thị trường; nhập khẩu hàng hóa.")] // the syllables apart
+    [InlineData("Tăng tần suất phát sóng; xe chở thành phẩm; học tập chung với lớp bạn.")] // words that meet across a compound
     public void Right_spellings_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-CON-022", Draft(line)));
 }
