@@ -138,7 +138,8 @@ public sealed record Phrases(
     IReadOnlyList<string> TaskLabels,
     IReadOnlyList<string> TaskColumns,
     IReadOnlyList<string> PlaceWords,
-    IReadOnlyList<string> QuotedNameLeads);
+    IReadOnlyList<string> QuotedNameLeads,
+    IReadOnlyList<string>? SchoolYearAhead = null);
 
 /// <summary>How signature blocks are read (see signing.json).</summary>
 public sealed record Signing(

@@ -25,10 +25,13 @@ public sealed partial class LeftoverYearRule : IRule
             Report(sink, titleParagraph, "năm " + year, issued.Year);
         var citations = context.Citations.ToLookup(c => c.Paragraph);
         var schedule = context.Pack.Phrases.Schedule.Select(VietnameseText.Key).ToList();
+        var schoolYear = h.Title is { } t && SchoolYear().Match(t) is { Success: true } sy ? int.Parse(sy.Groups["y"].Value) : (int?)null;
+        var ahead = schoolYear is null ? [] : schedule.Concat((context.Pack.Phrases.SchoolYearAhead ?? []).Select(VietnameseText.Key)).ToList();
+        var readBelow = Math.Max(cutoff, schoolYear ?? 0);
 
         foreach (var p in context.Body)
         {
-            if (!MentionsYearBefore(p.Text, cutoff)) continue;
+            if (!MentionsYearBefore(p.Text, readBelow)) continue;
             // A year inside a citation or inside quoted text (another document's words, a title) is not the draft's own.
             bool InCitation(int at) => context.IsQuoted(p, at) || citations[p.Index].Any(c => at >= c.Start && at < c.Start + c.Length);
             foreach (var d in DateExpressions.Find(p.Text))
@@ -41,6 +44,13 @@ public sealed partial class LeftoverYearRule : IRule
                 if (int.Parse(m.Groups["y"].Value) >= cutoff || InCitation(m.Index)) continue;
                 Report(sink, p, m.Value, year.Value);
             }
+            // "bước vào năm học 2024-2025" in a plan for năm học 2025-2026; a year's results ("năm học 2024-2025 đạt …") are history.
+            if (schoolYear is { } current)
+                foreach (Match m in SchoolYear().Matches(p.Text))
+                {
+                    if (int.Parse(m.Groups["y"].Value) >= current || InCitation(m.Index) || !ScheduleBefore(p.Text, m.Index, ahead)) continue;
+                    Report(sink, p, m.Value, $"học {current}-{current + 1}");
+                }
             // "Lễ hội Vu lan báo hiếu quận Ngũ Hành Sơn năm 2018" where the draft names the same event "năm 2019" elsewhere.
             foreach (Match m in TitleYear().Matches(p.Text))
             {
@@ -76,8 +86,10 @@ public sealed partial class LeftoverYearRule : IRule
     /// <summary>An event's name is told by this many words before its year: fewer match other events of other years.</summary>
     const int NamedWords = 5;
 
-    static void Report(FindingSink sink, DraftParagraph p, string written, int year) =>
-        sink.Report("VB-CON-001", p, written, args: [("text", written), ("year", year.ToString())]);
+    static void Report(FindingSink sink, DraftParagraph p, string written, int year) => Report(sink, p, written, year.ToString());
+
+    static void Report(FindingSink sink, DraftParagraph p, string written, string year) =>
+        sink.Report("VB-CON-001", p, written, args: [("text", written), ("year", year)]);
 
     /// <summary>The year the plan is for: the last year its title names, else the year of its date.</summary>
     static int? PlanYear(DocumentHeader h)
@@ -109,6 +121,9 @@ public sealed partial class LeftoverYearRule : IRule
 
     [GeneratedRegex(@"năm\s+(?<y>(19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"năm\s+học\s+(?<y>(19|20)\d{2})\s*[-–—/]\s*(19|20)\d{2}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolYear();
 
     [GeneratedRegex(@"lần\s+thứ\s+\S+\s*,?\s*năm\s+(?<y>(19|20)\d{2})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalYear();
