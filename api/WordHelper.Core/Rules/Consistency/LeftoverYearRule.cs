@@ -91,10 +91,11 @@ public sealed partial class LeftoverYearRule : IRule
     static void Report(FindingSink sink, DraftParagraph p, string written, string year) =>
         sink.Report("VB-CON-001", p, written, args: [("text", written), ("year", year)]);
 
-    /// <summary>The year the plan is for: the last year its title names, else the year of its date.</summary>
+    /// <summary>The year the plan is for: the last year its title names, else the first of its school year, else the year of its date.</summary>
     static int? PlanYear(DocumentHeader h)
     {
         if (h.Title is { } title && TitleYear().Matches(title) is { Count: > 0 } years) return int.Parse(years[^1].Groups["y"].Value);
+        if (h.Title is { } schoolTitle && SchoolYear().Match(schoolTitle) is { Success: true } school) return int.Parse(school.Groups["y"].Value);
         return h.Date is { IsValid: true } d ? d.Year : null;
     }
 
