@@ -36,6 +36,8 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
         var lines = h.Recipients;
         var filing = lines.LastOrDefault(l => RecipientList.IsFiling(l.Text));
         var unended = new List<(HeaderLine Line, string Text, string Repaired)>();
+        // A Party or Youth Union document ends each entry with a comma (Hướng dẫn 36-HD/VPTW).
+        var partyComma = h.IsPartySystem;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -45,7 +47,7 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
             if (i + 1 < lines.Count && HeaderRecognizer.Continues(text, lines[i + 1].Text.Trim())) continue;
             var continued = i > 0 && HeaderRecognizer.Continues(lines[i - 1].Text.Trim(), text);
             var last = i == lines.Count - 1 && filing is null;
-            if (text.Length > 1 && (continued || text[0] is '-' or '–' or '+') && !text.EndsWith(';') && !last)
+            if (text.Length > 1 && (continued || text[0] is '-' or '–' or '+') && !text.EndsWith(';') && !(partyComma && text.EndsWith(',')) && !last)
                 unended.Add((line, text, text.TrimEnd('.', ',', ' ') + ";"));
         }
         if (unended.Count == 1)
