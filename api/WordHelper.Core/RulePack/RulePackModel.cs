@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace WordHelper.Core.RulePack;
 
 /// <summary>A required part of a document type: found when any heading matches one of <see cref="Keys"/> (folded).</summary>
-public sealed record SectionRequirement(string Name, IReadOnlyList<string> Keys, string Severity = "warning");
+/// <summary>A section a type calls for; one a Party or Youth Union paper may leave out (its budget is its committee's) is <paramref name="PartyOptional"/>.</summary>
+public sealed record SectionRequirement(string Name, IReadOnlyList<string> Keys, string Severity = "warning", bool PartyOptional = false);
 
 public sealed record DocTypeEntry(
     string Name,

@@ -17,6 +17,7 @@ public sealed class RequiredSectionsRule : IDocumentPartsRule
         var anchor = context.Header.KindParagraph ?? context.Header.TitleParagraph;
         foreach (var s in sections)
         {
+            if (s.PartyOptional && context.Header.IsPartySystem) continue;
             if (headings.Any(h => s.Keys.Any(k => h.Contains(k, StringComparison.Ordinal)))) continue;
             sink.Report("VB-STR-009", anchor, anchor?.Text ?? context.Header.Kind ?? "",
                 severity: Rules.RuleNames.ParseSeverity(s.Severity), args: [("section", s.Name), ("kind", type.Name)]);
