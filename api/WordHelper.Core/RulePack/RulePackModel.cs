@@ -149,7 +149,9 @@ public sealed record Signing(
     IReadOnlyList<string> Heads,
     IReadOnlyList<string> Deputies,
     IReadOnlyList<string>? StandingBodies = null,
-    IReadOnlyList<string>? PersonalRoles = null);
+    IReadOnlyList<string>? PersonalRoles = null,
+    IReadOnlyList<string>? Surnames = null,
+    IReadOnlyList<string>? AuthorityAbbreviations = null);
 
 /// <summary>"KT." (ký thay) and the title line that must follow the line it opens ("" when none must).</summary>
 public sealed record SigningAuthority(string Abbr, string Meaning, string Then);

@@ -128,6 +128,23 @@ public class SignatureRulesTests
     }
 
     /// <summary>A decision whose authority line is <paramref name="authority"/>, signed <paramref name="signature"/> in the right column.</summary>
+    [Fact]
+    public void The_signer_s_name_is_capitalised_in_every_word()
+    {
+        var f = Assert.Single(Findings(LetterSignedBy("Nguyễn văn An", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
+        Assert.Equal(("VB-STR-010", "Nguyễn văn An", "Nguyễn Văn An"), (f.Rule, f.Excerpt, f.Suggestion));
+        Assert.Empty(Findings(LetterSignedBy("Nguyễn Văn An", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")));
+        Assert.Empty(Findings(LetterSignedBy("Phó Chủ tịch", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))); // no name: a title
+    }
+
+    [Fact]
+    public void A_collective_is_named_in_full_after_TM()
+    {
+        var f = Assert.Single(Findings(Decision("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "TM. UBND TỈNH", "CHỦ TỊCH")));
+        Assert.Equal(("VB-STR-010", "TM. UBND TỈNH"), (f.Rule, f.Excerpt));
+        Assert.Contains("\"UBND\"", f.Message);
+    }
+
     static DraftDocument Decision(string authority, params string[] signature) =>
         Signed(DocxBuilder.Create()
             .Table(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/QĐ-UBND", "Lâm Đồng, ngày 05 tháng 12 năm 2025"])
@@ -136,16 +153,18 @@ public class SignatureRulesTests
             .Paragraph("Điều 1. Phê duyệt danh sách.").Paragraph("Điều 2. Chánh Văn phòng và các đơn vị thi hành Quyết định này./."), signature);
 
     /// <summary>A công văn with no authority line, signed <paramref name="signature"/>.</summary>
-    static DraftDocument Letter(params string[] signature) =>
+    static DraftDocument Letter(params string[] signature) => LetterSignedBy("Nguyễn Văn A", signature);
+
+    static DraftDocument LetterSignedBy(string name, params string[] signature) =>
         Signed(DocxBuilder.Create()
             .Table(["ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 12/UBND-NC", "Lâm Đồng, ngày 05 tháng 12 năm 2025"])
-            .Paragraph("V/v triển khai thực hiện").Paragraph("Kính gửi: Sở Nội vụ.").Paragraph("Đề nghị Sở Nội vụ triển khai thực hiện./."), signature);
+            .Paragraph("V/v triển khai thực hiện").Paragraph("Kính gửi: Sở Nội vụ.").Paragraph("Đề nghị Sở Nội vụ triển khai thực hiện./."), signature, name);
 
     /// <summary>Nơi nhận in the left column, the signature lines then the name in the right one, row by row.</summary>
-    static DraftDocument Signed(DocxBuilder b, string[] signature)
+    static DraftDocument Signed(DocxBuilder b, string[] signature, string name = "Nguyễn Văn A")
     {
         string[] left = ["Nơi nhận:", "- Như trên;", "- Lưu: VT."];
-        string[] right = [.. signature, "Nguyễn Văn A"];
+        string[] right = [.. signature, name];
         var rows = Enumerable.Range(0, Math.Max(left.Length, right.Length))
             .Select(i => new[] { i < left.Length ? left[i] : "", i < right.Length ? right[i] : "" }).ToArray();
         return b.Table(rows).Read().Document;

@@ -36,10 +36,30 @@ public sealed partial class SignatureRule : IDocumentPartsRule, IStateFormRule
                 sink.Report("VB-STR-010", lines[i + 1].Paragraph, lines[i + 1].Text,
                     args: ("problem", $"ký thay (KT.) thì chức vụ người ký là cấp phó, không phải \"{k.Groups["title"].Value.Trim()}\""));
         }
-        var name = lines[^1].Text;
+        var name = lines[^1].Text.Trim();
         if (AcademicTitle().IsMatch(name))
             sink.Report("VB-STR-010", lines[^1].Paragraph, name, args: ("problem", "không ghi học hàm, học vị trước họ tên người ký"));
+        else if (UncapitalisedName(name, context.Pack.Signing.Surnames ?? []) is { } written)
+            sink.Report("VB-STR-010", lines[^1].Paragraph, name, suggestion: written,
+                args: ("problem", $"họ tên người ký viết hoa chữ cái đầu mỗi tiếng: \"{written}\""));
+        foreach (var line in lines)
+            if (AuthorityLine.Parse(line.Text) is { Abbr: "TM." } tm && AbbreviatedCollective(tm.Title, context.Pack.Signing.AuthorityAbbreviations ?? []) is { } abbreviation)
+                sink.Report("VB-STR-010", line.Paragraph, line.Text.Trim(),
+                    args: ("problem", $"tên tập thể sau \"TM.\" viết đầy đủ, không viết tắt \"{abbreviation}\""));
     }
+
+    /// <summary>"Nguyễn văn An" written as it should be ("Nguyễn Văn An") when it opens with a family name; null when it is right or no name.</summary>
+    static string? UncapitalisedName(string line, IReadOnlyList<string> surnames)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || !words.All(w => w.All(char.IsLetter)) || !char.IsUpper(words[0][0])) return null;
+        if (!surnames.Contains(words[0].ToLowerInvariant().Normalize()) || words.All(w => char.IsUpper(w[0]))) return null;
+        return string.Join(" ", words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>The abbreviation a "TM." line names its collective by ("TM. UBND XÃ"), or null.</summary>
+    static string? AbbreviatedCollective(string title, IReadOnlyList<string> abbreviations) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => abbreviations.Contains(w.TrimEnd('.', ',')));
 
     [GeneratedRegex(@"^KT\.\s*(?<title>\p{Lu}[\p{Lu}\s]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex SignsFor();
