@@ -29,16 +29,18 @@ public sealed partial class NumberLineRule : IRule
             return;
         }
         var m = SymbolPattern().Match(number);
+        var joint = WrongJoint().Match(number);
         var problem =
             !number.Contains('/') ? "thiếu dấu \"/\" giữa số và ký hiệu" :
             SpacedPattern().IsMatch(number) ? Spaced :
+            joint.Success ? $"các nhóm chữ của ký hiệu nối bằng dấu \"-\", không dùng dấu \"{joint.Groups["j"].Value}\"" :
             !m.Success ? "ký hiệu không đúng dạng <số>/<tên loại>-<cơ quan>" :
             m.Groups["n"].Value is { Length: 1 } n && n != "0" ? $"số nhỏ hơn 10 phải viết thêm số 0 phía trước (0{n})" :
             null;
         if (problem is not null)
         {
             Report(sink, line, number, problem);
-            if (!m.Success) return;
+            if (!m.Success || joint.Success) return;
         }
 
         // The type abbreviation, when the symbol opens with one, must be that of the type name printed below.
@@ -74,12 +76,17 @@ public sealed partial class NumberLineRule : IRule
             args: [("number", number), ("problem", problem)]);
     }
 
-    /// <summary>Spaces removed, a single-digit number padded.</summary>
+    /// <summary>Spaces removed, letter groups joined by "-", a single-digit number padded.</summary>
     static string Repaired(string number)
     {
         var compact = Regex.Replace(number, @"\s+", "");
+        compact = WrongJoint().Replace(compact, m => m.Value.Replace(m.Groups["j"].Value, "-"));
         return Regex.Replace(compact, @"^(\d)/", "0$1/");
     }
+
+    /// <summary>Two letter groups of the symbol joined by ".", "/" or "_" ("12/KH.UBND", "12/KH/UBND"), after the number and its year.</summary>
+    [GeneratedRegex(@"(?<=^\d*/(\d{4}/)?(\p{Lu}[\p{L}0-9&]*-)*\p{Lu}[\p{L}0-9&]*)(?<j>[./_])(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex WrongJoint();
 
     /// <summary>number (blank in a draft) / optional year / groups joined by "-".</summary>
     [GeneratedRegex(@"^(?<n>\d*(?:\.\d+)?)/(?<year>\d{4}/)?[\p{Lu}\p{Ll}0-9&.]+(-[\p{Lu}\p{Ll}0-9&.]+)*$", RegexOptions.CultureInvariant)]
