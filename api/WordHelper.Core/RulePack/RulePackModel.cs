@@ -221,8 +221,11 @@ public sealed record Misspellings(IReadOnlyList<Misspelling> Words, IReadOnlyLis
 
 public sealed record Misspelling(string Wrong, string Right);
 
-/// <summary>A term as it is written; with <paramref name="CaseFixed"/>, its capitals too ("VNeID"); <paramref name="Also"/>, other right writings.</summary>
-public sealed record FixedTerm(string Term, bool CaseFixed = false, IReadOnlyList<string>? Also = null);
+/// <summary>
+/// A term as it is written; with <paramref name="CaseFixed"/>, its capitals too ("VNeID"); <paramref name="Also"/>, other
+/// right writings; <paramref name="Common"/>, common nouns that take no capital past their first word ("sở, ban, ngành").
+/// </summary>
+public sealed record FixedTerm(string Term, bool CaseFixed = false, IReadOnlyList<string>? Also = null, bool Common = false);
 
 /// <summary>Names of codes and laws with the capitals NĐ 30 gives them when cited (see law-names.json).</summary>
 public sealed record LawNames(IReadOnlyList<string> Names);

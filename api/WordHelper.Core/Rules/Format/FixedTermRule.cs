@@ -8,8 +8,8 @@ namespace WordHelper.Core.Rules.Format;
 
 /// <summary>
 /// A term of fixed-terms.json written with other punctuation between its words ("KINH TẾ XÃ HỘI", "phổ biến giáo dục,
-/// pháp luật", "Sở Văn hóa – Thể thao và Du lịch"), without its "và" ("Sở Khoa học Công nghệ") or, for a platform's
-/// name, with other capitals ("VneID", "You tube"). One finding per way of writing it, naming every place; quoted text
+/// pháp luật", "Sở Văn hóa – Thể thao và Du lịch"), without its "và" ("Sở Khoa học Công nghệ"), for a platform's
+/// name with other capitals ("VneID", "You tube"), or for common nouns with capitals ("các Sở, Ban, Ngành"). One finding per way of writing it, naming every place; quoted text
 /// is left alone.
 /// </summary>
 public sealed class FixedTermRule : IRule
@@ -89,6 +89,9 @@ public sealed class FixedTermRule : IRule
     static bool IsRight(FixedTerm term, string written, string right)
     {
         if (term.CaseFixed) return written == right || IsCapitals(written) && written == VietnameseText.Upper(right);
+        // Common nouns take no capital past their first word: "các Sở, Ban, Ngành" is "các Sở, ban, ngành" at most.
+        if (term.Common && !IsCapitals(written))
+            return written == right || (term.Also ?? []).Any(a => written == VietnameseText.CasedLike(right, VietnameseText.Normalize(a)));
         var dashed = written.Replace(" – ", " - ", StringComparison.Ordinal);
         return string.Equals(dashed, right, StringComparison.OrdinalIgnoreCase)
             || (term.Also ?? []).Any(a => string.Equals(written, VietnameseText.Normalize(a), StringComparison.OrdinalIgnoreCase));

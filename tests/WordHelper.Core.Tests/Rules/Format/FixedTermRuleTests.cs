@@ -19,6 +19,8 @@ public class FixedTermRuleTests
     [InlineData("Giao Sở Văn hóa – Thể thao và Du lịch phối hợp.", "Giao Sở Văn hóa, Thể thao và Du lịch phối hợp.")]
     [InlineData("Đăng trên kênh You tube của tỉnh.", "Đăng trên kênh YouTube của tỉnh.")]
     [InlineData("Các Sở: Y tế; Lao động Thương binh và Xã hội thực hiện.", "Các Sở: Y tế; Lao động - Thương binh và Xã hội thực hiện.")]
+    [InlineData("Đề nghị các Sở, Ban, Ngành phối hợp.", "Đề nghị các Sở, ban, ngành phối hợp.")] // common nouns: no capital past the first word
+    [InlineData("Tập huấn cho cán bộ, Công chức, viên chức.", "Tập huấn cho cán bộ, công chức, viên chức.")]
     public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
     {
         var document = Draft(line);
@@ -29,6 +31,7 @@ public class FixedTermRuleTests
     [Theory]
     [InlineData("Phát triển kinh tế - xã hội; tình hình kinh tế, xã hội ổn định; các sở, ban ngành.")] // an enumeration is not the compound; a usage also right
     [InlineData("KINH TẾ - XÃ HỘI; ứng dụng VNeID trên YouTube.")]
+    [InlineData("Đề nghị các Sở, ban, ngành và CÁC SỞ, BAN, NGÀNH phối hợp.")] // the first word's capital is usage
     [InlineData("II. ỨNG DỤNG ZALO VÀ VNEID; phát triển kinh tế – xã hội.")] // a heading in capitals; Word's en dash
     [InlineData("Theo dõi tại https://www.facebook.com/ubndlamdong và zalo.me/ubnd.")] // addresses
     [InlineData("Theo Báo cáo: “phổ biến giáo dục, pháp luật còn hạn chế”.")] // another document's words
