@@ -140,7 +140,8 @@ public sealed record Phrases(
     IReadOnlyList<string> TaskColumns,
     IReadOnlyList<string> PlaceWords,
     IReadOnlyList<string> QuotedNameLeads,
-    IReadOnlyList<string>? SchoolYearAhead = null);
+    IReadOnlyList<string>? SchoolYearAhead = null,
+    IReadOnlyList<string>? HolidayLeads = null);
 
 /// <summary>How signature blocks are read (see signing.json).</summary>
 public sealed record Signing(
