@@ -70,7 +70,8 @@ public sealed record Formulas(
     IReadOnlyList<string> ReviewKinds,
     IReadOnlyList<string>? ListLeads = null,
     string? Source = null,
-    string? NationalTitle = null);
+    string? NationalTitle = null,
+    IReadOnlyList<string>? EffectWords = null);
 
 /// <summary>A fixed name of a body: its accepted spellings (lower case) and abbreviation.</summary>
 public sealed record FixedAgencyName(string Name, IReadOnlyList<string> Spellings, string Abbr);
