@@ -151,6 +151,8 @@ public class SyllableSlipRuleTests
     {
         Assert.Empty(Findings("Bảo quản khí nitơ, axít, vécni và ôxi trong kho riêng."));
         Assert.Equal("nêu đối", Assert.Single(Findings("II. NÊUĐỐI TƯỢNG", "Các đơn vị nêu rõ đối tượng được hỗ trợ.")).Suggestion?.ToLowerInvariant());
+        // Words of everyday drafting count as words even where the draft writes them nowhere else.
+        Assert.Equal("NÊU ĐỐI", Assert.Single(Findings("III. NHỮNG VẤN ĐỀ CẦN NÊUĐỐI VỚI CỬ TRI")).Suggestion);
     }
 
     [Fact]
