@@ -83,4 +83,15 @@ public class ReportPeriodTests
             .Paragraph("Căn cứ kết quả kiểm tra quý III/2025, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:");
         Assert.Empty(Check(b));
     }
+
+    [Fact]
+    public void A_weekly_report_whose_result_heading_names_another_week_is_found_and_its_next_week_is_not()
+    {
+        var finding = Assert.Single(Check(Report("Công tác tuần 02 tháng 6 năm 2026", "Phù Mỹ Bắc, ngày 25 tháng 6 năm 2026",
+            "I. TÌNH HÌNH HOẠT ĐỘNG TUẦN 04 THÁNG 6", "Hoàn thiện báo cáo.", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ TUẦN 05 THÁNG 6", "Tiếp tục cập nhật hồ sơ.")));
+        Assert.Equal("TUẦN 04", finding.Excerpt);
+        Assert.Contains("\"tuần 02\"", finding.Message);
+        Assert.Empty(Check(Report("Công tác tuần 04 tháng 6 năm 2026", "Phù Mỹ Bắc, ngày 25 tháng 6 năm 2026",
+            "I. TÌNH HÌNH HOẠT ĐỘNG TUẦN 04 THÁNG 6", "Hoàn thiện báo cáo.", "II. PHƯƠNG HƯỚNG, NHIỆM VỤ TUẦN 05 THÁNG 6", "Tiếp tục cập nhật hồ sơ.")));
+    }
 }
