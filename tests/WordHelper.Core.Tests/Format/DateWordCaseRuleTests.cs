@@ -11,6 +11,7 @@ public class DateWordCaseRuleTests
     [Theory]
     [InlineData("Khai mạc lúc 8h00 Ngày 10 và bế mạc ngày 11/8/2019.", "Ngày 10", "Khai mạc lúc 8h00 ngày 10 và bế mạc ngày 11/8/2019.")]
     [InlineData("Báo cáo kết quả trong Tháng 3 năm 2026.", "Tháng 3", "Báo cáo kết quả trong tháng 3 năm 2026.")]
+    [InlineData("Căn cứ Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025 của Ủy ban.", "Ngày 04/11/2025", "Căn cứ Thông tri số 04/TT-MTTW-BTT ngày 04/11/2025 của Ủy ban.")]
     public void A_capital_within_a_sentence_is_found_and_lowered(string line, string written, string repaired)
     {
         var document = Draft(line);

@@ -44,7 +44,10 @@ public sealed partial class DateWordCaseRule : IRule
         }
     }
 
-    /// <summary>"Ngày" or "Tháng" and a figure after a word in lower case or a time ("8h00", "8 giờ"), within a sentence.</summary>
-    [GeneratedRegex(@"(?<=(?:\p{Ll}|\d\s*(?:h|giờ)\s*\d{0,2})\s+)(?<w>Ngày|Tháng)\s+\d{1,2}", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "Ngày" or "Tháng" and a figure within a sentence: after a word in lower case, a time ("8h00", "8 giờ") or a cited
+    /// number ("Thông tri số 04/TT-MTTW-BTT Ngày 04/11/2025").
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:\p{Ll}|\d\s*(?:h|giờ)\s*\d{0,2}|\d+/[\p{L}\d/\-]*[\p{L}\d])\s+)(?<w>Ngày|Tháng)\s+\d{1,2}(?:[/.\-]\d{1,2}(?:[/.\-]\d{4})?|/\d{4})?(?![\d/])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedDateWord();
 }
