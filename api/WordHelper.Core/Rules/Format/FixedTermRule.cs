@@ -88,7 +88,9 @@ public sealed class FixedTermRule : IRule
     /// </summary>
     static bool IsRight(FixedTerm term, string written, string right)
     {
-        if (term.CaseFixed) return written == right || IsCapitals(written) && written == VietnameseText.Upper(right);
+        if (term.CaseFixed)
+            return written == right || IsCapitals(written) && written == VietnameseText.Upper(right)
+                || (term.Also ?? []).Any(a => written == VietnameseText.Normalize(a));
         // Common nouns take no capital past their first word: "các Sở, Ban, Ngành" is "các Sở, ban, ngành" at most.
         if (term.Common && !IsCapitals(written))
             return written == right || (term.Also ?? []).Any(a => written == VietnameseText.CasedLike(right, VietnameseText.Normalize(a)));

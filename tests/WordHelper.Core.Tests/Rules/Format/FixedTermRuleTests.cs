@@ -21,6 +21,7 @@ public class FixedTermRuleTests
     [InlineData("Các Sở: Y tế; Lao động Thương binh và Xã hội thực hiện.", "Các Sở: Y tế; Lao động - Thương binh và Xã hội thực hiện.")]
     [InlineData("Đề nghị các Sở, Ban, Ngành phối hợp.", "Đề nghị các Sở, ban, ngành phối hợp.")] // common nouns: no capital past the first word
     [InlineData("Tập huấn cho cán bộ, Công chức, viên chức.", "Tập huấn cho cán bộ, công chức, viên chức.")]
+    [InlineData("Đồng chí Phó chủ tịch UBND xã chủ trì.", "Đồng chí Phó Chủ tịch UBND xã chủ trì.")] // a deputy keeps the title's capital
     public void A_term_written_otherwise_is_found_and_repaired(string line, string repaired)
     {
         var document = Draft(line);
@@ -32,6 +33,7 @@ public class FixedTermRuleTests
     [InlineData("Phát triển kinh tế - xã hội; tình hình kinh tế, xã hội ổn định; các sở, ban ngành.")] // an enumeration is not the compound; a usage also right
     [InlineData("KINH TẾ - XÃ HỘI; ứng dụng VNeID trên YouTube.")]
     [InlineData("Đề nghị các Sở, ban, ngành và CÁC SỞ, BAN, NGÀNH phối hợp.")] // the first word's capital is usage
+    [InlineData("Bầu chủ tịch, phó chủ tịch; Phó Chủ tịch UBND xã; PHÓ CHỦ TỊCH.")] // the title in general, right, in capitals
     [InlineData("II. ỨNG DỤNG ZALO VÀ VNEID; phát triển kinh tế – xã hội.")] // a heading in capitals; Word's en dash
     [InlineData("Theo dõi tại https://www.facebook.com/ubndlamdong và zalo.me/ubnd.")] // addresses
     [InlineData("Theo Báo cáo: “phổ biến giáo dục, pháp luật còn hạn chế”.")] // another document's words
