@@ -7,7 +7,7 @@ namespace WordHelper.Core.Rules.Recipients;
 /// <summary>The Nơi nhận list (NĐ 30/2020, Phụ lục I, mục II.9b): present, one entry a line "- …;", closed by "- Lưu: VT, …".</summary>
 public sealed partial class RecipientListFormRule : IDocumentPartsRule
 {
-    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004", "VB-REC-009"];
+    public IReadOnlyList<string> RuleIds { get; } = ["VB-REC-001", "VB-REC-002", "VB-REC-003", "VB-REC-004", "VB-REC-009", "VB-REC-014"];
 
     /// <summary>Types whose template has no Nơi nhận: minutes, contracts, agreements and personal papers.</summary>
     static readonly HashSet<string?> NoRecipients = ["BB", "HĐ", "BGN", "BTT", "GUQ", "GGT", "GNP"];
@@ -90,11 +90,26 @@ public sealed partial class RecipientListFormRule : IDocumentPartsRule
             sink.Report("VB-REC-003", filing.Paragraph, text, suggestion: Normalized(text), args: ("problem", "dòng lưu phải có dạng \"- Lưu: VT, <đơn vị soạn thảo>.\""));
         }
 
+        // "- Như trên;", or "- Như kính gửi;" as some offices write it, stands for the addressees of Kính gửi.
+        var asAbove = lines.FirstOrDefault(l => RecipientList.Entries(l.Text).Any(e => VietnameseText.Key(e) is var key
+            && (key.StartsWith("nhu tren", StringComparison.Ordinal) || key.StartsWith("nhu kinh gui", StringComparison.Ordinal))));
         if (h.KinhGui.Count == 0)
         {
-            var asAbove = lines.FirstOrDefault(l => RecipientList.Entries(l.Text).Any(e => VietnameseText.Key(e).StartsWith("nhu tren", StringComparison.Ordinal)));
             if (asAbove is not null) sink.Report("VB-REC-004", asAbove.Paragraph, asAbove.Text.Trim());
         }
+        else if (asAbove is null && AddresseesMissing(h, context) is { } addressee)
+            sink.Report("VB-REC-014", h.RecipientsLabel, label, suggestion: "- Như trên;", args: ("addressee", addressee));
+    }
+
+    /// <summary>The first Kính gửi addressee, when none of them is in the Nơi nhận list either by name; null when one is.</summary>
+    static string? AddresseesMissing(DocumentHeader h, CheckContext context)
+    {
+        var names = AgencyNames.For(context.Pack);
+        var addressees = h.KinhGui.SelectMany(l => RecipientList.Addressees(l.Text)).Where(a => a.Length > 0).ToList();
+        if (addressees.Count == 0) return null;
+        var entries = h.Recipients.Where(l => !RecipientList.IsFiling(l.Text)).Select(l => names.Canonicalize(l.Text)).ToList();
+        var named = addressees.Any(a => names.Canonicalize(a).Trim() is var key && key.Length > 0 && entries.Any(e => e.Contains(" " + key + " ", StringComparison.Ordinal)));
+        return named ? null : addressees[0];
     }
 
     /// <summary>"- Lưu VT, BTXH" → "- Lưu: VT, BTXH."</summary>
