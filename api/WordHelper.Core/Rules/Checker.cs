@@ -45,7 +45,7 @@ public sealed class Checker
         var state = !context.Header.IsPartySystem;
         foreach (var rule in Rules)
             if ((parts || rule is not IDocumentPartsRule) && (state || rule is not IStateFormRule)) rule.Analyze(context, sink);
-        var ordered = FindingOverlap.WithoutCoveredInformation(sink.Findings)
+        var ordered = FindingOverlap.WithoutContainedCorrections(FindingOverlap.WithoutCoveredInformation(sink.Findings))
             .OrderBy(f => f.Paragraph ?? -1)
             .ThenByDescending(f => f.Severity)
             .ThenBy(f => f.Rule, StringComparer.Ordinal)

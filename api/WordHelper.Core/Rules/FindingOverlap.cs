@@ -18,6 +18,21 @@ static class FindingOverlap
             || !stronger[(f.Paragraph, f.Category, f.Note?.Number)].Any(s => Overlap(s.Excerpt, f.Excerpt)));
     }
 
+    /// <summary>
+    /// The findings without each correction whose words and repair a longer correction of its category on its paragraph
+    /// takes in ("Bộ Luật" → "Bộ luật" within "Bộ Luật Hình sự" → "Bộ luật Hình sự"): one edit repairs both.
+    /// </summary>
+    public static IEnumerable<Finding> WithoutContainedCorrections(IEnumerable<Finding> findings)
+    {
+        var all = findings.ToList();
+        var corrections = all.Where(f => f.Paragraph is not null && f.Suggestion is not null && f.Excerpt.Length > 0)
+            .ToLookup(f => (f.Paragraph, f.Category, f.Note?.Number));
+        return all.Where(f => f.Paragraph is null || f.Suggestion is null || f.Excerpt.Length == 0
+            || !corrections[(f.Paragraph, f.Category, f.Note?.Number)].Any(s => s.Severity >= f.Severity
+                && s.Excerpt.Length > f.Excerpt.Length && s.Excerpt.Contains(f.Excerpt, StringComparison.Ordinal)
+                && s.Suggestion!.Contains(f.Suggestion, StringComparison.Ordinal)));
+    }
+
     static bool Overlap(string a, string b) =>
         a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal));
 }
