@@ -31,6 +31,8 @@ public sealed class DoubledWordRule : IRule
     {
         var (never, capitalised, reduplicated) = Listed.For(context.Pack);
         var vocabulary = PairVocabulary.For(context.Pack);
+        var names = Recipients.AgencyNames.For(context.Pack);
+        var places = context.Pack.Phrases.PlaceWords;
         // The draft's own pairs, counted only when a doubled word needs them: a compound it writes elsewhere is one.
         Dictionary<(string, string), int>? drafted = null;
         int Drafted(string a, string b) => (drafted ??= DraftedPairs(context)).GetValueOrDefault((a, b));
@@ -48,7 +50,10 @@ public sealed class DoubledWordRule : IRule
                     i += 2 * phrase - 2;
                     continue;
                 }
-                if (DoubledCompound(p, words, i, vocabulary) is { } last)
+                // A body's name: one the pack knows, or a head followed by its level ("Công an xã").
+                bool OpensName(int at) => names.Mentions(p.Text[at..]).FirstOrDefault() is { Start: 0 }
+                    || i + 3 < words.Count && places.Contains(words[i + 3].Lower);
+                if (DoubledCompound(p, words, i, vocabulary, OpensName) is { } last)
                 {
                     Report(sink, p, a, b, words[last - 1], words[last]);
                     i = last;
@@ -70,12 +75,14 @@ public sealed class DoubledWordRule : IRule
     /// "khu vực khu vực": the compound at <paramref name="i"/> − 1 written again right after it; the index of the copy's
     /// last word, or null.
     /// </summary>
-    static int? DoubledCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary)
+    static int? DoubledCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary, Func<int, bool> opensName)
     {
         if (i + 2 >= words.Count) return null;
         var (a, b, c, d) = (words[i - 1], words[i], words[i + 1], words[i + 2]);
-        // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb.
-        if (a.Text != c.Text || b.Text != d.Text || a.Lower == b.Lower) return null;
+        // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb. A copy that only capitalises its
+        // first letter ("tổ chức Tổ chức Hội trại") is typed twice too, unless it opens the name of a body ("công an Công an xã").
+        var recased = a.Text != c.Text && char.IsLower(a.Text[0]) && c.Text == char.ToUpperInvariant(a.Text[0]) + a.Text[1..] && !opensName(c.Start);
+        if (a.Text != c.Text && !recased || b.Text != d.Text || a.Lower == b.Lower) return null;
         if (!Words.Run(p.Text, words, i, 3)) return null;
         return vocabulary.IsCompound(a.SyllableKey, b.SyllableKey) ? i + 2 : null;
     }

@@ -94,6 +94,7 @@ public class FormulaRuleTests
     [InlineData("Giao Ủy ban nhân dân tỉnh tỉnh Lạng Sơn chỉ đạo.", "tỉnh tỉnh", "Giao Ủy ban nhân dân tỉnh Lạng Sơn chỉ đạo.")]
     [InlineData("Kiểm soát an ninh khu vực khu vực biên giới.", "khu vực khu vực", "Kiểm soát an ninh khu vực biên giới.")]
     [InlineData("Đẩy mạnh công tác công tác tuyên truyền.", "công tác công tác", "Đẩy mạnh công tác tuyên truyền.")]
+    [InlineData("Xây dựng kế hoạch tổ chức Tổ chức Hội trại Vu lan.", "tổ chức Tổ chức", "Xây dựng kế hoạch tổ chức Hội trại Vu lan.")]
     [InlineData("Theo chỉ đạo của chính chính phủ về việc này.", "chính chính", "Theo chỉ đạo của chính phủ về việc này.")]
     [InlineData("Đối với các đối với các trường hợp vi phạm.", "Đối với các đối với các", "Đối với các trường hợp vi phạm.")]
     [InlineData("Tuyên truyền Chỉ thị số số 46-CT/TW của Bộ Chính trị.", "số số", "Tuyên truyền Chỉ thị số 46-CT/TW của Bộ Chính trị.")]
@@ -122,6 +123,7 @@ public class FormulaRuleTests
     [InlineData("Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo Giám đốc Sở.")] // a name, then the verb
     [InlineData("Cập nhật trên hệ thống thống tin giải quyết thủ tục hành chính.")] // "thông tin" mistyped, not doubled
     [InlineData("Đối với các xã, đối với các phường thực hiện.")] // a comma between: two clauses
+    [InlineData("Phối hợp với lực lượng công an Công an xã bảo đảm an ninh.")] // the copy opens a body's name
     public void Reduplication_quoted_text_and_punctuated_repeats_are_not_slips(string line) =>
         Assert.Empty(Findings("VB-FMT-010", Read(Plan("Tổ chức thực hiện./.", line))));
 
