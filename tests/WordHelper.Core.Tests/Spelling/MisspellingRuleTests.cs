@@ -18,6 +18,7 @@ public class MisspellingRuleTests
     [InlineData("Tăng cường hổ trợ các xã khó khăn.", "hổ trợ", "Tăng cường hỗ trợ các xã khó khăn.")]
     [InlineData("Trương bày hiện vật tại nhà văn hóa.", "Trương bày", "Trưng bày hiện vật tại nhà văn hóa.")]
     [InlineData("Đẩy mạnh tuyên chuyền trên loa truyền thanh.", "tuyên chuyền", "Đẩy mạnh tuyên truyền trên loa truyền thanh.")]
+    [InlineData("Đồng chí Phó chỉ tịch UBND xã phụ trách.", "Phó chỉ tịch", "Đồng chí Phó Chủ tịch UBND xã phụ trách.")]
     public void A_misspelt_word_is_reported_with_its_standard_form(string line, string written, string repaired)
     {
         var document = Draft(line);
@@ -40,6 +41,7 @@ public class MisspellingRuleTests
     [InlineData("Theo ý kiến cử tri: “việc sát nhập chưa hợp lý”.")] // another's words, quoted
     [InlineData("Giá sát với thị trường; nhập khẩu hàng hóa.")] // the syllables apart
     [InlineData("Tăng tần suất phát sóng; xe chở thành phẩm; học tập chung với lớp bạn.")] // words that meet across a compound
+    [InlineData("Lực lượng chức năng chỉ tịch thu tang vật theo quy định.")] // "chỉ" + "tịch thu"
     public void Right_spellings_and_quotations_are_left_alone(string line) =>
         Assert.Empty(RuleRun.Findings("VB-CON-022", Draft(line)));
 }
