@@ -39,23 +39,18 @@ public sealed partial class ReportPeriodRule : IRule
     {
         var titleLines = ReportPeriods.TitleLines(context);
         if (titleLines.Select(l => Week().Match(l.Text)).FirstOrDefault(m => m.Success) is not { } titleWeek) return;
-        var other = context.Pack.Periods.OtherPeriodMarkers.Concat(context.Pack.Periods.TitleNextPhase).Select(VietnameseText.Key).ToList();
+        var words = ReportPeriods.WordsOf(context.Pack);
         var titleIndexes = titleLines.Select(l => l.Index).ToHashSet();
-        foreach (var p in context.Body.Where(p => !titleIndexes.Contains(p.Index) && IsHeading(p)))
+        foreach (var p in context.Body.Where(p => !titleIndexes.Contains(p.Index) && ReportPeriods.IsHeading(p)))
         {
             if (Week().Match(p.Text) is not { Success: true } week || week.Groups["n"].Value.TrimStart('0') == titleWeek.Groups["n"].Value.TrimStart('0')) continue;
             var before = new FoldedText(p.Text[..week.Index]);
-            if (other.Any(before.Contains) || !context.Pack.Periods.OwnPeriodAfter.Select(VietnameseText.Key).Any(before.Contains)) continue;
+            if (words.Other.Concat(words.NextPhase).Any(before.Contains) || !words.OwnPeriodAfter.Any(before.Contains)) continue;
             sink.Report("VB-CON-005", p, week.Value, suggestion: titleWeek.Value, args: [("text", week.Value), ("title", titleWeek.Value)]);
             return;
         }
     }
 
-    static bool IsHeading(Documents.DraftParagraph p) => p.Text.Length < 200 && (RomanHeading().IsMatch(p.DisplayText) || VietnameseText.IsUpperText(p.Text));
-
     [GeneratedRegex(@"(?<![\p{L}])tuần\s+(thứ\s+)?(?<n>\d{1,2})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Week();
-
-    [GeneratedRegex(@"^\s*[IVX]{1,5}\s*[.\-–)]\s")]
-    private static partial Regex RomanHeading();
 }

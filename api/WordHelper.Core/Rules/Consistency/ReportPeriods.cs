@@ -74,7 +74,10 @@ static partial class ReportPeriods
     }
 
     /// <summary>The period words of the pack, folded once: what opens the next phase in a title, what marks another period, comparisons, triggers.</summary>
-    sealed record PeriodWords(List<string> NextPhase, List<string> Other, List<string> Comparison, List<string> ResultHeadings, List<string> OwnPeriodAfter);
+    internal sealed record PeriodWords(List<string> NextPhase, List<string> Other, List<string> Comparison, List<string> ResultHeadings, List<string> OwnPeriodAfter);
+
+    /// <summary>The pack's period words, folded once for it.</summary>
+    public static PeriodWords WordsOf(RulePackData pack) => Folded.For(pack);
 
     static readonly PerPack<PeriodWords> Folded = new(pack => new PeriodWords(
         Keys(pack.Periods.TitleNextPhase), Keys(pack.Periods.OtherPeriodMarkers), Keys(pack.Periods.ComparisonBefore),
@@ -116,7 +119,7 @@ static partial class ReportPeriods
 
 
     /// <summary>"II. KẾT QUẢ …", "KẾT QUẢ THỰC HIỆN": a Roman-numbered or upper-case line.</summary>
-    static bool IsHeading(DraftParagraph p) =>
+    public static bool IsHeading(DraftParagraph p) =>
         p.Text.Length < 200 && (RomanHeading().IsMatch(p.DisplayText) || VietnameseText.IsUpperText(p.Text));
 
     /// <summary>

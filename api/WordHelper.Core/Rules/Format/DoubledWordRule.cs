@@ -50,10 +50,7 @@ public sealed class DoubledWordRule : IRule
                     i += 2 * phrase - 2;
                     continue;
                 }
-                // A body's name: one the pack knows, or a head followed by its level ("Công an xã").
-                bool OpensName(int at) => names.Mentions(p.Text[at..]).FirstOrDefault() is { Start: 0 }
-                    || i + 3 < words.Count && places.Contains(words[i + 3].Lower);
-                if (DoubledCompound(p, words, i, vocabulary, OpensName) is { } last)
+                if (DoubledCompound(p, words, i, vocabulary, names, places) is { } last)
                 {
                     Report(sink, p, a, b, words[last - 1], words[last]);
                     i = last;
@@ -75,17 +72,22 @@ public sealed class DoubledWordRule : IRule
     /// "khu vực khu vực": the compound at <paramref name="i"/> − 1 written again right after it; the index of the copy's
     /// last word, or null.
     /// </summary>
-    static int? DoubledCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary, Func<int, bool> opensName)
+    static int? DoubledCompound(DraftParagraph p, IReadOnlyList<Word> words, int i, PairVocabulary vocabulary, Recipients.AgencyNames names, IReadOnlyList<string> places)
     {
         if (i + 2 >= words.Count) return null;
         var (a, b, c, d) = (words[i - 1], words[i], words[i + 1], words[i + 2]);
         // Written alike: "Phòng Kế hoạch - Tổng hợp tổng hợp" is a name and then a verb. A copy that only capitalises its
         // first letter ("tổ chức Tổ chức Hội trại") is typed twice too, unless it opens the name of a body ("công an Công an xã").
-        var recased = a.Text != c.Text && char.IsLower(a.Text[0]) && c.Text == char.ToUpperInvariant(a.Text[0]) + a.Text[1..] && !opensName(c.Start);
+        var recased = a.Text != c.Text && char.IsLower(a.Text[0]) && c.Text == char.ToUpperInvariant(a.Text[0]) + a.Text[1..]
+            && !OpensName(p.Text, c.Start, i + 3 < words.Count ? words[i + 3] : null, names, places);
         if (a.Text != c.Text && !recased || b.Text != d.Text || a.Lower == b.Lower) return null;
         if (!Words.Run(p.Text, words, i, 3)) return null;
         return vocabulary.IsCompound(a.SyllableKey, b.SyllableKey) ? i + 2 : null;
     }
+
+    /// <summary>A body's name opens at <paramref name="at"/>: one the pack knows, or a head followed by its level ("Công an xã").</summary>
+    static bool OpensName(string text, int at, Word? after, Recipients.AgencyNames names, IReadOnlyList<string> places) =>
+        names.Mentions(text[at..]).FirstOrDefault() is { Start: 0 } || after is not null && places.Contains(after.Lower);
 
     /// <summary>
     /// "Đối với các đối với các": three to five words typed again at once, which Vietnamese never repeats on purpose

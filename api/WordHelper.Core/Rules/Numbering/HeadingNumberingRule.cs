@@ -68,7 +68,8 @@ public sealed class HeadingNumberingRule : IRule
             {
                 ReportArticleWithoutWord(sink, h, articles.Last.Prefix);
                 var article = h with { Kind = HeadingKind.Article, Prefix = articles.Last.Prefix, Delimiter = articles.Last.Delimiter, OptionsTo = null };
-                stack.RemoveRange(stack.FindLastIndex(l => l.Rank < article.Rank) + 1, stack.Count - stack.FindLastIndex(l => l.Rank < article.Rank) - 1);
+                var above = stack.FindLastIndex(l => l.Rank < article.Rank);
+                stack.RemoveRange(above + 1, stack.Count - above - 1);
                 stack.Add(articles = articles with { Last = article, Corrected = null, BrokenOff = null, InTable = null });
                 options = null;
                 continue;

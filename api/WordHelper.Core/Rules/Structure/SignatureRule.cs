@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using WordHelper.Core.Documents;
+using WordHelper.Core.RulePack;
+using WordHelper.Core.Text;
 
 namespace WordHelper.Core.Rules.Structure;
 
@@ -16,10 +18,15 @@ public sealed partial class SignatureRule : IDocumentPartsRule, IStateFormRule
     {
         var lines = SignatureLines.Of(context.Header);
         if (lines.Count == 0) return;
+        var signing = Listed.For(context.Pack);
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (AuthorityLine.Parse(text) is { IsWrittenRight: false } a)
+            var authority = AuthorityLine.Parse(text);
+            if (authority is { Abbr: "TM." } tm && AbbreviatedCollective(tm.Title, signing.AuthorityAbbreviations) is { } abbreviation)
+                sink.Report("VB-STR-010", lines[i].Paragraph, text.Trim(),
+                    args: ("problem", $"tên tập thể sau \"TM.\" viết đầy đủ, không viết tắt \"{abbreviation}\""));
+            if (authority is { IsWrittenRight: false } a)
             {
                 var meaning = context.Pack.Signing.Authorities.FirstOrDefault(x => x.Abbr == a.Abbr)?.Meaning;
                 var problem = a.Written == a.Abbr
@@ -39,26 +46,29 @@ public sealed partial class SignatureRule : IDocumentPartsRule, IStateFormRule
         var name = lines[^1].Text.Trim();
         if (AcademicTitle().IsMatch(name))
             sink.Report("VB-STR-010", lines[^1].Paragraph, name, args: ("problem", "không ghi học hàm, học vị trước họ tên người ký"));
-        else if (UncapitalisedName(name, context.Pack.Signing.Surnames ?? []) is { } written)
+        else if (UncapitalisedName(name, signing.Surnames) is { } written)
             sink.Report("VB-STR-010", lines[^1].Paragraph, name, suggestion: written,
                 args: ("problem", $"họ tên người ký viết hoa chữ cái đầu mỗi tiếng: \"{written}\""));
-        foreach (var line in lines)
-            if (AuthorityLine.Parse(line.Text) is { Abbr: "TM." } tm && AbbreviatedCollective(tm.Title, context.Pack.Signing.AuthorityAbbreviations ?? []) is { } abbreviation)
-                sink.Report("VB-STR-010", line.Paragraph, line.Text.Trim(),
-                    args: ("problem", $"tên tập thể sau \"TM.\" viết đầy đủ, không viết tắt \"{abbreviation}\""));
     }
 
+    /// <summary>The family names and the abbreviations a collective may not take, of signing.json, as sets once per pack.</summary>
+    sealed record SigningWords(HashSet<string> Surnames, HashSet<string> AuthorityAbbreviations);
+
+    static readonly PerPack<SigningWords> Listed = new(pack => new SigningWords(
+        (pack.Signing.Surnames ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal),
+        (pack.Signing.AuthorityAbbreviations ?? []).Select(VietnameseText.Normalize).ToHashSet(StringComparer.Ordinal)));
+
     /// <summary>"Nguyễn văn An" written as it should be ("Nguyễn Văn An") when it opens with a family name; null when it is right or no name.</summary>
-    static string? UncapitalisedName(string line, IReadOnlyList<string> surnames)
+    static string? UncapitalisedName(string line, HashSet<string> surnames)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5 || !words.All(w => w.All(char.IsLetter)) || !char.IsUpper(words[0][0])) return null;
-        if (!surnames.Contains(words[0].ToLowerInvariant().Normalize()) || words.All(w => char.IsUpper(w[0]))) return null;
+        if (!surnames.Contains(VietnameseText.Normalize(words[0]).ToLowerInvariant()) || words.All(w => char.IsUpper(w[0]))) return null;
         return string.Join(" ", words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     /// <summary>The abbreviation a "TM." line names its collective by ("TM. UBND XÃ"), or null.</summary>
-    static string? AbbreviatedCollective(string title, IReadOnlyList<string> abbreviations) =>
+    static string? AbbreviatedCollective(string title, HashSet<string> abbreviations) =>
         title.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => abbreviations.Contains(w.TrimEnd('.', ',')));
 
     [GeneratedRegex(@"^KT\.\s*(?<title>\p{Lu}[\p{Lu}\s]+)$", RegexOptions.CultureInvariant)]
